@@ -1,0 +1,31 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Zhurnal",
+    products: [
+        .executable(name: "zhurnal", targets: ["zhurnal"]),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNCursesW",
+            path: "Sources/CNCursesW",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .systemLibrary(
+            name: "CSQLite",
+            path: "Sources/CSQLite",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        .target(name: "ZhurnalCore"),
+        .target(name: "ZhurnalStore", dependencies: ["ZhurnalCore", "CSQLite"]),
+        .target(name: "ZhurnalApp", dependencies: ["ZhurnalCore", "ZhurnalStore"]),
+        .target(name: "Terminal", dependencies: ["ZhurnalApp", "CNCursesW"]),
+        .executableTarget(name: "zhurnal", dependencies: ["ZhurnalApp", "ZhurnalStore", "ZhurnalCore", "Terminal"]),
+        .testTarget(name: "ZhurnalCoreTests", dependencies: ["ZhurnalCore"]),
+        .testTarget(name: "ZhurnalStoreTests", dependencies: ["ZhurnalStore", "ZhurnalCore", "CSQLite"]),
+        .testTarget(name: "ZhurnalAppTests", dependencies: ["ZhurnalApp", "ZhurnalStore", "ZhurnalCore"]),
+        .testTarget(name: "CLITests", dependencies: ["zhurnal"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["zhurnal"]),
+    ]
+)

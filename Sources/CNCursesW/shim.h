@@ -1,0 +1,52 @@
+#ifndef ZHURNAL_CNCURSESW_SHIM_H
+#define ZHURNAL_CNCURSESW_SHIM_H
+#define NCURSES_WIDECHAR 1
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+#include <locale.h>
+#include <langinfo.h>
+#include <wchar.h>
+#include <ncursesw/curses.h>
+
+/* Globals and macros that Swift 6 cannot import, as inline functions. */
+static inline WINDOW *zh_stdscr(void) { return stdscr; }
+static inline int zh_lines(void) { return LINES; }
+static inline int zh_cols(void) { return COLS; }
+static inline int zh_key_resize(void) { return KEY_RESIZE; }
+static inline int zh_key_backspace(void) { return KEY_BACKSPACE; }
+static inline int zh_key_dc(void) { return KEY_DC; }
+static inline int zh_key_enter(void) { return KEY_ENTER; }
+static inline int zh_key_up(void) { return KEY_UP; }
+static inline int zh_key_down(void) { return KEY_DOWN; }
+static inline int zh_key_left(void) { return KEY_LEFT; }
+static inline int zh_key_right(void) { return KEY_RIGHT; }
+static inline int zh_key_home(void) { return KEY_HOME; }
+static inline int zh_key_end(void) { return KEY_END; }
+static inline int zh_key_npage(void) { return KEY_NPAGE; }
+static inline int zh_key_ppage(void) { return KEY_PPAGE; }
+static inline int zh_key_btab(void) { return KEY_BTAB; }
+static inline int zh_key_f(int n) { return KEY_F(n); }
+static inline int zh_ok(void) { return OK; }
+static inline int zh_err(void) { return ERR; }
+static inline int zh_key_code_yes(void) { return KEY_CODE_YES; }
+static inline attr_t zh_a_bold(void) { return A_BOLD; }
+static inline attr_t zh_a_reverse(void) { return A_REVERSE; }
+static inline attr_t zh_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t zh_a_dim(void) { return A_DIM; }
+static inline attr_t zh_a_normal(void) { return A_NORMAL; }
+static inline int zh_color_pair_attr(int pair) { return COLOR_PAIR(pair); }
+
+/* The active locale's codeset, e.g. "UTF-8". */
+static inline const char *zh_codeset(void) { return nl_langinfo(CODESET); }
+
+/* Sets the locale from the environment; returns the resulting name or NULL. */
+static inline const char *zh_setlocale_from_env(void) { return setlocale(LC_ALL, ""); }
+
+/* Writes one cell (a string of wide characters making one glyph) at y, x with attributes and pair. */
+static inline int zh_put_cell(int y, int x, const wchar_t *text, attr_t attrs, short pair) {
+    cchar_t cc;
+    if (setcchar(&cc, text, attrs, pair, NULL) != OK) return ERR;
+    return mvadd_wch(y, x, &cc);
+}
+#endif

@@ -1,0 +1,2 @@
+import ZhurnalCore
+print("zhurnal \(ZhurnalVersion.current)")
