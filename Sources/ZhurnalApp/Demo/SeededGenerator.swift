@@ -1,0 +1,28 @@
+/// A deterministic SplitMix64 generator: the same seed always gives the same demo school.
+public struct SeededGenerator: RandomNumberGenerator, Sendable {
+    private var state: UInt64
+
+    /// Creates a generator from a seed.
+    public init(seed: UInt64) {
+        state = seed
+    }
+
+    /// The next 64 random bits.
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A uniformly distributed number in 0..<1000, for probabilities in per mille.
+    public mutating func perMille() -> Int {
+        Int(next() % 1000)
+    }
+
+    /// True with the given probability in per mille.
+    public mutating func chance(_ perMille: Int) -> Bool {
+        self.perMille() < perMille
+    }
+}

@@ -1,0 +1,171 @@
+/// Parses `zhurnal` arguments (without the program name) into an ``Invocation``.
+///
+/// `--db PATH` and `--lang ru|en` are accepted before or after the subcommand; `--opt=value`
+/// is accepted as well as `--opt value`.
+struct ArgumentParser {
+    private var words: [String]
+    private var positionals: [String] = []
+    private var options: [String: String] = [:]
+    private var flags: Set<String> = []
+
+    private static let valued: Set<String> = [
+        "--db", "--lang", "--class", "--subject", "--term", "--format", "--output", "--student",
+    ]
+    private static let flagNames: Set<String> = ["--force", "--year", "--excel", "--help", "--version"]
+
+    init(_ arguments: [String]) {
+        words = arguments
+    }
+
+    /// Parses the arguments or throws a ``UsageError``.
+    mutating func parse() throws -> Invocation {
+        try split()
+        let invocation = Invocation(databasePath: options["--db"], language: try language(), command: try command())
+        return invocation
+    }
+
+    private mutating func split() throws {
+        var index = 0
+        while index < words.count {
+            let word = words[index]
+            index += 1
+            if word == "-h" { flags.insert("--help"); continue }
+            if word == "-V" { flags.insert("--version"); continue }
+            if word == "-o" || word.hasPrefix("--") {
+                let parts = word.split(separator: "=", maxSplits: 1).map(String.init)
+                let name = parts[0] == "-o" ? "--output" : parts[0]
+                if Self.flagNames.contains(name) {
+                    guard parts.count == 1 else { throw UsageError.unexpectedArgument(word) }
+                    flags.insert(name)
+                } else if Self.valued.contains(name) {
+                    let value: String
+                    if parts.count == 2 {
+                        value = parts[1]
+                    } else {
+                        guard index < words.count else { throw UsageError.missingValue(option: name) }
+                        value = words[index]
+                        index += 1
+                    }
+                    guard !value.isEmpty else { throw UsageError.missingValue(option: name) }
+                    options[name] = value
+                } else {
+                    throw UsageError.unknownOption(word)
+                }
+            } else {
+                positionals.append(word)
+            }
+        }
+    }
+
+    private func language() throws -> String? {
+        guard let lang = options["--lang"] else { return nil }
+        guard ["ru", "en"].contains(lang) else {
+            throw UsageError.invalidValue(option: "--lang", value: lang, allowed: "ru, en")
+        }
+        return lang
+    }
+
+    private mutating func command() throws -> Command {
+        if flags.contains("--help") { return .help }
+        if flags.contains("--version") { return .version }
+        guard let name = positionals.first else {
+            try allowOnly([])
+            return .open
+        }
+        switch name {
+        case "demo":
+            try allowOnly(["--force"], positionals: 1)
+            return .demo(force: flags.contains("--force"))
+        case "import":
+            return try importCommand()
+        case "export":
+            return try exportCommand()
+        case "report":
+            return try reportCommand()
+        case "backup":
+            try allowOnly([], positionals: 2)
+            return .backup(file: try positional(1, named: "FILE"))
+        case "check":
+            try allowOnly([], positionals: 1)
+            return .check
+        case "help":
+            return .help
+        case "version":
+            return .version
+        default:
+            throw UsageError.unknownCommand(name)
+        }
+    }
+
+    private func importCommand() throws -> Command {
+        let what = try positional(1, named: "roster|marks|final-marks")
+        switch what {
+        case "roster":
+            try allowOnly(["--class"], positionals: 3)
+            return .importRoster(file: try positional(2, named: "FILE"), className: options["--class"])
+        case "marks":
+            try allowOnly([], positionals: 3)
+            return .importMarks(file: try positional(2, named: "FILE"))
+        case "final-marks":
+            try allowOnly([], positionals: 3)
+            return .importFinalMarks(file: try positional(2, named: "FILE"))
+        default:
+            throw UsageError.unknownCommand("import \(what)")
+        }
+    }
+
+    private func exportCommand() throws -> Command {
+        let what = try positional(1, named: "marks")
+        guard what == "marks" else { throw UsageError.unknownCommand("export \(what)") }
+        try allowOnly(["--class", "--subject", "--format", "--output", "--excel"], positionals: 2)
+        let format = try outputFormat(allowed: [.csv, .json], default: .csv)
+        return .exportMarks(className: options["--class"], subject: options["--subject"], format: format,
+                            output: options["--output"], excel: flags.contains("--excel"))
+    }
+
+    private func reportCommand() throws -> Command {
+        let what = try positional(1, named: "summary")
+        guard what == "summary" else { throw UsageError.unknownCommand("report \(what)") }
+        try allowOnly(["--class", "--subject", "--term", "--year", "--format", "--output", "--excel"], positionals: 2)
+        guard let className = options["--class"] else { throw UsageError.missingArgument("--class") }
+        let format = try outputFormat(allowed: [.text, .csv, .json], default: .text)
+        return .reportSummary(className: className, subject: options["--subject"], period: try period(),
+                              format: format, output: options["--output"], excel: flags.contains("--excel"))
+    }
+
+    private func period() throws -> ReportPeriod {
+        let term = options["--term"]
+        if flags.contains("--year") {
+            if term != nil { throw UsageError.conflicting("--term", "--year") }
+            return .year
+        }
+        guard let term else { return .current }
+        guard let number = Int(term), (1...6).contains(number) else {
+            throw UsageError.invalidValue(option: "--term", value: term, allowed: "1–6")
+        }
+        return .term(number)
+    }
+
+    private func outputFormat(allowed: [OutputFormat], default fallback: OutputFormat) throws -> OutputFormat {
+        guard let text = options["--format"] else { return fallback }
+        guard let format = OutputFormat(rawValue: text.lowercased()), allowed.contains(format) else {
+            throw UsageError.invalidValue(option: "--format", value: text,
+                                          allowed: allowed.map(\.rawValue).joined(separator: ", "))
+        }
+        return format
+    }
+
+    private func positional(_ index: Int, named name: String) throws -> String {
+        guard index < positionals.count else { throw UsageError.missingArgument(name) }
+        return positionals[index]
+    }
+
+    /// Refuses options the command does not take and extra positional words.
+    private func allowOnly(_ allowed: Set<String>, positionals count: Int = 0) throws {
+        let global: Set<String> = ["--db", "--lang"]
+        for name in Set(options.keys).union(flags) where !allowed.contains(name) && !global.contains(name) {
+            throw UsageError.unknownOption(name)
+        }
+        if positionals.count > count { throw UsageError.unexpectedArgument(positionals[count]) }
+    }
+}

@@ -1,0 +1,45 @@
+/// Output formats a report or export may be asked for.
+enum OutputFormat: String, CaseIterable, Sendable {
+    case text, csv, json, html
+}
+
+/// Which period a report covers.
+enum ReportPeriod: Equatable, Sendable {
+    /// The term containing today, or the last term with data.
+    case current
+    case term(Int)
+    case year
+}
+
+/// One parsed subcommand of the contract in design.md.
+enum Command: Equatable, Sendable {
+    case open
+    case demo(force: Bool)
+    case importRoster(file: String, className: String?)
+    case importMarks(file: String)
+    case importFinalMarks(file: String)
+    case exportMarks(className: String?, subject: String?, format: OutputFormat, output: String?, excel: Bool)
+    case reportSummary(className: String, subject: String?, period: ReportPeriod, format: OutputFormat, output: String?, excel: Bool)
+    case backup(file: String)
+    case check
+    case help
+    case version
+}
+
+/// The whole command line: global options and the command.
+struct Invocation: Equatable, Sendable {
+    var databasePath: String?
+    var language: String?
+    var command: Command
+}
+
+/// A command line that does not follow the contract.
+enum UsageError: Error, Equatable, Sendable {
+    case unknownCommand(String)
+    case unknownOption(String)
+    case missingValue(option: String)
+    case missingArgument(String)
+    case unexpectedArgument(String)
+    case invalidValue(option: String, value: String, allowed: String)
+    case conflicting(String, String)
+}
