@@ -1,0 +1,62 @@
+/// Header titles accepted for each canonical column.
+///
+/// Titles are compared after `normalize`: case-insensitive, `ё` = `е`, `_` = space, runs of
+/// white space collapsed, surrounding white space and U+FEFF ignored.
+public struct CSVColumnAliases: Sendable, Hashable {
+    /// The canonical column of each normalised alias.
+    public let columnByAlias: [String: CSVColumn]
+
+    /// Creates an alias table; each column's canonical name is an alias of it too.
+    /// An alias may belong to one column only.
+    public init(_ aliases: [CSVColumn: [String]]) {
+        var columnByAlias: [String: CSVColumn] = [:]
+        for (column, titles) in aliases {
+            for title in [column.name] + titles {
+                let key = Self.normalize(title)
+                precondition(columnByAlias[key, default: column] == column, "alias \(title) of two columns")
+                columnByAlias[key] = column
+            }
+        }
+        self.columnByAlias = columnByAlias
+    }
+
+    /// The column a header title names, if any.
+    public func column(for title: String) -> CSVColumn? {
+        columnByAlias[Self.normalize(title)]
+    }
+
+    /// Russian and English titles of the columns of Zhurnal's import formats.
+    public static let standard = CSVColumnAliases([
+        .class: ["класс"],
+        .lastName: ["last name", "surname", "фамилия"],
+        .firstName: ["first name", "имя"],
+        .middleName: ["middle name", "patronymic", "отчество"],
+        .subject: ["предмет"],
+        .date: ["дата"],
+        .work: ["работа", "вид работы"],
+        .weight: ["вес"],
+        .student: ["ученик", "ученица", "обучающийся", "обучающаяся", "фио"],
+        .mark: ["grade", "отметка", "оценка"],
+        .term: ["четверть", "период", "триместр"],
+        .procedure: ["процедура"],
+        .score: ["балл", "первичный балл"],
+        .criterion: ["критерий"],
+        .points: ["баллы"],
+    ])
+
+    /// `title` in the form aliases are compared in.
+    public static func normalize(_ title: String) -> String {
+        var result = ""
+        var pendingSpace = false
+        for character in title.lowercased() {
+            if character.isWhitespace || character == "_" {
+                pendingSpace = !result.isEmpty
+            } else if character != "\u{FEFF}" {
+                if pendingSpace { result.append(" ") }
+                pendingSpace = false
+                result.append(character == "ё" ? "е" : character)
+            }
+        }
+        return result
+    }
+}
