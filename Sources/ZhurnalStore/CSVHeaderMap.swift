@@ -77,4 +77,9 @@ public enum CSVHeaderIssue: Sendable, Hashable {
 public struct CSVHeaderError: Error, Sendable, Hashable {
     /// The problems found; never empty.
     public let issues: [CSVHeaderIssue]
+
+    /// Creates an error from its problems.
+    public init(issues: [CSVHeaderIssue]) {
+        self.issues = issues
+    }
 }
