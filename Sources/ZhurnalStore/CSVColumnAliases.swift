@@ -28,9 +28,9 @@ public struct CSVColumnAliases: Sendable, Hashable {
     /// Russian and English titles of the columns of Zhurnal's import formats.
     public static let standard = CSVColumnAliases([
         .class: ["класс"],
-        .lastName: ["last name", "surname", "фамилия"],
-        .firstName: ["first name", "имя"],
-        .middleName: ["middle name", "patronymic", "отчество"],
+        .lastName: ["surname", "фамилия"],
+        .firstName: ["имя"],
+        .middleName: ["patronymic", "отчество"],
         .subject: ["предмет"],
         .date: ["дата"],
         .work: ["работа", "вид работы"],
@@ -38,6 +38,7 @@ public struct CSVColumnAliases: Sendable, Hashable {
         .student: ["ученик", "ученица", "обучающийся", "обучающаяся", "фио"],
         .mark: ["grade", "отметка", "оценка"],
         .term: ["четверть", "период", "триместр"],
+        .reason: ["причина"],
         .procedure: ["процедура"],
         .score: ["балл", "первичный балл"],
         .criterion: ["критерий"],

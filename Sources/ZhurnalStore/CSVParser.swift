@@ -17,26 +17,29 @@ struct CSVParser {
         self.position = position
     }
 
-    /// The delimiter occurring most often outside quotes in the first non-blank record.
+    /// The delimiter occurring most often outside quotes in the first non-blank record; ties
+    /// prefer `;`, then `,`; none at all gives `,`.
     func detectDelimiter() -> CSVDelimiter {
         var counts: [CSVDelimiter: Int] = [:]
         var inQuotes = false
-        var index = position
         var seenContent = false
+        var index = position
         while index < bytes.count {
             let byte = bytes[index]
+            let isLineBreak = byte == Self.lineFeed || byte == Self.carriageReturn
+            if isLineBreak && !inQuotes && seenContent { break }
             if byte == Self.quote {
                 inQuotes.toggle()
-            } else if !inQuotes, byte == Self.lineFeed || byte == Self.carriageReturn {
-                if seenContent { break }
             } else if !inQuotes, let delimiter = CSVDelimiter(rawValue: byte) {
                 counts[delimiter, default: 0] += 1
             }
-            if byte != Self.lineFeed && byte != Self.carriageReturn { seenContent = true }
+            seenContent = seenContent || !isLineBreak
             index += 1
         }
-        let preference: [CSVDelimiter] = [.semicolon, .comma, .tab]
-        let best = preference.max { (counts[$0] ?? 0) < (counts[$1] ?? 0) || ((counts[$0] ?? 0) == (counts[$1] ?? 0) && preference.firstIndex(of: $0)! > preference.firstIndex(of: $1)!) }!
+        var best = CSVDelimiter.semicolon
+        for candidate in [CSVDelimiter.comma, .tab] where counts[candidate, default: 0] > counts[best, default: 0] {
+            best = candidate
+        }
         return counts[best, default: 0] > 0 ? best : .comma
     }
 
@@ -68,7 +71,7 @@ struct CSVParser {
     /// Returns whether the field was quoted.
     private mutating func readField(delimiter: UInt8) throws(CSVError) -> Bool {
         var index = position
-        while index < bytes.count, bytes[index] == Self.space, delimiter != Self.space {
+        while index < bytes.count, bytes[index] == Self.space {
             index += 1
         }
         guard index < bytes.count, bytes[index] == Self.quote else {

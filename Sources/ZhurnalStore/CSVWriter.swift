@@ -3,7 +3,8 @@
 /// Fields are quoted only when they must be: when they contain the delimiter, a quote, CR or
 /// LF, start or end with a space or tab, or are the only, empty field of a row (an unquoted
 /// one would read back as a blank line). Every record, the last included, ends with the
-/// line ending.
+/// line ending; an empty row
+/// becomes an empty line, which `CSVReader` skips.
 public struct CSVWriter: Sendable, Hashable {
     /// The field delimiter.
     public var delimiter: CSVDelimiter
@@ -42,7 +43,6 @@ public struct CSVWriter: Sendable, Hashable {
     /// The CSV text of `rows` (the header, if any, is the first row).
     public func text(_ rows: [[String]]) -> String {
         var output = ""
-        output.reserveCapacity(rows.reduce(0) { $0 + $1.reduce($1.count + 2) { $0 + $1.utf8.count } })
         let separator = String(delimiter.character)
         let terminator = lineEnding.text
         for row in rows {

@@ -3,6 +3,7 @@ public enum TextEncoding: Sendable, Hashable {
     /// UTF-8, the default for files Zhurnal writes.
     case utf8
     /// Windows-1251, what Russian Excel uses for "CSV (разделители — точки с запятой)".
+    /// Zhurnal's own table; the undefined byte 0x98 maps to and from U+0098.
     case windows1251
     /// UTF-16, little-endian (recognised by its byte order mark FF FE).
     case utf16LittleEndian

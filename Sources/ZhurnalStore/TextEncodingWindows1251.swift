@@ -35,9 +35,11 @@ enum Windows1251 {
         uniqueKeysWithValues: upperHalf.enumerated().map { (UInt32($0.element), UInt8(0x80 + $0.offset)) }
     )
 
-    /// The upper half by character, to find canonically equivalent decomposed forms (е + U+0308 = ё).
-    private static let byteByCharacter: [Character: UInt8] = Dictionary(
-        uniqueKeysWithValues: upperHalf.enumerated().map { (Character(Unicode.Scalar($0.element)!), UInt8(0x80 + $0.offset)) }
+    /// The upper half keyed by strings, whose equality is canonical equivalence, to find
+    /// decomposed forms (е + U+0308 = ё). Strings, not `Character`s: a control followed by a
+    /// combining mark is two grapheme clusters and cannot form a `Character`.
+    private static let byteByText: [String: UInt8] = Dictionary(
+        uniqueKeysWithValues: upperHalf.enumerated().map { (String(Unicode.Scalar($0.element)!), UInt8(0x80 + $0.offset)) }
     )
 
     /// Maps a Unicode scalar to its Windows-1251 byte, or `nil` if it has none.
@@ -79,7 +81,7 @@ enum Windows1251 {
             let following = next == scalars.endIndex ? nil : scalars[next]
             if scalar == "\n" || (scalar == "\r" && following != "\n") { line += 1 }
             if let following, (0x0300...0x036F).contains(following.value),
-               let byte = byteByCharacter[Character(String(scalar) + String(following))] {
+               let byte = byteByText[String(scalar) + String(following)] {
                 output.append(byte)
                 next = scalars.index(after: next)
             } else if let byte = byte(for: scalar) {
