@@ -11,8 +11,6 @@ public struct CSVColumn: Hashable, Sendable, CustomStringConvertible {
     /// The canonical name.
     public var description: String { name }
 
-    /// Each column below is named after its canonical title; see `CSVColumnAliases.standard`
-    /// for the titles accepted in files.
     /// класс
     public static let `class` = CSVColumn("class")
     /// фамилия
@@ -35,6 +33,7 @@ public struct CSVColumn: Hashable, Sendable, CustomStringConvertible {
     public static let mark = CSVColumn("mark")
     /// четверть, триместр или период
     public static let term = CSVColumn("term")
+    /// причина (of an absence or an exemption)
     public static let reason = CSVColumn("reason")
     /// процедура (ВПР, ОГЭ, …)
     public static let procedure = CSVColumn("procedure")
