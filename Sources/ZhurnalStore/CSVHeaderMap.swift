@@ -56,9 +56,9 @@ public struct CSVHeaderMap: Sendable, Hashable {
     /// The 0-based field index of `column`, or `nil` if the header lacks it.
     public subscript(column: CSVColumn) -> Int? { indexes[column] }
 
-    /// The field of `column` in `row`: `nil` if the header lacks the column, `""` if the row is short.
+    /// The trimmed field of `column` in `row`; see `CSVMappedRow.subscript(_: CSVColumn)`.
     public func value(_ column: CSVColumn, in row: CSVRow) -> String? {
-        indexes[column].map { row[$0] }
+        mapped(row)[column]
     }
 }
 
@@ -73,7 +73,7 @@ public enum CSVHeaderIssue: Sendable, Hashable {
 }
 
 /// Why a CSV header row does not fit a format: all its problems — unknown titles in column
-/// order, then duplicates, then missing columns. The header is line 1 of the file.
+/// order, then duplicates, then missing columns. The header is on `CSVTable.headerLine`.
 public struct CSVHeaderError: Error, Sendable, Hashable {
     /// The problems found; never empty.
     public let issues: [CSVHeaderIssue]

@@ -43,7 +43,7 @@ public struct CSVReader: Sendable {
                 rows.append(row)
             }
             let trimmed = header.fields.map { $0.trimmingWhiteSpace() }
-            return CSVTable(header: trimmed, rows: rows, delimiter: delimiter, encoding: encoding)
+            return CSVTable(header: trimmed, headerLine: header.line, rows: rows, delimiter: delimiter, encoding: encoding)
         }
     }
 }
@@ -51,10 +51,24 @@ public struct CSVReader: Sendable {
 extension String {
     /// The string without leading and trailing white space and U+FEFF.
     func trimmingWhiteSpace() -> String {
+        if hasPlainEdges { return self }
         let isSpace: (Character) -> Bool = { $0.isWhitespace || $0 == "\u{FEFF}" }
         guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
             return ""
         }
         return String(self[first...last])
+    }
+
+    /// Whether the string visibly starts and ends with no white space: with printable ASCII or
+    /// a Cyrillic letter (lead byte D0 or D1), the common case checked without decoding.
+    private var hasPlainEdges: Bool {
+        let bytes = utf8
+        guard let first = bytes.first, let last = bytes.last else { return false }
+        let isPrintableASCII = { (byte: UInt8) in (0x21...0x7E).contains(byte) }
+        guard isPrintableASCII(first) || first == 0xD0 || first == 0xD1 else { return false }
+        if isPrintableASCII(last) { return true }
+        guard bytes.count >= 2 else { return false }
+        let beforeLast = bytes[bytes.index(bytes.endIndex, offsetBy: -2)]
+        return beforeLast == 0xD0 || beforeLast == 0xD1
     }
 }

@@ -1,7 +1,9 @@
 /// The contents of a CSV file: a header row and data rows.
 public struct CSVTable: Sendable, Hashable {
-    /// Header fields, with surrounding white space trimmed. The header is line 1.
+    /// Header fields, with surrounding white space trimmed.
     public var header: [String]
+    /// The physical line of the header: 1 unless blank lines precede it.
+    public var headerLine: Int
     /// Data rows in file order; blank lines are skipped.
     public var rows: [CSVRow]
     /// The delimiter the file uses.
@@ -10,8 +12,9 @@ public struct CSVTable: Sendable, Hashable {
     public var encoding: TextEncoding
 
     /// Creates a table.
-    public init(header: [String], rows: [CSVRow], delimiter: CSVDelimiter, encoding: TextEncoding) {
+    public init(header: [String], headerLine: Int = 1, rows: [CSVRow], delimiter: CSVDelimiter, encoding: TextEncoding) {
         self.header = header
+        self.headerLine = headerLine
         self.rows = rows
         self.delimiter = delimiter
         self.encoding = encoding
