@@ -17,8 +17,8 @@ struct CSVParser {
         self.position = position
     }
 
-    /// The delimiter occurring most often outside quotes in the first non-blank record; ties
-    /// prefer `;`, then `,`; none at all gives `,`.
+    /// The delimiter occurring most often outside quotes in the first record that is not empty
+    /// or spaces only (the header); ties prefer `;`, then `,`; none at all gives `,`.
     func detectDelimiter() -> CSVDelimiter {
         var counts: [CSVDelimiter: Int] = [:]
         var inQuotes = false
@@ -33,7 +33,7 @@ struct CSVParser {
             } else if !inQuotes, let delimiter = CSVDelimiter(rawValue: byte) {
                 counts[delimiter, default: 0] += 1
             }
-            seenContent = seenContent || !isLineBreak
+            seenContent = seenContent || !(isLineBreak || byte == Self.space)
             index += 1
         }
         var best = CSVDelimiter.semicolon

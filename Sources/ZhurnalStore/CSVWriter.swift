@@ -3,8 +3,7 @@
 /// Fields are quoted only when they must be: when they contain the delimiter, a quote, CR or
 /// LF, start or end with a space or tab, or are the only, empty field of a row (an unquoted
 /// one would read back as a blank line). Every record, the last included, ends with the
-/// line ending; an empty row
-/// becomes an empty line, which `CSVReader` skips.
+/// line ending; an empty row becomes an empty line, which `CSVReader` skips.
 public struct CSVWriter: Sendable, Hashable {
     /// The field delimiter.
     public var delimiter: CSVDelimiter

@@ -37,4 +37,25 @@ import ZhurnalStore
             try TextEncoding.windows1251.encode(";\t\u{0308}")
         }
     }
+
+    @Test func russianExcelWindows1251MarksFile() throws {
+        let text = "Класс;Предмет;Дата;Вид работы;Вес;Ученик;Отметка\r\n   \r\n7А;Алгебра;01.09.2025;Контрольная, итоговая;1,5;Ёлкина Анна;5\r\n"
+        let bytes = try TextEncoding.windows1251.encode(text)
+        #expect(bytes.contains(0xA8))
+        let table = try CSVReader().read(bytes)
+        #expect(table.encoding == .windows1251)
+        #expect(table.delimiter == .semicolon)
+        let row = try #require(CSVHeaderMap(table: table, required: [.class, .subject, .date, .work, .weight, .student, .mark]).mappedRows(of: table).first)
+        #expect(row.line == 3)
+        #expect(row["weight"] == "1,5")
+        #expect(row["work"] == "Контрольная, итоговая")
+        #expect(row["student"] == "Ёлкина Анна")
+    }
+
+    @Test func blankFirstLineDoesNotDecideTheDelimiter() throws {
+        let table = try CSVReader().read(text: "   \nкласс;фамилия\n7А;Иванов\n")
+        #expect(table.delimiter == .semicolon)
+        #expect(table.headerLine == 2)
+        #expect(table.header == ["класс", "фамилия"])
+    }
 }
