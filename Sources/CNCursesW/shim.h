@@ -40,12 +40,12 @@ static inline attr_t zh_a_dim(void) { return A_DIM; }
 static inline attr_t zh_a_normal(void) { return A_NORMAL; }
 static inline int zh_color_pair_attr(int pair) { return COLOR_PAIR(pair); }
 static inline int zh_colors(void) { return COLORS; }
-static inline int zh_color_pairs(void) { return COLOR_PAIRS; }
 
 /* Starts curses on stdin/stdout for $TERM; NULL instead of exiting when the terminal is unknown. */
 static inline SCREEN *zh_newterm(void) { return newterm(NULL, stdout, stdin); }
 
-/* Calls handler on sig without restarting interrupted reads, so a waiting read returns at once. */
+/* Calls handler on sig without restarting interrupted reads, so a waiting read returns at once;
+   a NULL handler restores the default action. */
 static inline int zh_catch_signal(int sig, void (*handler)(int)) {
     struct sigaction action;
     memset(&action, 0, sizeof action);

@@ -8,12 +8,12 @@ extension AppShell {
             return
         }
         var content = CellBuffer(width: buffer.width, height: buffer.height - 2)
-        screens[screens.count - 1].draw(into: &content, context: context)
+        top.draw(into: &content, context: context)
         buffer.draw(content, x: 0, y: 0)
         drawStatus(into: &buffer, y: buffer.height - 2)
         FunctionKeyBar(labels: functionKeyLabels).draw(into: &buffer, y: buffer.height - 1, context: context)
         if let help {
-            help.draw(into: &buffer, area: content.bounds, title: .helpTitle(screen: screens[screens.count - 1].title),
+            help.draw(into: &buffer, area: content.bounds, title: .helpTitle(screen: top.title),
                       entries: helpEntries, context: context)
         }
     }

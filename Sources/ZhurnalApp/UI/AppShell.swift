@@ -29,12 +29,15 @@ public struct AppShell {
     /// How many screens are open.
     public var depth: Int { screens.count }
 
+    /// The visible screen.
+    public var top: any Screen { screens[screens.count - 1] }
+
     /// True while the help overlay is shown.
     public var isShowingHelp: Bool { help != nil }
 
     /// The size the top screen needs, at least room for one row above the status line and the bar.
     public var requiredSize: Size {
-        let needed = screens[screens.count - 1].minimumSize
+        let needed = top.minimumSize
         return Size(width: max(needed.width, 1), height: max(needed.height, 3))
     }
 
@@ -76,7 +79,6 @@ public struct AppShell {
 
     /// Every key of the top screen and then the shell's keys it leaves free, as help lists them.
     public var helpEntries: [KeyHelp] {
-        let top = screens[screens.count - 1]
         var entries = top.keyHelp
         for binding in ShellCommand.bindings {
             if case .back = binding.command, screens.count == 1 { continue }
