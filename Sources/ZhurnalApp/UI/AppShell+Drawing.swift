@@ -39,16 +39,16 @@ extension AppShell {
     private func drawStatus(into buffer: inout CellBuffer, y: Int) {
         guard let status else { return }
         let style = status.kind == .error ? Style(.error, .bold) : Style(.info)
-        buffer.put(" " + context.text(status.text), x: 0, y: y, style: style)
+        buffer.put((" " + context.text(status.text)).truncated(toWidth: buffer.width), x: 0, y: y, style: style)
     }
 
     private func drawTooSmall(into buffer: inout CellBuffer) {
         let width = buffer.width
         let lines = context.text(.terminalTooSmall).wrapped(toWidth: width)
             + context.text(.terminalSizeNeeded(needed: requiredSize, actual: buffer.size)).wrapped(toWidth: width)
-        let top = max(0, (buffer.height - lines.count) / 2)
+        let firstRow = max(0, (buffer.height - lines.count) / 2)
         for (row, line) in lines.prefix(buffer.height).enumerated() {
-            buffer.put(line, x: (width - line.displayWidth) / 2, y: top + row, style: Style(.warning, .bold))
+            buffer.put(line, x: (width - line.displayWidth) / 2, y: firstRow + row, style: Style(.warning, .bold))
         }
     }
 }

@@ -198,6 +198,12 @@ import ZhurnalApp
         #expect(ticking.screenLines[1] == "Ввод:  тики: 2")
         ticking.post(StatusMessage(.error, .verbatim("База изменена другим процессом")))
         #expect(ticking.screenLines[22] == " База изменена другим процессом")
+        ticking.handle(.resize(width: 20, height: 24))
+        #expect(ticking.screenLines[22] == "")
+        ticking.handle(.resize(width: 40, height: 10))
+        #expect(ticking.screenLines[8] == " База изменена другим процессом")
+        ticking.post(StatusMessage(.info, .verbatim("Импорт: 1 200 строк, 3 ошибки, подробности в журнале")))
+        #expect(ticking.screenLines[8] == " Импорт: 1 200 строк, 3 ошибки, подробн…")
     }
 
     @Test func asciiLinesForHelp() {
