@@ -5,6 +5,9 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #endif
 #include <locale.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
 #include <langinfo.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
@@ -36,6 +39,38 @@ static inline attr_t zh_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t zh_a_dim(void) { return A_DIM; }
 static inline attr_t zh_a_normal(void) { return A_NORMAL; }
 static inline int zh_color_pair_attr(int pair) { return COLOR_PAIR(pair); }
+static inline int zh_colors(void) { return COLORS; }
+
+/* Starts curses on stdin/stdout for $TERM; NULL instead of exiting when the terminal is unknown. */
+static inline SCREEN *zh_newterm(void) { return newterm(NULL, stdout, stdin); }
+
+/* Calls handler on sig without restarting interrupted reads, so a waiting read returns at once;
+   a NULL handler restores the default action. */
+static inline int zh_catch_signal(int sig, void (*handler)(int)) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = handler;
+    sigemptyset(&action.sa_mask);
+    return sigaction(sig, &action, NULL);
+}
+
+static inline void zh_restore_and_reraise(int sig) {
+    endwin();
+    raise(sig);
+}
+
+/* On a crash signal, restores the terminal and then dies of the same signal. */
+static inline void zh_restore_terminal_on_crash(void) {
+    const int signals[] = { SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT };
+    for (size_t i = 0; i < sizeof signals / sizeof signals[0]; i++) {
+        struct sigaction action;
+        memset(&action, 0, sizeof action);
+        action.sa_handler = zh_restore_and_reraise;
+        action.sa_flags = SA_RESETHAND | SA_NODEFER;
+        sigemptyset(&action.sa_mask);
+        sigaction(signals[i], &action, NULL);
+    }
+}
 
 /* The active locale's codeset, e.g. "UTF-8". */
 static inline const char *zh_codeset(void) { return nl_langinfo(CODESET); }

@@ -1,0 +1,169 @@
+import CNCursesW
+import ZhurnalApp
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The terminal in full-screen mode through ncurses: shows cell buffers, reads keys, runs an
+/// `AppShell`. The only place the program talks to ncurses.
+///
+/// Starting checks that stdin and stdout are a terminal, `TERM` is usable and the locale is UTF-8,
+/// and throws `TerminalError` otherwise, before the terminal is touched. `close()` (also run by
+/// `deinit`, at `exit`, and before dying of a crash signal) restores the terminal.
+public final class TerminalSession {
+    /// The terminal's size now.
+    public private(set) var size: Size
+    private let screen: OpaquePointer
+    private let palette: ColorPalette
+    /// The frame the terminal shows, to write only what changes; nil forces a full redraw.
+    private var shown: CellBuffer?
+    /// Reads in a row that failed long before their timeout: the terminal is gone after many.
+    private var immediateFailures = 0
+    private var closed = false
+
+    /// Reads that fail at once this many times in a row mean the terminal is gone.
+    private static let failureLimit = 100
+
+    /// Starts full-screen mode on stdin and stdout. `environment` is the process environment,
+    /// read for `TERM`, the locale variables and `NO_COLOR`.
+    public init(environment: [String: String]) throws(TerminalError) {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
+        guard let term = environment["TERM"], !term.isEmpty else { throw .terminalTypeUnset }
+        guard term != "dumb" else { throw .unsupported(term: term) }
+        try Self.selectUTF8Locale(environment)
+        guard let screen = zh_newterm() else { throw .startFailed(term: term) }
+        self.screen = screen
+        let window = zh_stdscr()
+        raw()
+        noecho()
+        nonl()
+        keypad(window, true)
+        intrflush(window, false)
+        set_escdelay(25)
+        curs_set(0)
+        let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
+        let useColor = has_colors() && !noColor && start_color() == zh_ok()
+        palette = ColorPalette(useColor: useColor, defaultColors: useColor && use_default_colors() == zh_ok())
+        size = Size(width: Int(zh_cols()), height: Int(zh_lines()))
+        TerminalGuard.install()
+    }
+
+    deinit { close() }
+
+    /// Leaves full-screen mode and restores the terminal; later calls do nothing.
+    public func close() {
+        guard !closed else { return }
+        closed = true
+        endwin()
+        TerminalGuard.released()
+        delscreen(screen)
+    }
+
+    /// Shows `buffer`, writing only the cells that differ from the frame shown before.
+    public func flush(_ buffer: CellBuffer) {
+        var text: [wchar_t] = []
+        text.reserveCapacity(DisplayWidth.maxScalarsPerCell + 1)
+        for run in buffer.diff(from: shown) {
+            for (offset, cell) in run.cells.enumerated() {
+                guard case .glyph(let character) = cell.content else { continue }
+                text.removeAll(keepingCapacity: true)
+                for scalar in DisplayWidth.cellScalars(character) { text.append(wchar_t(bitPattern: scalar.value)) }
+                text.append(0)
+                let look = palette.look(for: cell.style)
+                _ = zh_put_cell(Int32(run.y), Int32(run.x + offset), text, look.attributes, look.pair)
+            }
+        }
+        wrefresh(zh_stdscr())
+        shown = buffer
+    }
+
+    /// The next key, waiting at most `timeoutMs` milliseconds; nil when none came in time.
+    /// Throws when a terminating signal arrived or the terminal is gone.
+    public func readKey(timeoutMs: Int) throws(SessionEnded) -> Key? {
+        if let signal = TerminalGuard.pendingSignal { throw .signal(signal) }
+        let window = zh_stdscr()
+        wtimeout(window, Int32(clamping: max(0, timeoutMs)))
+        var value: wint_t = 0
+        let clock = ContinuousClock()
+        let started = clock.now
+        let status = wget_wch(window, &value)
+        if let signal = TerminalGuard.pendingSignal { throw .signal(signal) }
+        switch status {
+        case zh_key_code_yes():
+            immediateFailures = 0
+            let key = KeyDecoder.key(code: UInt32(value)) { Size(width: Int(zh_cols()), height: Int(zh_lines())) }
+            if case .resize(let width, let height) = key {
+                size = Size(width: width, height: height)
+                shown = nil
+                clearok(window, true)
+            }
+            return key
+        case zh_ok():
+            immediateFailures = 0
+            return KeyDecoder.key(character: UInt32(value))
+        default:
+            if timeoutMs > 0, started.duration(to: clock.now) < .milliseconds(timeoutMs) / 2 {
+                immediateFailures += 1
+                if immediateFailures > Self.failureLimit { throw .terminalLost }
+            } else {
+                immediateFailures = 0
+            }
+            return nil
+        }
+    }
+
+    /// Runs `shell` until it finishes: draw, show, read a key, handle it. Every `tickInterval`,
+    /// keys or not, `onTick` runs (by default the shell's `tick`, e.g. to notice other processes'
+    /// changes). Returns nil when the user quit, or why the session ended otherwise; the caller
+    /// then calls `close()` and exits.
+    public func run(_ shell: inout AppShell, tickInterval: Duration = .milliseconds(500),
+                    onTick: (inout AppShell) -> Void = { $0.tick() }) -> SessionEnded? {
+        shell.handle(.resize(width: size.width, height: size.height))
+        let clock = ContinuousClock()
+        var nextTick = clock.now + tickInterval
+        while !shell.isFinished {
+            var frame = CellBuffer(size: size)
+            shell.draw(into: &frame)
+            flush(frame)
+            let wait = clock.now.duration(to: nextTick)
+            do {
+                if let key = try readKey(timeoutMs: max(0, Int(wait / .milliseconds(1)))) {
+                    shell.handle(key)
+                }
+            } catch {
+                return error
+            }
+            if clock.now >= nextTick {
+                onTick(&shell)
+                nextTick = clock.now + tickInterval
+            }
+        }
+        return nil
+    }
+
+    /// Sets the locale from the environment and checks that it encodes UTF-8. A UTF-8 locale that
+    /// is not installed (common in containers) falls back to `C.UTF-8`.
+    private static func selectUTF8Locale(_ environment: [String: String]) throws(TerminalError) {
+        let chosen = zh_setlocale_from_env()
+        if !isUTF8(codeset()) {
+            let requested = ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty }
+            if chosen == nil, let requested, isUTF8(requested) {
+                setlocale(LC_ALL, "C.UTF-8")
+            }
+        }
+        let codeset = codeset()
+        guard isUTF8(codeset) else { throw .localeNotUTF8(codeset: codeset) }
+    }
+
+    private static func codeset() -> String {
+        zh_codeset().map { String(cString: $0) } ?? ""
+    }
+
+    private static func isUTF8(_ name: String) -> Bool {
+        let folded = name.lowercased().filter { $0 != "-" }
+        return folded.hasSuffix("utf8") || folded.contains(".utf8")
+    }
+}

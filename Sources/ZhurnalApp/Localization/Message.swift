@@ -1,0 +1,35 @@
+/// Every text the program shows to a user. Each case has a Russian and an English text in
+/// `Message+Russian.swift` and `Message+English.swift`; their switches are exhaustive, so a
+/// message without a translation does not compile. Numbers and names go in as parameters.
+public enum Message: Hashable, Sendable {
+    /// User data shown as it is (a name, a file path); never for wording of the program's own.
+    case verbatim(String)
+
+    case functionHelp
+    case functionQuit
+    case keyShowHelp
+    case keyBack
+    case keyQuit
+    indirect case helpTitle(screen: Message)
+    case helpFooter
+    case escapeAtRoot
+    case terminalTooSmall
+    case terminalSizeNeeded(needed: Size, actual: Size)
+    case markCount(Int)
+
+    case notATerminal
+    case terminalTypeUnset
+    case terminalUnsupported(term: String)
+    case terminalStartFailed(term: String)
+    case localeNotUTF8(codeset: String)
+}
+
+extension Message {
+    /// The text in `language`.
+    public func text(_ language: Language) -> String {
+        switch language {
+        case .ru: return russian
+        case .en: return english
+        }
+    }
+}

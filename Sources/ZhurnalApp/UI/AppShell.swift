@@ -1,0 +1,105 @@
+/// Runs a stack of screens: routes keys to the top screen, handles the shell's own keys (F1 or `?`
+/// help, Esc back, F10 or `q` or Ctrl-C quit) where the screen does not bind them, keeps the status
+/// line, and draws the screen with the status line and the function-key bar below it.
+///
+/// Key order: the top screen's bindings first, then the shell's. The next key after a status
+/// message clears it. While the terminal is smaller than the top screen's `minimumSize`, the shell
+/// shows the size needed and answers only its own keys.
+public struct AppShell {
+    /// The screens, the root first and the visible one last.
+    public private(set) var screens: [any Screen]
+    /// The terminal size, updated by `.resize` keys.
+    public private(set) var size: Size
+    /// Language and line characters for drawing.
+    public var context: DrawContext
+    /// The status line's message, if any.
+    public private(set) var status: StatusMessage?
+    /// True once the user asked to quit.
+    public private(set) var isFinished = false
+    /// The help overlay, while it is open.
+    private(set) var help: HelpOverlay?
+
+    /// A shell showing `root` in a terminal of `size`.
+    public init(root: some Screen, size: Size, context: DrawContext) {
+        screens = [root]
+        self.size = size
+        self.context = context
+    }
+
+    /// How many screens are open.
+    public var depth: Int { screens.count }
+
+    /// The visible screen.
+    public var top: any Screen { screens[screens.count - 1] }
+
+    /// True while the help overlay is shown.
+    public var isShowingHelp: Bool { help != nil }
+
+    /// The size the top screen needs, at least room for one row above the status line and the bar.
+    public var requiredSize: Size {
+        let needed = top.minimumSize
+        return Size(width: max(needed.width, 1), height: max(needed.height, 3))
+    }
+
+    /// Handles one key.
+    public mutating func handle(_ key: Key) {
+        if case .resize(let width, let height) = key {
+            size = Size(width: width, height: height)
+            return
+        }
+        status = nil
+        if let overlay = help {
+            help = overlay.handling(key, entryCount: helpEntries.count, size: size)
+            return
+        }
+        let fits = size.contains(requiredSize)
+        if fits, let action = screens[screens.count - 1].handle(key) {
+            apply(action)
+            return
+        }
+        guard let binding = ShellCommand.bindings.first(where: { $0.trigger.matches(key) }) else { return }
+        switch binding.command {
+        case .help where fits: help = HelpOverlay()
+        case .help: break
+        case .back where screens.count > 1: screens.removeLast()
+        case .back: status = StatusMessage(.info, .escapeAtRoot)
+        case .quit: isFinished = true
+        }
+    }
+
+    /// Lets the top screen do its periodic work.
+    public mutating func tick() {
+        apply(screens[screens.count - 1].tick())
+    }
+
+    /// Shows `message` on the status line until the next key.
+    public mutating func post(_ message: StatusMessage) {
+        status = message
+    }
+
+    /// Every key of the top screen and then the shell's keys it leaves free, as help lists them.
+    public var helpEntries: [KeyHelp] {
+        var entries = top.keyHelp
+        for binding in ShellCommand.bindings {
+            if case .back = binding.command, screens.count == 1 { continue }
+            guard case .keys(let keys) = binding.trigger else { continue }
+            let free = keys.filter { !top.binds($0) }
+            guard !free.isEmpty else { continue }
+            entries.append(KeyBinding(.keys(free), help: binding.help, bar: binding.barLabel,
+                                      command: binding.command).keyHelp)
+        }
+        return entries
+    }
+
+    private mutating func apply(_ action: ScreenAction) {
+        switch action.navigation {
+        case .stay: break
+        case .push(let screen): screens.append(screen)
+        case .pop where screens.count > 1: screens.removeLast()
+        case .pop: break
+        case .replace(let screen): screens[screens.count - 1] = screen
+        case .quit: isFinished = true
+        }
+        if let message = action.status { status = message }
+    }
+}

@@ -1,0 +1,18 @@
+/// The bottom row, htop and Midnight Commander style: ten slots `F1Label F2Label … F10Label`.
+struct FunctionKeyBar {
+    /// The label of each F-key that has one; the other slots show the key number only.
+    let labels: [Int: Message]
+
+    /// Draws the bar on row `y`; the tenth slot takes the columns left over.
+    func draw(into buffer: inout CellBuffer, y: Int, context: DrawContext) {
+        let slot = buffer.width / 10
+        for number in 1...10 {
+            let x = (number - 1) * slot
+            let width = number == 10 ? buffer.width - x : slot
+            let key = slot >= 6 ? "F\(number)" : "\(number)"
+            let written = buffer.put(key, x: x, y: y, style: Style(.keyHint, .bold), maxWidth: width)
+            let label = labels[number].map(context.text) ?? ""
+            buffer.put(label.fitted(toWidth: width - written), x: x + written, y: y, style: Style(.keyLabel))
+        }
+    }
+}

@@ -1,0 +1,30 @@
+/// The keys a binding answers to.
+public enum KeyTrigger: Hashable, Sendable {
+    /// Any of these keys.
+    case keys([Key])
+    /// Any of these typed characters; `label` names them in help, e.g. `1–5 н б у`.
+    case characters(Set<Character>, label: String)
+    /// Any printable character (text entry); `label` names it in help.
+    case anyCharacter(label: String)
+
+    /// True when `key` fires the binding.
+    public func matches(_ key: Key) -> Bool {
+        switch self {
+        case .keys(let keys): return keys.contains(key)
+        case .characters(let set, _):
+            if case .char(let character) = key { return set.contains(character) }
+            return false
+        case .anyCharacter:
+            if case .char(let character) = key { return !DisplayWidth.isControl(character) }
+            return false
+        }
+    }
+
+    /// How the trigger is written in help: `F2 Enter`, or the label.
+    public var label: String {
+        switch self {
+        case .keys(let keys): return keys.map(\.label).joined(separator: " ")
+        case .characters(_, let label), .anyCharacter(let label): return label
+        }
+    }
+}

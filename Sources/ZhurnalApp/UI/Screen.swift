@@ -1,0 +1,49 @@
+/// A full-screen view: state, a key table, and drawing into a cell buffer (like a bubbletea model).
+///
+/// Screens are values. Keys reach a screen only through `keyBindings`: the `AppShell` looks the key
+/// up and calls `perform` with the bound command, and builds help and the function-key bar from
+/// the same table, so help cannot drift from the handling. A screen draws into a buffer of the
+/// area above the status line and the function-key bar.
+public protocol Screen {
+    /// What the screen's keys ask it to do, usually an enum.
+    associatedtype Command
+
+    /// The screen's name, shown in its help.
+    var title: Message { get }
+
+    /// The smallest terminal, status line and function-key bar included, the screen can be used in;
+    /// below it the shell shows what size is needed instead.
+    var minimumSize: Size { get }
+
+    /// The screen's keys, in the order help lists them. May depend on the state (e.g. editing).
+    var keyBindings: [KeyBinding<Command>] { get }
+
+    /// Does what `command` asks; `key` is the key that fired it (the character for text entry).
+    mutating func perform(_ command: Command, key: Key) -> ScreenAction
+
+    /// Draws the screen into `buffer`, which is blank and exactly the screen's area.
+    func draw(into buffer: inout CellBuffer, context: DrawContext)
+
+    /// Called periodically while the screen is on top (e.g. to notice changes by other processes).
+    mutating func tick() -> ScreenAction
+}
+
+extension Screen {
+    public var minimumSize: Size { Size(width: 40, height: 10) }
+
+    public mutating func tick() -> ScreenAction { .none }
+
+    /// Performs the first binding that `key` fires; nil when none does.
+    public mutating func handle(_ key: Key) -> ScreenAction? {
+        guard let binding = keyBindings.first(where: { $0.trigger.matches(key) }) else { return nil }
+        return perform(binding.command, key: key)
+    }
+
+    /// True when a binding of the screen answers `key`.
+    public func binds(_ key: Key) -> Bool {
+        keyBindings.contains { $0.trigger.matches(key) }
+    }
+
+    /// The key table as help shows it.
+    public var keyHelp: [KeyHelp] { keyBindings.map(\.keyHelp) }
+}

@@ -1,0 +1,10 @@
+/// Attributes drawn on top of a role's colours.
+public struct TextAttributes: OptionSet, Hashable, Sendable {
+    public let rawValue: UInt8
+
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    public static let bold = TextAttributes(rawValue: 1 << 0)
+    public static let reverse = TextAttributes(rawValue: 1 << 1)
+    public static let underline = TextAttributes(rawValue: 1 << 2)
+}
