@@ -1,0 +1,38 @@
+/// The school's rules for a term mark: thresholds, how the average is compared, and the minimum
+/// number of marks for attestation (domain.md, "Term mark").
+public struct AttestationRules: Codable, Equatable, Sendable {
+    public var thresholds: Thresholds
+    public var comparison: AverageComparison
+    /// With fewer numeric marks than this the term mark is `н/а`.
+    public var minimumMarks: Int
+
+    public init(thresholds: Thresholds = .default, comparison: AverageComparison = .shown, minimumMarks: Int = 3) {
+        self.thresholds = thresholds
+        self.comparison = comparison
+        self.minimumMarks = minimumMarks
+    }
+
+    /// The defaults of domain.md.
+    public static let `default` = AttestationRules()
+
+    /// The recommended term mark for a student's entries in a period.
+    public func recommend(_ entries: [(entry: Entry, weight: Weight)]) -> Recommendation {
+        let marks = WeightedAverage.marks(entries)
+        let average = WeightedAverage.of(marks)
+        guard let average, marks.count >= minimumMarks else {
+            return Recommendation(average: average, markCount: marks.count, mark: .notAttested)
+        }
+        return Recommendation(average: average, markCount: marks.count,
+                              mark: .mark(thresholds.mark(for: average, comparison: comparison)))
+    }
+}
+
+/// What the rules recommend for one student and period.
+public struct Recommendation: Hashable, Sendable {
+    /// The weighted average; nil without numeric marks.
+    public var average: Ratio?
+    /// Numeric marks counted (a double mark counts two).
+    public var markCount: Int
+    /// The recommended mark, `н/а` below the minimum number of marks.
+    public var mark: TermMark
+}

@@ -1,0 +1,70 @@
+/// Class statistics of domain.md for a subject and period (from the marks that count) or for one
+/// work column.
+///
+/// N (`counted`) is the students enrolled minus those exempt (`осв`); `н/а` students stay in N.
+/// A mark of 1 counts with the 2s (both are «неудовлетворительно»).
+public struct ClassStatistics: Hashable, Sendable {
+    public private(set) var enrolled = 0
+    public private(set) var exempt = 0
+    public private(set) var n5 = 0
+    public private(set) var n4 = 0
+    public private(set) var n3 = 0
+    public private(set) var n2 = 0
+    public private(set) var notAttested = 0
+    private var markSum = 0
+
+    /// Statistics over one counting mark per enrolled student.
+    public init(termMarks: [TermMark]) {
+        enrolled = termMarks.count
+        for mark in termMarks {
+            switch mark {
+            case .exempt: exempt += 1
+            case .notAttested: notAttested += 1
+            case .mark(let m): add(m)
+            }
+        }
+    }
+
+    /// Statistics of one work column: N is the students with a numeric mark in it (absent,
+    /// unmarked and exempt students are not counted); a double mark counts as its first mark,
+    /// the main one of the two.
+    public init(column entries: [Entry?]) {
+        for entry in entries {
+            guard let first = entry?.numericMarks.first else { continue }
+            enrolled += 1
+            add(first)
+        }
+    }
+
+    private mutating func add(_ mark: Int) {
+        switch mark {
+        case 5: n5 += 1
+        case 4: n4 += 1
+        case 3: n3 += 1
+        default: n2 += 1
+        }
+        markSum += mark
+    }
+
+    /// N: enrolled minus exempt.
+    public var counted: Int { enrolled - exempt }
+
+    /// Students with a numeric mark.
+    public var withMarks: Int { n5 + n4 + n3 + n2 }
+
+    /// успеваемость = (n5 + n4 + n3) / N × 100.
+    public var progress: Ratio? { Ratio.percent(n5 + n4 + n3, of: counted) }
+
+    /// качество знаний = (n5 + n4) / N × 100.
+    public var quality: Ratio? { Ratio.percent(n5 + n4, of: counted) }
+
+    /// СОУ = (100·n5 + 64·n4 + 36·n3 + 16·n2 + 7·n_н/а) / N.
+    public var sou: Ratio? {
+        counted == 0 ? nil : Ratio(numerator: 100 * n5 + 64 * n4 + 36 * n3 + 16 * n2 + 7 * notAttested, denominator: counted)
+    }
+
+    /// средний балл = Σ marks / students with a numeric mark.
+    public var meanMark: Ratio? {
+        withMarks == 0 ? nil : Ratio(numerator: markSum, denominator: withMarks)
+    }
+}

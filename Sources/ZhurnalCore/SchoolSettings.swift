@@ -1,0 +1,117 @@
+/// Every school setting of domain.md with its default; stored in the journal and editable.
+/// Decoding tolerates missing keys, so a file written by an older version gets the defaults.
+public struct SchoolSettings: Codable, Equatable, Sendable {
+    public var schoolName: String
+    public var kinds: [WorkKind]
+    public var attestation: AttestationRules
+    public var yearThresholds: Thresholds
+    public var calendar: TermCalendar
+    public var risk: RiskRules
+    public var trend: TrendRules
+    public var objectivity: ObjectivityRules
+
+    /// The defaults of domain.md for a school year starting 1 September of `year`.
+    public static func defaults(schoolName: String = "", schoolYearStarting year: Int) -> SchoolSettings {
+        SchoolSettings(schoolName: schoolName, kinds: WorkKind.defaults, attestation: .default,
+                       yearThresholds: .ordinaryRounding, calendar: .quarters(schoolYearStarting: year),
+                       risk: RiskRules(), trend: TrendRules(), objectivity: ObjectivityRules())
+    }
+
+    public init(schoolName: String, kinds: [WorkKind], attestation: AttestationRules, yearThresholds: Thresholds,
+                calendar: TermCalendar, risk: RiskRules, trend: TrendRules, objectivity: ObjectivityRules) {
+        self.schoolName = schoolName
+        self.kinds = kinds
+        self.attestation = attestation
+        self.yearThresholds = yearThresholds
+        self.calendar = calendar
+        self.risk = risk
+        self.trend = trend
+        self.objectivity = objectivity
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case schoolName, schoolYear, kinds, attestation, yearThresholds, calendar, risk, trend, objectivity
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let year = try c.decodeIfPresent(Int.self, forKey: .schoolYear) ?? 2026
+        let fallback = SchoolSettings.defaults(schoolYearStarting: year)
+        schoolName = try c.decodeIfPresent(String.self, forKey: .schoolName) ?? fallback.schoolName
+        kinds = try c.decodeIfPresent([WorkKind].self, forKey: .kinds) ?? fallback.kinds
+        attestation = try c.decodeIfPresent(AttestationRules.self, forKey: .attestation) ?? fallback.attestation
+        yearThresholds = try c.decodeIfPresent(Thresholds.self, forKey: .yearThresholds) ?? fallback.yearThresholds
+        calendar = try c.decodeIfPresent(TermCalendar.self, forKey: .calendar) ?? fallback.calendar
+        risk = try c.decodeIfPresent(RiskRules.self, forKey: .risk) ?? fallback.risk
+        trend = try c.decodeIfPresent(TrendRules.self, forKey: .trend) ?? fallback.trend
+        objectivity = try c.decodeIfPresent(ObjectivityRules.self, forKey: .objectivity) ?? fallback.objectivity
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(schoolName, forKey: .schoolName)
+        if let start = calendar.terms.first?.start { try c.encode(TermCalendar.schoolYearStart(for: start), forKey: .schoolYear) }
+        try c.encode(kinds, forKey: .kinds)
+        try c.encode(attestation, forKey: .attestation)
+        try c.encode(yearThresholds, forKey: .yearThresholds)
+        try c.encode(calendar, forKey: .calendar)
+        try c.encode(risk, forKey: .risk)
+        try c.encode(trend, forKey: .trend)
+        try c.encode(objectivity, forKey: .objectivity)
+    }
+
+    /// The weight of a column: its own, else its kind's, else 1.
+    public func weight(kindCode: String, override: Weight?) -> Weight {
+        override ?? kinds.kind(code: kindCode)?.weight ?? Weight(1)
+    }
+}
+
+/// Risk-zone rules of domain.md ("Dynamics and risk"), each a setting that can be switched off.
+public struct RiskRules: Codable, Equatable, Sendable {
+    /// Current average below this (hundredths); nil switches the rule off.
+    public var averageBelow: Int? = 300
+    /// This many 2s or worse among the last `recentMarks` marks.
+    public var twos: Int? = 2
+    public var recentMarks = 5
+    /// Trend at or below this (hundredths, negative).
+    public var trendAtMost: Int? = -50
+    /// Fewer marks than the attestation minimum with under this many weeks left in the term.
+    public var fewMarksWeeksLeft: Int? = 3
+    /// Absences over this percentage of lessons.
+    public var absencePercentOver: Int? = 30
+
+    public init() {}
+}
+
+/// Trend settings: the window in days and the band within which a trend is stable (hundredths).
+public struct TrendRules: Codable, Equatable, Sendable {
+    public var windowDays = 30
+    public var stableBand = 20
+
+    public init() {}
+}
+
+/// Objectivity settings: the share of students lowered or raised at which marking is highlighted.
+public struct ObjectivityRules: Codable, Equatable, Sendable {
+    public var highlightPercent = 25
+
+    public init() {}
+}
+
+extension Weight: Codable {
+    /// Encodes as a decimal string such as `"1.5"`.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+
+    /// Decodes a decimal string or number.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try (try? container.decode(String.self)) ?? String(container.decode(Int.self))
+        guard let weight = Weight(parsing: text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a weight: \(text)")
+        }
+        self = weight
+    }
+}

@@ -1,0 +1,82 @@
+/// One attestation period of the school year.
+public struct Term: Codable, Hashable, Sendable {
+    /// 1-based number within the year.
+    public var number: Int
+    public var start: LocalDate
+    public var end: LocalDate
+
+    public init(number: Int, start: LocalDate, end: LocalDate) {
+        self.number = number
+        self.start = start
+        self.end = end
+    }
+
+    /// Whether the date lies within the term, both ends included.
+    public func contains(_ date: LocalDate) -> Bool { start <= date && date <= end }
+}
+
+/// The school year's terms (domain.md, "Terms"): quarters by default; trimesters, semesters or
+/// exact dates as settings.
+public struct TermCalendar: Codable, Equatable, Sendable {
+    public var terms: [Term]
+
+    public init(terms: [Term]) {
+        self.terms = terms
+    }
+
+    /// Four quarters: 1 Sep – 31 Oct, 1 Nov – 31 Dec, 1 Jan – 31 Mar, 1 Apr – 31 May.
+    public static func quarters(schoolYearStarting year: Int) -> TermCalendar {
+        make(year, [((9, 1), (10, 31), 0), ((11, 1), (12, 31), 0), ((1, 1), (3, 31), 1), ((4, 1), (5, 31), 1)])
+    }
+
+    /// Three trimesters: 1 Sep – 30 Nov, 1 Dec – 28/29 Feb, 1 Mar – 31 May.
+    public static func trimesters(schoolYearStarting year: Int) -> TermCalendar {
+        make(year, [((9, 1), (11, 30), 0), ((12, 1), (2, LocalDate.daysIn(month: 2, year: year + 1)), 0), ((3, 1), (5, 31), 1)])
+    }
+
+    /// Two semesters: 1 Sep – 31 Dec, 1 Jan – 31 May.
+    public static func semesters(schoolYearStarting year: Int) -> TermCalendar {
+        make(year, [((9, 1), (12, 31), 0), ((1, 1), (5, 31), 1)])
+    }
+
+    /// The term that contains a date.
+    public func term(containing date: LocalDate) -> Term? {
+        terms.first { $0.contains(date) }
+    }
+
+    /// The term with a number.
+    public func term(number: Int) -> Term? {
+        terms.first { $0.number == number }
+    }
+
+    /// The first and last day of the school year.
+    public var yearRange: ClosedRange<LocalDate>? {
+        guard let first = terms.first, let last = terms.last, first.start <= last.end else { return nil }
+        return first.start...last.end
+    }
+
+    /// True when terms are numbered 1…n in order, each starts before it ends and none overlap.
+    public var isValid: Bool {
+        guard !terms.isEmpty else { return false }
+        for (index, term) in terms.enumerated() {
+            guard term.number == index + 1, term.start <= term.end else { return false }
+            if index > 0, terms[index - 1].end >= term.start { return false }
+        }
+        return true
+    }
+
+    /// The calendar year in which the school year containing `date` started (years start 1 September).
+    public static func schoolYearStart(for date: LocalDate) -> Int {
+        date.month >= 9 ? date.year : date.year - 1
+    }
+
+    private static func make(_ year: Int, _ spans: [((Int, Int), (Int, Int), Int)]) -> TermCalendar {
+        TermCalendar(terms: spans.enumerated().map { index, span in
+            let startYear = span.0.0 >= 9 ? year : year + 1
+            let endYear = span.1.0 >= 9 ? year : year + 1
+            return Term(number: index + 1,
+                        start: LocalDate(year: startYear, month: span.0.0, day: span.0.1)!,
+                        end: LocalDate(year: endYear, month: span.1.0, day: span.1.1)!)
+        })
+    }
+}

@@ -1,0 +1,23 @@
+/// What the year mark rule gives (domain.md, "Year mark").
+public enum YearMarkResult: Hashable, Sendable {
+    case mark(Int)
+    /// A term is `н/а`: the year mark is left for the teacher.
+    case teacherDecides
+    /// Every term is `осв`.
+    case exempt
+    /// No term marks yet.
+    case none
+}
+
+/// The year mark: the mean of the final term marks under its own threshold table.
+public enum YearMark {
+    /// Computes the year mark from the term marks; `осв` terms are skipped.
+    public static func compute(terms: [TermMark], thresholds: Thresholds = .ordinaryRounding) -> YearMarkResult {
+        if terms.isEmpty { return .none }
+        if terms.contains(.notAttested) { return .teacherDecides }
+        let numeric = terms.compactMap(\.numeric)
+        if numeric.isEmpty { return .exempt }
+        let mean = Ratio(numerator: numeric.reduce(0, +), denominator: numeric.count)
+        return .mark(thresholds.mark(for: mean, comparison: .shown))
+    }
+}
