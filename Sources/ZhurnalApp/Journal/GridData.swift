@@ -1,0 +1,69 @@
+import ZhurnalCore
+
+/// What the journal grid shows for one class, subject and term, as read from the journal file.
+public struct GridData: Sendable {
+    /// A student row.
+    public struct Student: Sendable, Equatable {
+        public var id: Int
+        public var lastName: String
+        public var firstName: String
+        public var middleName: String
+
+        public init(id: Int, lastName: String, firstName: String, middleName: String) {
+            self.id = id
+            self.lastName = lastName
+            self.firstName = firstName
+            self.middleName = middleName
+        }
+
+        /// "Фамилия И." as in a paper journal.
+        public var shortName: String {
+            firstName.first.map { "\(lastName) \($0)." } ?? lastName
+        }
+
+        /// "Фамилия Имя", the form used in files and reports.
+        public var fullName: String { "\(lastName) \(firstName)" }
+    }
+
+    /// A lesson column.
+    public struct Column: Sendable, Equatable {
+        public var id: Int
+        public var date: LocalDate
+        public var kindCode: String
+        /// The column's own weight, when it overrides the kind's.
+        public var weightOverride: Weight?
+        public var topic: String
+
+        public init(id: Int, date: LocalDate, kindCode: String, weightOverride: Weight?, topic: String) {
+            self.id = id
+            self.date = date
+            self.kindCode = kindCode
+            self.weightOverride = weightOverride
+            self.topic = topic
+        }
+    }
+
+    public var classID: Int
+    public var className: String
+    public var subjectID: Int
+    public var subject: String
+    public var term: Term
+    public var students: [Student]
+    public var columns: [Column]
+    public var entries: [EntryKey: Entry]
+    /// Final term marks by student.
+    public var finals: [Int: FinalMark]
+
+    public init(classID: Int, className: String, subjectID: Int, subject: String, term: Term,
+                students: [Student], columns: [Column], entries: [EntryKey: Entry], finals: [Int: FinalMark]) {
+        self.classID = classID
+        self.className = className
+        self.subjectID = subjectID
+        self.subject = subject
+        self.term = term
+        self.students = students
+        self.columns = columns
+        self.entries = entries
+        self.finals = finals
+    }
+}

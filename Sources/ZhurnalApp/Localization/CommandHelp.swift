@@ -1,0 +1,48 @@
+/// The `zhurnal --help` text in each language.
+enum CommandHelp {
+    static let english = """
+    Zhurnal — a class journal in the terminal.
+
+    Usage:
+      zhurnal [--db PATH] [--lang ru|en]          open the journal
+      zhurnal demo [--force]                      build a demo school (once) and open it
+      zhurnal import roster FILE [--class 7А]     add students from a CSV file
+      zhurnal import marks FILE                   add journal entries (long format)
+      zhurnal import final-marks FILE             add the teacher's final term marks
+      zhurnal export marks [--class C] [--subject S] [--format csv|json] [--output FILE] [--excel]
+      zhurnal report summary --class C [--subject S] [--term N|--year] [--format text|csv|json]
+                                                  [--output FILE] [--excel]
+      zhurnal backup FILE                         copy the journal to a new file
+      zhurnal check                               check the journal file's integrity
+      zhurnal --help | --version
+
+    The journal file: --db PATH, else $ZHURNAL_DB, else $XDG_DATA_HOME/zhurnal/journal.sqlite
+    (~/.local/share/zhurnal/journal.sqlite). The demo lives in demo.sqlite beside it.
+    CSV files: a header row in English or Russian, "," or ";", UTF-8 or Windows-1251.
+    --excel writes ";" and Windows-1251 for Russian Excel.
+    Exit codes: 0 ok, 1 user error, 2 usage, 3 database refused.
+    """
+
+    static let russian = """
+    Zhurnal — классный журнал в терминале.
+
+    Использование:
+      zhurnal [--db ПУТЬ] [--lang ru|en]          открыть журнал
+      zhurnal demo [--force]                      создать демонстрационную школу (один раз) и открыть её
+      zhurnal import roster ФАЙЛ [--class 7А]     загрузить список учеников из CSV
+      zhurnal import marks ФАЙЛ                   загрузить отметки (по строке на отметку)
+      zhurnal import final-marks ФАЙЛ             загрузить итоговые отметки учителя
+      zhurnal export marks [--class К] [--subject П] [--format csv|json] [--output ФАЙЛ] [--excel]
+      zhurnal report summary --class К [--subject П] [--term N|--year] [--format text|csv|json]
+                                                  [--output ФАЙЛ] [--excel]
+      zhurnal backup ФАЙЛ                         сохранить копию журнала в новый файл
+      zhurnal check                               проверить целостность файла журнала
+      zhurnal --help | --version
+
+    Файл журнала: --db ПУТЬ, иначе $ZHURNAL_DB, иначе $XDG_DATA_HOME/zhurnal/journal.sqlite
+    (~/.local/share/zhurnal/journal.sqlite). Демонстрационная школа — demo.sqlite рядом.
+    CSV: строка заголовков по-русски или по-английски, «,» или «;», UTF-8 или Windows-1251.
+    --excel записывает «;» и Windows-1251 для русского Excel.
+    Коды выхода: 0 — успех, 1 — ошибка пользователя, 2 — неверный вызов, 3 — файл журнала отклонён.
+    """
+}

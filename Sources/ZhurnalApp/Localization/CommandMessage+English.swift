@@ -1,0 +1,102 @@
+import Foundation
+import ZhurnalCore
+import ZhurnalStore
+
+extension CommandMessage {
+    /// The English text.
+    var english: String {
+        switch self {
+        case .help: return CommandHelp.english
+        case .usageHint: return "see zhurnal --help"
+        case .unknownCommand(let name): return "unknown command \"\(name)\" (see zhurnal --help)"
+        case .unknownOption(let name): return "unknown option \(name) for this command (see zhurnal --help)"
+        case .missingValue(let option): return "option \(option) needs a value"
+        case .missingArgument(let name): return "missing \(name) (see zhurnal --help)"
+        case .unexpectedArgument(let word): return "unexpected argument \"\(word)\" (see zhurnal --help)"
+        case .invalidValue(let option, let value, let allowed): return "\(option) \(value): allowed are \(allowed)"
+        case .conflicting(let a, let b): return "\(a) and \(b) cannot be used together"
+        case .store(let error, let path): return Self.englishStore(error, path: path)
+        case .cannotReadFile(let path): return "cannot read \(path)"
+        case .cannotWriteFile(let path): return "cannot write \(path)"
+        case .csv(let error): return Self.englishCSV(error)
+        case .headerIssue(let issue):
+            switch issue {
+            case .missing(let column): return "line 1: the column \"\(column.name)\" is missing"
+            case .unknown(let title, let position): return "line 1: column \(position) \"\(title)\" is not a column of this file"
+            case .duplicate(let column, let positions):
+                return "line 1: the column \"\(column.name)\" appears more than once (columns \(positions.map(String.init).joined(separator: ", ")))"
+            }
+        case .rowProblem(let line, let problem): return "line \(line): \(Self.englishProblem(problem))"
+        case .importRefused(let count): return "\(count) bad \(count == 1 ? "row" : "rows"); nothing was imported"
+        case .rosterImported(let students, let classes):
+            return "imported \(students) \(students == 1 ? "student" : "students") into \(classes) \(classes == 1 ? "class" : "classes")"
+        case .marksImported(let entries, let columns):
+            return "imported \(entries) \(entries == 1 ? "entry" : "entries") in \(columns) lesson \(columns == 1 ? "column" : "columns")"
+        case .finalMarksImported(let count): return "imported \(count) final \(count == 1 ? "mark" : "marks")"
+        case .unknownClass(let name): return "there is no class \(name) in the journal"
+        case .unknownSubject(let name): return "there is no subject \"\(name)\" in the journal"
+        case .noSuchTerm(let number): return "the school calendar has no term \(number)"
+        case .noSubjects(let name): return "class \(name) has no lesson columns yet"
+        case .exportEncoding(let error):
+            if case .unrepresentable(let scalar, let line, _) = error {
+                return "line \(line): the character \"\(scalar)\" cannot be written in Windows-1251; export without --excel"
+            }
+            return "cannot encode the export"
+        case .backupWritten(let path): return "backup written to \(path)"
+        case .checkOK(let path): return "\(path): ok"
+        case .checkProblems(let count): return "\(count) \(count == 1 ? "problem" : "problems") found"
+        case .demoCreated(let path): return "demo school created in \(path)"
+        case .demoExists(let path): return "opening the demo school in \(path) (zhurnal demo --force builds it anew)"
+        }
+    }
+
+    private static func englishStore(_ error: StoreError, path: String) -> String {
+        switch error {
+        case .notAJournal: return "\(path) is not a Zhurnal journal; it was left untouched"
+        case .corrupt: return "\(path) is damaged (not a valid SQLite database); it was left untouched"
+        case .newerVersion(let found, let supported):
+            return "\(path) was written by a newer Zhurnal (schema \(found), this one knows \(supported)); it was left untouched"
+        case .olderVersion(let found, let supported):
+            return "\(path) has an older schema (\(found) < \(supported)); open it once with write access to upgrade it"
+        case .noDefaultLocation: return "no journal path: give --db PATH or set ZHURNAL_DB"
+        case .fileSystem(let target, let errno): return "\(target): \(String(cString: strerror(errno)))"
+        case .fileExists(let target): return "\(target) already exists; it is never overwritten"
+        case .readOnly: return "\(path) is read-only; nothing was changed"
+        case .noSuchColumn: return "that lesson column no longer exists"
+        case .noSuchStudent: return "that student no longer exists"
+        case .noSuchHistoryRecord: return "nothing to undo or redo"
+        case .columnExists: return "the lesson column exists already"
+        case .sqlite(let e): return "database error: \(e)"
+        }
+    }
+
+    private static func englishCSV(_ error: CSVError) -> String {
+        switch error {
+        case .empty: return "the file is empty: a header row is needed"
+        case .unterminatedQuote(let line): return "line \(line): a quote (\") is opened and never closed"
+        case .unexpectedCharacterAfterQuote(let line): return "line \(line): text after a closing quote (\")"
+        case .undecodable: return "the file is neither UTF-8 nor Windows-1251 text"
+        }
+    }
+
+    private static func englishProblem(_ problem: ImportProblem) -> String {
+        switch problem {
+        case .missingValue(let column): return "\"\(column)\" is empty"
+        case .fieldCount(let expected, let found): return "\(found) fields, the header has \(expected)"
+        case .badDate(let text): return "\"\(text)\" is not a date (YYYY-MM-DD or DD.MM.YYYY)"
+        case .unknownWork(let text): return "\"\(text)\" is not a kind of work of this school"
+        case .badWeight(let text): return "weight \"\(text)\" is not a positive number with at most two decimals"
+        case .badEntry(let text): return "\"\(text)\" is not a journal entry; allowed: \(EntryError.allowed)"
+        case .badFinalMark(let text): return "\"\(text)\" is not a final mark; allowed: 1–5, н/а, осв"
+        case .badTerm(let text): return "\"\(text)\" is not a term of the school calendar (or \"year\")"
+        case .unknownClass(let name): return "there is no class \(name)"
+        case .unknownSubject(let name): return "there is no subject \"\(name)\""
+        case .unknownStudent(let name, let className): return "no student \"\(name)\" in \(className)"
+        case .ambiguousStudent(let name, let className):
+            return "\"\(name)\" is more than one student in \(className): add the middle name"
+        case .duplicateCell(let student, let date, let work): return "a second mark for \(student) on \(date) (\(work))"
+        case .duplicateStudent(let name): return "\(name) is listed twice"
+        case .dateOutsideCalendar(let text): return "\(text) is outside the school year's terms"
+        }
+    }
+}

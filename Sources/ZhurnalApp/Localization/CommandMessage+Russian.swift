@@ -1,0 +1,108 @@
+import Foundation
+import ZhurnalCore
+import ZhurnalStore
+
+extension CommandMessage {
+    /// The Russian text.
+    var russian: String {
+        switch self {
+        case .help: return CommandHelp.russian
+        case .usageHint: return "см. zhurnal --help"
+        case .unknownCommand(let name): return "неизвестная команда «\(name)» (см. zhurnal --help)"
+        case .unknownOption(let name): return "у этой команды нет параметра \(name) (см. zhurnal --help)"
+        case .missingValue(let option): return "параметру \(option) нужно значение"
+        case .missingArgument(let name): return "не указано: \(name) (см. zhurnal --help)"
+        case .unexpectedArgument(let word): return "лишний аргумент «\(word)» (см. zhurnal --help)"
+        case .invalidValue(let option, let value, let allowed): return "\(option) \(value): допустимо \(allowed)"
+        case .conflicting(let a, let b): return "\(a) и \(b) нельзя указывать вместе"
+        case .store(let error, let path): return Self.russianStore(error, path: path)
+        case .cannotReadFile(let path): return "не удаётся прочитать \(path)"
+        case .cannotWriteFile(let path): return "не удаётся записать \(path)"
+        case .csv(let error): return Self.russianCSV(error)
+        case .headerIssue(let issue):
+            switch issue {
+            case .missing(let column): return "строка 1: нет столбца «\(column.name)»"
+            case .unknown(let title, let position): return "строка 1: столбец \(position) «\(title)» не относится к этому файлу"
+            case .duplicate(let column, let positions):
+                return "строка 1: столбец «\(column.name)» повторяется (столбцы \(positions.map(String.init).joined(separator: ", ")))"
+            }
+        case .rowProblem(let line, let problem): return "строка \(line): \(Self.russianProblem(problem))"
+        case .importRefused(let count):
+            return "\(count) " + Plural.russian(count, one: "ошибочная строка", few: "ошибочные строки", many: "ошибочных строк")
+                + "; ничего не загружено"
+        case .rosterImported(let students, let classes):
+            return "загружено: \(students) " + Plural.russian(students, one: "ученик", few: "ученика", many: "учеников")
+                + ", \(classes) " + Plural.russian(classes, one: "класс", few: "класса", many: "классов")
+        case .marksImported(let entries, let columns):
+            return "загружено: \(entries) " + Plural.russian(entries, one: "запись", few: "записи", many: "записей")
+                + " в \(columns) " + Plural.russian(columns, one: "столбце", few: "столбцах", many: "столбцах")
+        case .finalMarksImported(let count):
+            return "загружено: \(count) " + Plural.russian(count, one: "итоговая отметка", few: "итоговые отметки", many: "итоговых отметок")
+        case .unknownClass(let name): return "в журнале нет класса \(name)"
+        case .unknownSubject(let name): return "в журнале нет предмета «\(name)»"
+        case .noSuchTerm(let number): return "в календаре школы нет периода \(number)"
+        case .noSubjects(let name): return "в классе \(name) ещё нет ни одного урока"
+        case .exportEncoding(let error):
+            if case .unrepresentable(let scalar, let line, _) = error {
+                return "строка \(line): символ «\(scalar)» нельзя записать в Windows-1251; выгрузите без --excel"
+            }
+            return "не удаётся закодировать выгрузку"
+        case .backupWritten(let path): return "резервная копия записана: \(path)"
+        case .checkOK(let path): return "\(path): ошибок нет (ok)"
+        case .checkProblems(let count):
+            return "найдено \(count) " + Plural.russian(count, one: "нарушение", few: "нарушения", many: "нарушений")
+        case .demoCreated(let path): return "демонстрационная школа создана: \(path)"
+        case .demoExists(let path): return "открываю демонстрационную школу \(path) (zhurnal demo --force создаст её заново)"
+        }
+    }
+
+    private static func russianStore(_ error: StoreError, path: String) -> String {
+        switch error {
+        case .notAJournal: return "\(path) — не журнал Zhurnal; файл не изменён"
+        case .corrupt: return "\(path) повреждён (не является исправной базой SQLite); файл не изменён"
+        case .newerVersion(let found, let supported):
+            return "\(path) записан более новой версией Zhurnal (схема \(found), эта версия знает \(supported)); файл не изменён"
+        case .olderVersion(let found, let supported):
+            return "у \(path) старая схема (\(found) < \(supported)); откройте его один раз с правом записи для обновления"
+        case .noDefaultLocation: return "не указан файл журнала: задайте --db ПУТЬ или ZHURNAL_DB"
+        case .fileSystem(let target, let errno): return "\(target): \(String(cString: strerror(errno)))"
+        case .fileExists(let target): return "\(target) уже существует; существующие файлы не перезаписываются"
+        case .readOnly: return "\(path) открыт только для чтения; ничего не изменено"
+        case .noSuchColumn: return "этого столбца уже нет"
+        case .noSuchStudent: return "этого ученика уже нет"
+        case .noSuchHistoryRecord: return "нечего отменять или возвращать"
+        case .columnExists: return "столбец уже существует"
+        case .sqlite(let e): return "ошибка базы данных: \(e)"
+        }
+    }
+
+    private static func russianCSV(_ error: CSVError) -> String {
+        switch error {
+        case .empty: return "файл пуст: нужна строка заголовков"
+        case .unterminatedQuote(let line): return "строка \(line): кавычка (\") открыта и не закрыта"
+        case .unexpectedCharacterAfterQuote(let line): return "строка \(line): текст после закрывающей кавычки (\")"
+        case .undecodable: return "файл не в кодировке UTF-8 и не в Windows-1251"
+        }
+    }
+
+    private static func russianProblem(_ problem: ImportProblem) -> String {
+        switch problem {
+        case .missingValue(let column): return "не заполнено «\(column)»"
+        case .fieldCount(let expected, let found): return "полей \(found), а в заголовке \(expected)"
+        case .badDate(let text): return "«\(text)» — не дата (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ)"
+        case .unknownWork(let text): return "«\(text)» — такого вида работы нет в настройках школы"
+        case .badWeight(let text): return "вес «\(text)» — не положительное число с не более чем двумя знаками после запятой"
+        case .badEntry(let text): return "«\(text)» — не отметка журнала; допустимо: \(EntryError.allowed)"
+        case .badFinalMark(let text): return "«\(text)» — не итоговая отметка; допустимо: 1–5, н/а, осв"
+        case .badTerm(let text): return "«\(text)» — нет такого периода в календаре школы (или «год»)"
+        case .unknownClass(let name): return "нет класса \(name)"
+        case .unknownSubject(let name): return "нет предмета «\(name)»"
+        case .unknownStudent(let name, let className): return "в \(className) нет ученика «\(name)»"
+        case .ambiguousStudent(let name, let className):
+            return "в \(className) несколько учеников «\(name)»: добавьте отчество"
+        case .duplicateCell(let student, let date, let work): return "вторая отметка у \(student) за \(date) (\(work))"
+        case .duplicateStudent(let name): return "\(name) указан дважды"
+        case .dateOutsideCalendar(let text): return "\(text) вне периодов учебного года"
+        }
+    }
+}

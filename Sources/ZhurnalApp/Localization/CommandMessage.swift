@@ -1,0 +1,45 @@
+import ZhurnalCore
+import ZhurnalStore
+
+/// Every text the command line prints: results, refusals and the help. Each case has a Russian
+/// and an English text (`CommandMessage+Russian.swift`, `CommandMessage+English.swift`), both
+/// switches exhaustive.
+public enum CommandMessage: Sendable {
+    case help
+    case usageHint
+    case unknownCommand(String)
+    case unknownOption(String)
+    case missingValue(option: String)
+    case missingArgument(String)
+    case unexpectedArgument(String)
+    case invalidValue(option: String, value: String, allowed: String)
+    case conflicting(String, String)
+
+    case store(StoreError, path: String)
+    case cannotReadFile(String)
+    case cannotWriteFile(String)
+    case csv(CSVError)
+    case headerIssue(CSVHeaderIssue)
+    case rowProblem(line: Int, ImportProblem)
+    case importRefused(badRows: Int)
+    case rosterImported(students: Int, classes: Int)
+    case marksImported(entries: Int, columns: Int)
+    case finalMarksImported(Int)
+
+    case unknownClass(String)
+    case unknownSubject(String)
+    case noSuchTerm(Int)
+    case noSubjects(String)
+    case exportEncoding(TextEncodingError)
+
+    case backupWritten(String)
+    case checkOK(String)
+    case checkProblems(Int)
+    case demoCreated(path: String)
+    case demoExists(path: String)
+
+    /// The text in a language.
+    public func text(_ language: Language) -> String {
+        language == .ru ? russian : english
+    }
+}

@@ -1,0 +1,151 @@
+import ZhurnalCore
+
+/// One subject's results in one class for a term or the year: per student the average, the number
+/// of marks, the recommended and the teacher's final mark; and the class statistics of the marks
+/// that count (the teacher's final mark where set, else the recommendation).
+public struct SubjectSummary: Sendable {
+    /// One student's line.
+    public struct Row: Sendable {
+        public var studentID: Int
+        public var name: String
+        public var average: Ratio?
+        public var markCount: Int
+        /// The mark the rules recommend (for the year: from the term marks).
+        public var recommended: TermMark?
+        /// The teacher's final mark, when set.
+        public var final: FinalMark?
+
+        /// The mark that counts: the teacher's final mark, else the recommendation.
+        public var effective: TermMark? { final?.value ?? recommended }
+    }
+
+    public var className: String
+    public var subject: String
+    public var period: SummaryPeriod
+    public var rows: [Row]
+    public var statistics: ClassStatistics
+
+    /// Builds a term summary from a subject's lesson columns, entries and final marks.
+    public static func term(_ number: Int, input: SubjectInput, settings: SchoolSettings) -> SubjectSummary {
+        let term = settings.calendar.term(number: number)
+        let columns = input.columns.filter { column in term.map { $0.start <= column.date && column.date <= $0.end } ?? false }
+        let rows = input.students.map { student in
+            let marks = columns.compactMap { column in
+                input.entries[EntryKey(column: column.id, student: student.id)].map { (entry: $0, weight: column.weight) }
+            }
+            let recommendation = settings.attestation.recommend(marks)
+            return Row(studentID: student.id, name: student.name, average: recommendation.average,
+                       markCount: recommendation.markCount, recommended: recommendation.mark,
+                       final: input.finals[TermKey(student: student.id, term: number)])
+        }
+        return SubjectSummary(className: input.className, subject: input.subject, period: .term(number), rows: rows,
+                              statistics: ClassStatistics(termMarks: rows.map { $0.effective ?? .notAttested }))
+    }
+
+    /// Builds the year summary: the year mark recommended from each term's counting mark.
+    public static func year(input: SubjectInput, settings: SchoolSettings) -> SubjectSummary {
+        let termSummaries = settings.calendar.terms
+            .filter { term in input.columns.contains { term.start <= $0.date && $0.date <= term.end } }
+            .map { Self.term($0.number, input: input, settings: settings) }
+        let range = settings.calendar.terms.first.map { first in (first.start, settings.calendar.terms.last!.end) }
+        let rows = input.students.enumerated().map { index, student in
+            let marks = input.columns.filter { column in range.map { $0.0 <= column.date && column.date <= $0.1 } ?? false }
+                .compactMap { column in
+                    input.entries[EntryKey(column: column.id, student: student.id)].map { (entry: $0, weight: column.weight) }
+                }
+            let average = WeightedAverage.of(marks)
+            let count = marks.reduce(0) { $0 + $1.entry.numericMarks.count }
+            let termMarks = termSummaries.compactMap { $0.rows[index].effective }
+            let recommended: TermMark?
+            switch YearMark.compute(terms: termMarks, thresholds: settings.yearThresholds) {
+            case .mark(let mark): recommended = .mark(mark)
+            case .exempt: recommended = .exempt
+            case .teacherDecides, .none: recommended = nil
+            }
+            return Row(studentID: student.id, name: student.name, average: average, markCount: count,
+                       recommended: recommended, final: input.finals[TermKey(student: student.id, term: 0)])
+        }
+        return SubjectSummary(className: input.className, subject: input.subject, period: .year, rows: rows,
+                              statistics: ClassStatistics(termMarks: rows.map { $0.effective ?? .notAttested }))
+    }
+}
+
+/// The period a summary covers.
+public enum SummaryPeriod: Equatable, Sendable {
+    case term(Int)
+    case year
+
+    /// The term number as stored with final marks: 0 for the year.
+    public var storedTerm: Int {
+        switch self {
+        case .term(let n): return n
+        case .year: return 0
+        }
+    }
+}
+
+/// A student's cell in a column.
+public struct EntryKey: Hashable, Sendable {
+    public var column: Int
+    public var student: Int
+
+    public init(column: Int, student: Int) {
+        self.column = column
+        self.student = student
+    }
+}
+
+/// A student's final mark for a term (0 = the year).
+public struct TermKey: Hashable, Sendable {
+    public var student: Int
+    public var term: Int
+
+    public init(student: Int, term: Int) {
+        self.student = student
+        self.term = term
+    }
+}
+
+/// Everything a subject summary is computed from, as read from the journal.
+public struct SubjectInput: Sendable {
+    /// A student of the class in journal order.
+    public struct Student: Sendable {
+        public var id: Int
+        public var name: String
+
+        public init(id: Int, name: String) {
+            self.id = id
+            self.name = name
+        }
+    }
+
+    /// A lesson column with its effective weight.
+    public struct Column: Sendable {
+        public var id: Int
+        public var date: LocalDate
+        public var weight: Weight
+
+        public init(id: Int, date: LocalDate, weight: Weight) {
+            self.id = id
+            self.date = date
+            self.weight = weight
+        }
+    }
+
+    public var className: String
+    public var subject: String
+    public var students: [Student]
+    public var columns: [Column]
+    public var entries: [EntryKey: Entry]
+    public var finals: [TermKey: FinalMark]
+
+    public init(className: String, subject: String, students: [Student], columns: [Column],
+                entries: [EntryKey: Entry], finals: [TermKey: FinalMark]) {
+        self.className = className
+        self.subject = subject
+        self.students = students
+        self.columns = columns
+        self.entries = entries
+        self.finals = finals
+    }
+}

@@ -1,0 +1,44 @@
+import ZhurnalCore
+
+/// Why one row of an import file was refused. The app turns it into a message in the user's
+/// language as `line N: reason`.
+public enum ImportProblem: Equatable, Sendable {
+    case missingValue(column: String)
+    case fieldCount(expected: Int, found: Int)
+    case badDate(String)
+    case unknownWork(String)
+    case badWeight(String)
+    case badEntry(String)
+    case badFinalMark(String)
+    case badTerm(String)
+    case unknownClass(String)
+    case unknownSubject(String)
+    case unknownStudent(name: String, className: String)
+    case ambiguousStudent(name: String, className: String)
+    case duplicateCell(student: String, date: String, work: String)
+    case duplicateStudent(String)
+    case dateOutsideCalendar(String)
+}
+
+/// A refused row: its physical line in the file and the reason.
+public struct ImportRowError: Equatable, Sendable {
+    public var line: Int
+    public var problem: ImportProblem
+
+    public init(line: Int, problem: ImportProblem) {
+        self.line = line
+        self.problem = problem
+    }
+}
+
+/// Why an import wrote nothing.
+public enum ImportFailure: Error, Equatable, Sendable {
+    /// The file could not be opened or read.
+    case cannotRead(path: String)
+    /// The file is not readable as CSV (quotes, encoding).
+    case unreadable(CSVError)
+    /// The header lacks, repeats or misnames columns.
+    case header(CSVHeaderError)
+    /// Rows were refused; nothing was written.
+    case badRows([ImportRowError])
+}
