@@ -31,5 +31,9 @@ import ZhurnalApp
         #expect(KeyTrigger.anyCharacter(label: "текст").matches(.char("q")))
         #expect(!KeyTrigger.anyCharacter(label: "текст").matches(.ctrl("c")))
         #expect(KeyTrigger.keys([.function(2), .enter]).label == "F2 Enter")
+        let editing = KeyTrigger.group(LineEditor.editingKeys, label: "← → Del")
+        #expect(editing.matches(.ctrl("w")))
+        #expect(!editing.matches(.enter))
+        #expect(editing.label == "← → Del")
     }
 }
