@@ -43,6 +43,7 @@ struct ColorPalette {
         switch role {
         case .normal, .border: return (.terminalDefault, .terminalDefault, false)
         case .header: return (.cyan, .terminalDefault, true)
+        case .cursor: return (.black, .yellow, true)
         case .selected: return (.black, .cyan, false)
         case .mark5: return (.green, .terminalDefault, true)
         case .mark4: return (.cyan, .terminalDefault, false)
@@ -64,6 +65,7 @@ struct ColorPalette {
         case .normal, .border, .mark4, .mark3, .info, .overlay: return zh_a_normal()
         case .header, .mark5, .warning, .keyHint: return zh_a_bold()
         case .selected, .statusBar, .keyLabel: return zh_a_reverse()
+        case .cursor: return zh_a_reverse() | zh_a_bold()
         case .mark2, .error: return zh_a_bold() | zh_a_underline()
         case .muted: return zh_a_dim()
         }

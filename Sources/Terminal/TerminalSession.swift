@@ -119,7 +119,7 @@ public final class TerminalSession {
     /// keys or not, `onTick` runs (by default the shell's `tick`, e.g. to notice other processes'
     /// changes). Returns nil when the user quit, or why the session ended otherwise; the caller
     /// then calls `close()` and exits.
-    public func run(_ shell: inout AppShell, tickInterval: Duration = .milliseconds(500),
+    public func run(_ shell: inout AppShell, tickInterval: Duration = .milliseconds(300),
                     onTick: (inout AppShell) -> Void = { $0.tick() }) -> SessionEnded? {
         shell.handle(.resize(width: size.width, height: size.height))
         let clock = ContinuousClock()

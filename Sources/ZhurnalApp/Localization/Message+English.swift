@@ -3,6 +3,7 @@ extension Message {
     var english: String {
         switch self {
         case .verbatim(let text): return text
+        case .appName: return "Zhurnal"
         case .functionHelp: return "Help"
         case .functionQuit: return "Quit"
         case .keyShowHelp: return "List of keys"

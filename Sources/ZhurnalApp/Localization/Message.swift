@@ -5,6 +5,7 @@ public enum Message: Hashable, Sendable {
     /// User data shown as it is (a name, a file path); never for wording of the program's own.
     case verbatim(String)
 
+    case appName
     case functionHelp
     case functionQuit
     case keyShowHelp

@@ -1,19 +1,22 @@
 extension AppShell {
-    /// Draws the whole terminal: the top screen, the status line, the function-key bar and the
-    /// help overlay, or the needed size when `buffer` is smaller than the top screen allows.
+    /// Draws the whole terminal: the title line, the top screen, the status line, the
+    /// function-key bar and the help overlay, or the needed size when `buffer` is smaller than the
+    /// top screen allows.
     public func draw(into buffer: inout CellBuffer) {
         buffer.clear()
         guard buffer.size.contains(requiredSize) else {
             drawTooSmall(into: &buffer)
             return
         }
-        var content = CellBuffer(width: buffer.width, height: buffer.height - 2)
+        let area = Self.screenArea(in: buffer.size)
+        var content = CellBuffer(width: area.width, height: area.height)
         top.draw(into: &content, context: context)
-        buffer.draw(content, x: 0, y: 0)
+        drawTitle(into: &buffer)
+        buffer.draw(content, x: area.x, y: area.y)
         drawStatus(into: &buffer, y: buffer.height - 2)
         FunctionKeyBar(labels: functionKeyLabels).draw(into: &buffer, y: buffer.height - 1, context: context)
         if let help {
-            help.draw(into: &buffer, area: content.bounds, title: .helpTitle(screen: top.title),
+            help.draw(into: &buffer, area: area, title: .helpTitle(screen: top.title),
                       entries: helpEntries, context: context)
         }
     }
@@ -34,6 +37,20 @@ extension AppShell {
             }
         }
         return labels
+    }
+
+    /// The title line: the program's name and the titles of the open screens, the visible one
+    /// last; the first ones give way to `…` when they do not fit.
+    private func drawTitle(into buffer: inout CellBuffer) {
+        buffer.fill(Rect(x: 0, y: 0, width: buffer.width, height: 1), style: Style(.statusBar))
+        let titles = [context.text(.appName)] + screens.map { context.text($0.title) }
+        var shown = titles[...]
+        var text = " " + shown.joined(separator: " › ")
+        while text.displayWidth > buffer.width, shown.count > 1 {
+            shown = shown.dropFirst()
+            text = " … › " + shown.joined(separator: " › ")
+        }
+        buffer.put(text.truncated(toWidth: buffer.width), x: 0, y: 0, style: Style(.statusBar, .bold))
     }
 
     private func drawStatus(into buffer: inout CellBuffer, y: Int) {

@@ -1,6 +1,6 @@
 /// Runs a stack of screens: routes keys to the top screen, handles the shell's own keys (F1 or `?`
 /// help, Esc back, F10 or `q` or Ctrl-C quit) where the screen does not bind them, keeps the status
-/// line, and draws the screen with the status line and the function-key bar below it.
+/// line, and draws the screen between a title line and the status line and function-key bar.
 ///
 /// Key order: the top screen's bindings first, then the shell's. The next key after a status
 /// message clears it. While the terminal is smaller than the top screen's `minimumSize`, the shell
@@ -35,10 +35,17 @@ public struct AppShell {
     /// True while the help overlay is shown.
     public var isShowingHelp: Bool { help != nil }
 
-    /// The size the top screen needs, at least room for one row above the status line and the bar.
+    /// The size the top screen needs, at least room for one row between the title line above and
+    /// the status line and the function-key bar below.
     public var requiredSize: Size {
         let needed = top.minimumSize
-        return Size(width: max(needed.width, 1), height: max(needed.height, 3))
+        return Size(width: max(needed.width, 1), height: max(needed.height, 4))
+    }
+
+    /// Where the top screen draws in a terminal of `size`: below the title line, above the status
+    /// line and the function-key bar.
+    public static func screenArea(in size: Size) -> Rect {
+        Rect(x: 0, y: 1, width: max(0, size.width), height: max(0, size.height - 3))
     }
 
     /// Handles one key.
@@ -49,7 +56,7 @@ public struct AppShell {
         }
         status = nil
         if let overlay = help {
-            help = overlay.handling(key, entryCount: helpEntries.count, size: size)
+            help = overlay.handling(key, entryCount: helpEntries.count, area: Self.screenArea(in: size))
             return
         }
         let fits = size.contains(requiredSize)

@@ -3,6 +3,8 @@
 public enum ColorRole: UInt8, CaseIterable, Hashable, Sendable {
     case normal
     case header
+    /// The cell the cursor is on.
+    case cursor
     case selected
     case mark5
     case mark4

@@ -33,6 +33,22 @@ public enum DisplayWidth {
         isControl(character) ? controlPlaceholder : character
     }
 
+    /// `text` safe to show: control characters become the placeholder and bidirectional controls
+    /// (marks, embeddings, overrides, isolates), which could reorder the screen, are dropped.
+    public static func sanitized<S: StringProtocol>(_ text: S) -> String {
+        var result = ""
+        for character in text {
+            if isControl(character) {
+                result.append(controlPlaceholder)
+            } else if character.unicodeScalars.contains(where: isBidiControl) {
+                result.unicodeScalars.append(contentsOf: character.unicodeScalars.filter { !isBidiControl($0) })
+            } else {
+                result.append(character)
+            }
+        }
+        return result
+    }
+
     /// The scalars a cell terminal can show for `character` in the columns counted by `of(_:)`:
     /// the first scalar and the combining marks that follow it, up to ncurses' limit of five.
     /// Format characters (ZWJ, bidi controls), variation selectors and any later spacing scalar are
@@ -58,6 +74,13 @@ public enum DisplayWidth {
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         return v < 0x20 || (0x7F...0x9F).contains(v) || v == 0x2028 || v == 0x2029
+    }
+
+    static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true
+        default: return false
+        }
     }
 
     static func isVariationSelector(_ scalar: Unicode.Scalar) -> Bool {
@@ -100,4 +123,7 @@ extension Character {
 extension StringProtocol {
     /// Terminal columns this text takes (see `DisplayWidth`).
     public var displayWidth: Int { DisplayWidth.of(self) }
+
+    /// The text safe to show (see `DisplayWidth.sanitized(_:)`).
+    public var sanitized: String { DisplayWidth.sanitized(self) }
 }

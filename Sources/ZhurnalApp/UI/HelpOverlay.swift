@@ -4,9 +4,9 @@ struct HelpOverlay: Hashable {
     /// The first entry shown.
     private(set) var offset = 0
 
-    /// The overlay after `key`, or nil when the key closes it.
-    func handling(_ key: Key, entryCount: Int, size: Size) -> HelpOverlay? {
-        let rows = max(1, size.height - 4)
+    /// The overlay drawn in `area` after `key`, or nil when the key closes it.
+    func handling(_ key: Key, entryCount: Int, area: Rect) -> HelpOverlay? {
+        let rows = max(1, area.height - 2)
         var next = self
         switch key {
         case .up: next.offset -= 1

@@ -2,6 +2,8 @@
 public enum KeyTrigger: Hashable, Sendable {
     /// Any of these keys.
     case keys([Key])
+    /// Any of these keys, written in help as `label` (e.g. the editing keys of a text field).
+    case group([Key], label: String)
     /// Any of these typed characters; `label` names them in help, e.g. `1–5 н б у`.
     case characters(Set<Character>, label: String)
     /// Any printable character (text entry); `label` names it in help.
@@ -10,7 +12,7 @@ public enum KeyTrigger: Hashable, Sendable {
     /// True when `key` fires the binding.
     public func matches(_ key: Key) -> Bool {
         switch self {
-        case .keys(let keys): return keys.contains(key)
+        case .keys(let keys), .group(let keys, _): return keys.contains(key)
         case .characters(let set, _):
             if case .char(let character) = key { return set.contains(character) }
             return false
@@ -24,7 +26,7 @@ public enum KeyTrigger: Hashable, Sendable {
     public var label: String {
         switch self {
         case .keys(let keys): return keys.map(\.label).joined(separator: " ")
-        case .characters(_, let label), .anyCharacter(let label): return label
+        case .group(_, let label), .characters(_, let label), .anyCharacter(let label): return label
         }
     }
 }

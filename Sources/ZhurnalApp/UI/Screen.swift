@@ -3,15 +3,15 @@
 /// Screens are values. Keys reach a screen only through `keyBindings`: the `AppShell` looks the key
 /// up and calls `perform` with the bound command, and builds help and the function-key bar from
 /// the same table, so help cannot drift from the handling. A screen draws into a buffer of the
-/// area above the status line and the function-key bar.
+/// area between the title line and the status line (`AppShell.screenArea(in:)`).
 public protocol Screen {
     /// What the screen's keys ask it to do, usually an enum.
     associatedtype Command
 
-    /// The screen's name, shown in its help.
+    /// The screen's name, shown on the title line and in its help.
     var title: Message { get }
 
-    /// The smallest terminal, status line and function-key bar included, the screen can be used in;
+    /// The smallest terminal, title, status and function-key lines included, the screen can be used in;
     /// below it the shell shows what size is needed instead.
     var minimumSize: Size { get }
 

@@ -8,15 +8,24 @@ import ZhurnalApp
         AppShell(root: root, size: Size(width: width, height: height), context: DrawContext(language: language))
     }
 
-    @Test func frameHasScreenStatusLineAndFunctionKeyBar() {
+    @Test func frameHasTitleScreenStatusLineAndFunctionKeyBar() {
         let lines = shell(ListScreen()).screenLines
         #expect(lines.count == 24)
-        #expect(lines[0] == "Строка 0")
-        #expect(lines[1] == "Ввод:  тики: 0")
-        #expect(lines[2...20].allSatisfy { $0.isEmpty })
+        #expect(lines[0] == " Журнал › Список")
+        #expect(lines[1] == "Строка 0")
+        #expect(lines[2] == "Ввод:  тики: 0")
+        #expect(lines[3...20].allSatisfy { $0.isEmpty })
         #expect(lines[21] == "конец")
         #expect(lines[22] == "")
         #expect(lines[23] == "F1ПомощьF2Карта F3      F4      F5      F6      F7      F8      F9      F10Выход")
+    }
+
+    @Test func narrowTitleLineKeepsTheVisibleScreen() {
+        var narrow = ListScreen()
+        narrow.minimumSize = Size(width: 10, height: 6)
+        #expect(shell(narrow, 12, 6).screenLines[0] == " … › Список")
+        #expect(shell(narrow, 10, 6).screenLines[0] == " … › Спис…")
+        #expect(shell(narrow, 16, 6).screenLines[0] == " Журнал › Список")
     }
 
     @Test func functionKeyBarInEnglishAndInANarrowTerminal() {
@@ -29,12 +38,14 @@ import ZhurnalApp
         let frame = shell(ListScreen()).render()
         #expect(frame[0, 23].style == Style(.keyHint, .bold))
         #expect(frame[2, 23].style == Style(.keyLabel))
-        #expect(frame[0, 0].style == Style(.header))
+        #expect(frame[0, 0].style == Style(.statusBar, .bold))
+        #expect(frame[79, 0].style == Style(.statusBar))
+        #expect(frame[0, 1].style == Style(.header))
     }
 
     @Test func keysReachTheScreenThroughItsTable() {
         let moved = shell(ListScreen()).after("jj<down><up>x")
-        #expect(moved.screenLines[0] == "Строка 3")
+        #expect(moved.screenLines[1] == "Строка 3")
         #expect(moved.depth == 1)
         #expect(!moved.isFinished)
     }
@@ -42,11 +53,13 @@ import ZhurnalApp
     @Test func escapeGoesBack() {
         let card = shell(ListScreen()).after("j<enter>")
         #expect(card.depth == 2)
-        #expect(card.screenLines[0] == "Карточка: Ученик 1")
+        #expect(card.screenLines[0] == " Журнал › Список › Карточка")
+        #expect(card.screenLines[1] == "Карточка: Ученик 1")
         #expect(card.screenLines[23] == "F1ПомощьF2      F3ОшибкаF4      F5Стоп  F6      F7      F8      F9      F10Выход")
         let back = card.after("<esc>")
         #expect(back.depth == 1)
-        #expect(back.screenLines[0] == "Строка 1")
+        #expect(back.screenLines[0] == " Журнал › Список")
+        #expect(back.screenLines[1] == "Строка 1")
         #expect(back.screenLines[21] == "конец")
     }
 
@@ -63,7 +76,7 @@ import ZhurnalApp
         #expect(marked.screenLines[22] == " 1 отметка")
         let twice = marked.after("4")
         #expect(twice.screenLines[22] == " 2 отметки")
-        #expect(twice.screenLines[1] == "Ввод: 54 тики: 0")
+        #expect(twice.screenLines[2] == "Ввод: 54 тики: 0")
         let cleared = twice.after("<left>")
         #expect(cleared.screenLines[22] == "")
         #expect(cleared.status == nil)
@@ -78,7 +91,7 @@ import ZhurnalApp
     @Test func replaceAndQuitFromAScreen() {
         let replaced = shell(ListScreen()).after("<enter><F4>")
         #expect(replaced.depth == 2)
-        #expect(replaced.screenLines[0] == "Карточка: Другой")
+        #expect(replaced.screenLines[1] == "Карточка: Другой")
         #expect(replaced.after("<F5>").isFinished)
     }
 
@@ -91,7 +104,7 @@ import ZhurnalApp
         let help = shell(ListScreen()).after("?")
         #expect(help.isShowingHelp)
         let pad = String(repeating: " ", count: 22)
-        #expect(Array(help.screenLines[7...13]) == [
+        #expect(Array(help.screenLines[8...14]) == [
             pad + "┌─ Клавиши: Список ────────────────┐",
             pad + "│ ↓ j           Следующий ученик   │",
             pad + "│ F2 Enter      Открыть карточку   │",
@@ -100,7 +113,7 @@ import ZhurnalApp
             pad + "│ F10 q Ctrl-C  Выйти из программы │",
             pad + "└──────── любая клавиша — закрыть ─┘",
         ])
-        #expect(help.screenLines[0] == "Строка 0")
+        #expect(help.screenLines[1] == "Строка 0")
         #expect(help.screenLines[23].hasPrefix("F1Помощь"))
         #expect(help.helpEntries.map(\.keys) == ["↓ j", "F2 Enter", "1–5", "F1 ?", "F10 q Ctrl-C"])
     }
@@ -108,8 +121,8 @@ import ZhurnalApp
     @Test func anyKeyClosesHelpWithoutReachingTheScreen() {
         let closed = shell(ListScreen()).after("<F1>j")
         #expect(!closed.isShowingHelp)
-        #expect(closed.screenLines[0] == "Строка 0")
-        #expect(closed.screenLines[8] == "")
+        #expect(closed.screenLines[1] == "Строка 0")
+        #expect(closed.screenLines[9] == "")
         #expect(!shell(ListScreen()).after("?q").isFinished)
     }
 
@@ -128,7 +141,7 @@ import ZhurnalApp
         let searching = AppShell(root: SearchScreen(), size: Size(width: 80, height: 24), context: russian).after("q?й<bs>")
         #expect(!searching.isFinished)
         #expect(!searching.isShowingHelp)
-        #expect(searching.screenLines[0] == "/q?")
+        #expect(searching.screenLines[1] == "/q?")
         #expect(searching.helpEntries.map(\.keys) == ["буквы", "Backspace", "F1", "F10 Ctrl-C"])
         #expect(searching.after("<F1>").isShowingHelp)
     }
@@ -146,7 +159,7 @@ import ZhurnalApp
         let pressed = small.after("<enter>j?")
         #expect(pressed.depth == 1)
         #expect(!pressed.isShowingHelp)
-        #expect(pressed.after("<resize 80x24>").screenLines[0] == "Строка 0")
+        #expect(pressed.after("<resize 80x24>").screenLines[1] == "Строка 0")
         #expect(small.after("<F10>").isFinished)
     }
 
@@ -179,23 +192,23 @@ import ZhurnalApp
 
     @Test func helpScrollsWhenItDoesNotFit() {
         let help = AppShell(root: ManyKeysScreen(), size: Size(width: 40, height: 10), context: russian).after("?")
-        #expect(help.screenLines[1].contains("│ Ctrl-A"))
-        #expect(help.screenLines[6].contains("│ Ctrl-F"))
+        #expect(help.screenLines[2].contains("│ Ctrl-A"))
+        #expect(help.screenLines[6].contains("│ Ctrl-E"))
         #expect(help.screenLines[6].hasSuffix("↓"))
         let paged = help.after("<pgdn>")
         #expect(paged.isShowingHelp)
-        #expect(paged.screenLines[1].contains("│ Ctrl-G"))
-        #expect(paged.screenLines[1].hasSuffix("↑"))
+        #expect(paged.screenLines[2].contains("│ Ctrl-F"))
+        #expect(paged.screenLines[2].hasSuffix("↑"))
         let end = paged.after("<end>")
         #expect(end.screenLines[6] == "     │ F10 q   Выйти из программы │")
-        #expect(end.after("<up><home>").screenLines[1].contains("│ Ctrl-A"))
+        #expect(end.after("<up><home>").screenLines[2].contains("│ Ctrl-A"))
     }
 
     @Test func tickReachesTheTopScreenAndPostShowsAMessage() {
         var ticking = shell(ListScreen())
         ticking.tick()
         ticking.tick()
-        #expect(ticking.screenLines[1] == "Ввод:  тики: 2")
+        #expect(ticking.screenLines[2] == "Ввод:  тики: 2")
         ticking.post(StatusMessage(.error, .verbatim("База изменена другим процессом")))
         #expect(ticking.screenLines[22] == " База изменена другим процессом")
         ticking.handle(.resize(width: 20, height: 24))
@@ -209,7 +222,8 @@ import ZhurnalApp
     @Test func asciiLinesForHelp() {
         let ascii = AppShell(root: ListScreen(), size: Size(width: 80, height: 24),
                              context: DrawContext(language: .en, glyphs: .ascii)).after("?")
-        #expect(ascii.screenLines[7].contains("+- Keys: Список -"))
-        #expect(ascii.screenLines[8].contains("| ↓ j "))
+        #expect(ascii.screenLines[0] == " Zhurnal › Список")
+        #expect(ascii.screenLines[8].contains("+- Keys: Список -"))
+        #expect(ascii.screenLines[9].contains("| ↓ j "))
     }
 }

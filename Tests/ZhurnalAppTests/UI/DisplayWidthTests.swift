@@ -40,6 +40,13 @@ import ZhurnalApp
         #expect(DisplayWidth.cellScalars(character) == ["\u{FFFD}"])
     }
 
+    @Test func sanitizedTextShowsControlsAndDropsBidiControls() {
+        #expect("Иван\u{202E}ов\u{7}".sanitized == "Иванов\u{FFFD}")
+        #expect("\u{2066}7А\u{2069}\u{200F}\r\n".sanitized == "7А\u{FFFD}")
+        #expect("е\u{301}\u{200F} 😀 👨‍👩‍👧".sanitized == "е\u{301} 😀 👨‍👩‍👧")
+        #expect("Петров\u{1B}[2J".sanitized.displayWidth == 10)
+    }
+
     @Test func printableCharactersAreKept() {
         for character in "Ж5 ё中😀" {
             #expect(!DisplayWidth.isControl(character))

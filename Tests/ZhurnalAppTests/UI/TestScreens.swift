@@ -114,10 +114,10 @@ struct ManyKeysScreen: Screen {
 }
 
 extension AppShell {
-    /// The shell after typing `keys` (see `Key.sequence`).
+    /// The shell after typing `keys` (see `Key.typing`).
     func after(_ keys: String) -> AppShell {
         var shell = self
-        for key in Key.sequence(keys) { shell.handle(key) }
+        for key in Key.typing(keys) { shell.handle(key) }
         return shell
     }
 

@@ -4,9 +4,9 @@ extension Key {
     /// Printable characters are `.char`; `\r` and `\n` are Enter, `\t` Tab, ESC Escape, DEL and
     /// BS Backspace, other C0 controls Ctrl-letters. Named keys go in angle brackets:
     /// `<up> <down> <left> <right> <home> <end> <pgup> <pgdn> <enter> <esc> <bs> <del> <tab>
-    /// <btab> <F1>…<F24> <C-s> <lt> <resize 40x12>`; e.g. `Key.sequence("5<enter><down>4\r<esc>")`.
+    /// <btab> <F1>…<F24> <C-s> <lt> <resize 40x12>`; e.g. `Key.typing("5<enter><down>4\r<esc>")`.
     /// An unknown name is a programming error and stops the program.
-    public static func sequence(_ text: String) -> [Key] {
+    public static func typing(_ text: String) -> [Key] {
         var keys: [Key] = []
         var rest = Substring(text)
         while let first = rest.first {
