@@ -8,6 +8,10 @@ import ZhurnalCore
     let scratch = Scratch()
 
     @Test func createsAndMigratesAnEmptyJournal() throws {
+        do { _ = try scratch.journal() }
+        let header = try #require(SQLiteFileHeader(bytes: Array(FileState(path: scratch.path("journal.sqlite")).bytes)))
+        #expect(header.applicationID == JournalDatabase.applicationID)
+        #expect(header.userVersion == JournalDatabase.schemaVersion)
         let journal = try scratch.journal()
         #expect(try journal.connection.scalarInt("PRAGMA user_version") == JournalDatabase.schemaVersion)
         #expect(try journal.connection.scalarInt("PRAGMA application_id") == JournalDatabase.applicationID)
@@ -17,8 +21,6 @@ import ZhurnalCore
             .map { $0.string(0) }
         #expect(Set(tables).isSuperset(of: ["settings", "classes", "students", "subjects", "lesson_columns",
                                             "entries", "final_marks", "history"]))
-        let header = try #require(SQLiteFileHeader(bytes: Array(FileState(path: scratch.path("journal.sqlite")).bytes)))
-        #expect(header.applicationID == JournalDatabase.applicationID)
     }
 
     @Test func reopeningIsIdempotent() throws {
