@@ -50,26 +50,47 @@ extension Journal {
     /// A class's journal for a subject, within `dates` when given, in two queries (students;
     /// columns with their entries). With no range it holds every entry, as reports need.
     public func grid(classID: Int, subjectID: Int, dates: ClosedRange<LocalDate>? = nil) throws -> JournalGrid {
+        try grids(classID: classID, subjectID: subjectID, dates: dates)[subjectID]
+            ?? JournalGrid(columns: [], students: students(classID: classID), entries: [:])
+    }
+
+    /// A class's journals for every subject that has columns, keyed by subject id, in two queries.
+    public func grids(classID: Int, dates: ClosedRange<LocalDate>? = nil) throws -> [Int: JournalGrid] {
+        try grids(classID: classID, subjectID: nil, dates: dates)
+    }
+
+    private func grids(classID: Int, subjectID: Int?, dates: ClosedRange<LocalDate>?) throws -> [Int: JournalGrid] {
         let students = try students(classID: classID)
         return try read {
             let statement = try connection.cachedStatement("""
                 SELECT c.id, c.class_id, c.subject_id, c.date, c.kind_code, c.weight_hundredths, c.topic, c.position,
                        e.student_id, e.value
                 FROM lesson_columns c LEFT JOIN entries e ON e.column_id = c.id
-                WHERE c.class_id = ? AND c.subject_id = ? AND c.date BETWEEN ? AND ?
-                ORDER BY c.date, c.position, c.id
+                WHERE c.class_id = ?1 AND \(subjectID == nil ? "?2 IS NULL" : "c.subject_id = ?2")
+                  AND c.date BETWEEN ?3 AND ?4
+                ORDER BY c.subject_id, c.date, c.position, c.id
                 """)
             try statement.bind(classID, at: 1)
             try statement.bind(subjectID, at: 2)
             try Self.bind(dates, to: statement, at: 3)
-            var grid = JournalGrid(columns: [], students: students, entries: [:])
+            var grids: [Int: JournalGrid] = [:]
+            var current: JournalGrid?
             try statement.forEachRow { row in
                 let columnID = row.int(0)
-                if grid.columns.last?.id != columnID { grid.columns.append(Self.column(row)) }
+                if current?.columns.last?.id != columnID {
+                    let column = Self.column(row)
+                    if let grid = current, grid.columns[0].subjectID != column.subjectID {
+                        grids[grid.columns[0].subjectID] = grid
+                        current = nil
+                    }
+                    if current == nil { current = JournalGrid(columns: [], students: students, entries: [:]) }
+                    current?.columns.append(column)
+                }
                 guard !row.isNull(8), let entry = Entry(stored: row.string(9)) else { return }
-                grid.entries[CellKey(columnID: columnID, studentID: row.int(8))] = entry
+                current?.entries[CellKey(columnID: columnID, studentID: row.int(8))] = entry
             }
-            return grid
+            if let grid = current { grids[grid.columns[0].subjectID] = grid }
+            return grids
         }
     }
 }

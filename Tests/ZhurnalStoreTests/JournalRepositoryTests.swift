@@ -56,6 +56,25 @@ import ZhurnalCore
         #expect(try journal.columns(classID: fixture.schoolClass.id, subjectID: fixture.subject.id) == [early, late])
     }
 
+    @Test func gridsOfAClassCoverEverySubject() throws {
+        let fixture = try Fixture(try scratch.journal())
+        let journal = fixture.journal
+        let russian = try journal.findOrCreateSubject(named: "Русский язык")
+        let dictation = try journal.addColumn(classID: fixture.schoolClass.id, subjectID: russian.id,
+                                              date: LocalDate(year: 2026, month: 9, day: 1)!, kindCode: "Д")
+        try journal.setEntry(columnID: dictation.id, studentID: fixture.students[1].id, to: .mark(2))
+        try journal.setEntry(columnID: fixture.columns[0].id, studentID: fixture.students[1].id, to: .mark(5))
+        let grids = try journal.grids(classID: fixture.schoolClass.id)
+        #expect(Set(grids.keys) == [fixture.subject.id, russian.id])
+        #expect(grids[russian.id]?.columns == [dictation])
+        #expect(grids[russian.id]?.entries == [CellKey(columnID: dictation.id, studentID: fixture.students[1].id): .mark(2)])
+        #expect(grids[fixture.subject.id]?.columns.count == 2)
+        #expect(grids[fixture.subject.id]?.entries.count == 1)
+        let empty = try journal.findOrCreateSubject(named: "Музыка")
+        let none = try journal.grid(classID: fixture.schoolClass.id, subjectID: empty.id)
+        #expect(none.columns.isEmpty && none.students == fixture.students)
+    }
+
     @Test func columnsOfOneDateAreOrderedByPosition() throws {
         let fixture = try Fixture(try scratch.journal())
         let date = fixture.columns[0].date
