@@ -34,7 +34,7 @@ public final class SQLiteConnection {
         case .readOnly: flags = SQLITE_OPEN_READONLY
         }
         var db: OpaquePointer?
-        let rc = sqlite3_open_v2(path, &db, flags | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE, nil)
+        let rc = sqlite3_open_v2(path, &db, flags | SQLITE_OPEN_NOMUTEX, nil)
         guard rc == SQLITE_OK, let db else {
             let error = SQLiteError(code: rc, connection: db)
             sqlite3_close_v2(db)
