@@ -1,0 +1,87 @@
+import ZhurnalCore
+
+/// Writes many columns and entries inside one transaction for imports, with history rows,
+/// reusing prepared statements. Obtain one from `Journal.bulkWrite(_:)`; do not keep it.
+public final class BulkWriter {
+    private let connection: SQLiteConnection
+    private let history: HistoryWriter
+    /// Class and subject of each column touched; `fresh` when added by this writer (no old entries).
+    private var columns: [Int: (classID: Int, subjectID: Int, fresh: Bool)] = [:]
+    private var nextPosition: [String: Int] = [:]
+
+    init(connection: SQLiteConnection, history: HistoryWriter) {
+        self.connection = connection
+        self.history = history
+    }
+
+    /// Adds a lesson column (after the other columns of its date) and returns its id.
+    public func addColumn(classID: Int, subjectID: Int, date: LocalDate, kindCode: String,
+                          weight: Weight? = nil, topic: String = "") throws -> Int {
+        let key = "\(classID) \(subjectID) \(date.iso)"
+        let position: Int
+        if let next = nextPosition[key] {
+            position = next
+        } else {
+            position = try connection.scalarInt("""
+                SELECT coalesce(max(position) + 1, 0) FROM lesson_columns
+                WHERE class_id = ? AND subject_id = ? AND date = ?
+                """, classID, subjectID, date.iso) ?? 0
+        }
+        nextPosition[key] = position + 1
+        let snapshot = ColumnSnapshot(date: date, kindCode: kindCode, weight: weight, topic: topic, position: position)
+        try connection.run("""
+            INSERT INTO lesson_columns(class_id, subject_id, date, kind_code, weight_hundredths, topic, position)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, classID, subjectID, date.iso, kindCode, weight?.hundredths, topic, position)
+        let id = connection.lastInsertRowID
+        columns[id] = (classID, subjectID, true)
+        try history.append(.columnAdd, classID: classID, subjectID: subjectID, columnID: id,
+                           old: nil, new: snapshot.encoded)
+        return id
+    }
+
+    /// Sets one cell, with a history row; unchanged cells are skipped.
+    ///
+    /// In a column added by this writer each cell may be set once (a repeat is a constraint error).
+    public func setEntry(columnID: Int, studentID: Int, to entry: Entry) throws {
+        let column = try columnInfo(columnID)
+        let value = entry.description
+        var old: String?
+        if !column.fresh {
+            let lookup = try connection.cachedStatement(
+                "SELECT value FROM entries WHERE column_id = ? AND student_id = ?")
+            try lookup.bind(columnID, at: 1)
+            try lookup.bind(studentID, at: 2)
+            old = try lookup.first { $0.string(0) }
+            if old == value { return }
+        }
+        let insert = try connection.cachedStatement(old == nil
+            ? "INSERT INTO entries(column_id, student_id, value, updated_at) VALUES (?, ?, ?, ?)"
+            : "UPDATE entries SET value = ?3, updated_at = ?4 WHERE column_id = ?1 AND student_id = ?2")
+        try insert.bind(columnID, at: 1)
+        try insert.bind(studentID, at: 2)
+        try insert.bind(value, at: 3)
+        try insert.bind(history.at, at: 4)
+        try insert.run()
+        try history.append(.entry, classID: column.classID, subjectID: column.subjectID, columnID: columnID,
+                           studentID: studentID, old: old, new: value)
+    }
+
+    private func columnInfo(_ id: Int) throws -> (classID: Int, subjectID: Int, fresh: Bool) {
+        if let known = columns[id] { return known }
+        let statement = try connection.cachedStatement("SELECT class_id, subject_id FROM lesson_columns WHERE id = ?")
+        try statement.bind(id, at: 1)
+        guard let (classID, subjectID) = try statement.first({ ($0.int(0), $0.int(1)) }) else {
+            throw StoreError.noSuchColumn(id)
+        }
+        columns[id] = (classID, subjectID, false)
+        return (classID, subjectID, false)
+    }
+}
+
+extension Journal {
+    /// Runs `body` with a `BulkWriter` in one transaction: all of it is saved, or none when it throws.
+    public func bulkWrite<T>(_ body: (BulkWriter) throws -> T) throws -> T {
+        try write { history in try body(BulkWriter(connection: connection, history: history)) }
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+
+/// What a history row records.
+public enum HistoryKind: String, Sendable, CaseIterable {
+    /// An entry was set, changed or cleared.
+    case entry
+    /// A final mark was set, changed or cleared.
+    case finalMark = "final_mark"
+    /// A lesson column was added; `newValue` holds its description.
+    case columnAdd = "column_add"
+    /// A lesson column's date, kind, weight, topic or position changed.
+    case columnEdit = "column_edit"
+    /// A lesson column was deleted; `oldValue` holds its description, and its entries follow
+    /// as `entry` rows of the same operation.
+    case columnDelete = "column_delete"
+    /// A deleted column was restored from its `column_delete` row.
+    case columnRestore = "column_restore"
+}
+
+/// One row of the append-only change history.
+public struct HistoryRecord: Hashable, Sendable {
+    public let id: Int
+    /// When the change was made (millisecond precision).
+    public let at: Date
+    /// The operating-system user who made it.
+    public let user: String
+    public let kind: HistoryKind
+    public let classID: Int?
+    public let subjectID: Int?
+    public let columnID: Int?
+    public let studentID: Int?
+    /// For final marks: 1… for terms, 0 for the year.
+    public let term: Int?
+    /// The value before the change; nil when there was none.
+    public let oldValue: String?
+    /// The value after the change; nil when cleared or deleted.
+    public let newValue: String?
+    public let reason: String?
+    /// The id of the first row of the action this row belongs to; nil on that first row.
+    public let operation: Int?
+}

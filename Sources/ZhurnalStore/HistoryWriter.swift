@@ -1,0 +1,41 @@
+/// Appends the history rows of one action; rows after the first carry its id as `operation`.
+final class HistoryWriter {
+    let connection: SQLiteConnection
+    /// The action's timestamp, also used for `updated_at`.
+    let at: String
+    private let user: String
+    private var firstID: Int?
+
+    init(connection: SQLiteConnection, at: String, user: String) {
+        self.connection = connection
+        self.at = at
+        self.user = user
+    }
+
+    private static let insertSQL = """
+        INSERT INTO history(at, os_user, kind, class_id, subject_id, column_id, student_id, term,
+                            old_value, new_value, reason, operation)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+
+    /// Appends one row.
+    func append(_ kind: HistoryKind, classID: Int?, subjectID: Int?, columnID: Int? = nil,
+                studentID: Int? = nil, term: Int? = nil, old: String?, new: String?,
+                reason: String? = nil) throws {
+        let statement = try connection.cachedStatement(Self.insertSQL)
+        try statement.bind(at, at: 1)
+        try statement.bind(user, at: 2)
+        try statement.bind(kind.rawValue, at: 3)
+        try statement.bind(classID, at: 4)
+        try statement.bind(subjectID, at: 5)
+        try statement.bind(columnID, at: 6)
+        try statement.bind(studentID, at: 7)
+        try statement.bind(term, at: 8)
+        try statement.bind(old, at: 9)
+        try statement.bind(new, at: 10)
+        try statement.bind(reason, at: 11)
+        try statement.bind(firstID, at: 12)
+        try statement.run()
+        if firstID == nil { firstID = connection.lastInsertRowID }
+    }
+}

@@ -1,0 +1,153 @@
+import ZhurnalCore
+
+extension Journal {
+    /// Adds a lesson column after the class+subject's other columns of that date.
+    @discardableResult
+    public func addColumn(classID: Int, subjectID: Int, date: LocalDate, kindCode: String,
+                          weight: Weight? = nil, topic: String = "") throws -> LessonColumn {
+        try write { history in
+            let position = try connection.scalarInt("""
+                SELECT coalesce(max(position) + 1, 0) FROM lesson_columns
+                WHERE class_id = ? AND subject_id = ? AND date = ?
+                """, classID, subjectID, date.iso) ?? 0
+            let column = try insertColumn(id: nil, classID: classID, subjectID: subjectID,
+                                          snapshot: ColumnSnapshot(date: date, kindCode: kindCode, weight: weight,
+                                                                   topic: topic, position: position))
+            try history.append(.columnAdd, classID: classID, subjectID: subjectID, columnID: column.id,
+                               old: nil, new: column.snapshot.encoded)
+            return column
+        }
+    }
+
+    /// Saves a column's date, kind, weight, topic and position; no history when nothing changed.
+    public func updateColumn(_ column: LessonColumn) throws {
+        try write { history in
+            guard let old = try fetchColumn(id: column.id) else { throw StoreError.noSuchColumn(column.id) }
+            guard old.snapshot != column.snapshot else { return }
+            try connection.run("""
+                UPDATE lesson_columns SET date = ?, kind_code = ?, weight_hundredths = ?, topic = ?, position = ?
+                WHERE id = ?
+                """, column.date.iso, column.kindCode, column.weight?.hundredths, column.topic, column.position,
+                column.id)
+            try history.append(.columnEdit, classID: old.classID, subjectID: old.subjectID, columnID: old.id,
+                               old: old.snapshot.encoded, new: column.snapshot.encoded)
+        }
+    }
+
+    /// Deletes a column and its entries; the history keeps the column and every entry as old
+    /// values, so `restoreColumn(fromHistory:)` can bring them back.
+    ///
+    /// - Returns: the id of the `column_delete` history row.
+    @discardableResult
+    public func deleteColumn(id: Int) throws -> Int {
+        try write { history in
+            guard let column = try fetchColumn(id: id) else { throw StoreError.noSuchColumn(id) }
+            try history.append(.columnDelete, classID: column.classID, subjectID: column.subjectID,
+                               columnID: id, old: column.snapshot.encoded, new: nil)
+            let deleteRowID = connection.lastInsertRowID
+            let entries = try connection.cachedStatement(
+                "SELECT student_id, value FROM entries WHERE column_id = ? ORDER BY student_id")
+            try entries.bind(id, at: 1)
+            for (studentID, value) in try entries.map({ ($0.int(0), $0.string(1)) }) {
+                try history.append(.entry, classID: column.classID, subjectID: column.subjectID,
+                                   columnID: id, studentID: studentID, old: value, new: nil)
+            }
+            try connection.run("DELETE FROM entries WHERE column_id = ?", id)
+            try connection.run("DELETE FROM lesson_columns WHERE id = ?", id)
+            return deleteRowID
+        }
+    }
+
+    /// Restores a deleted column with its id and the entries it had, from its `column_delete` row.
+    @discardableResult
+    public func restoreColumn(fromHistory historyID: Int) throws -> LessonColumn {
+        try write { history in
+            let row = try connection.cachedStatement("""
+                SELECT class_id, subject_id, column_id, old_value FROM history WHERE id = ? AND kind = ?
+                """)
+            try row.bind(historyID, at: 1)
+            try row.bind(HistoryKind.columnDelete.rawValue, at: 2)
+            guard let (classID, subjectID, columnID, encoded) = try row.first({
+                ($0.int(0), $0.int(1), $0.int(2), $0.string(3))
+            }), let snapshot = ColumnSnapshot(encoded: encoded) else {
+                throw StoreError.noSuchHistoryRecord(historyID)
+            }
+            guard try fetchColumn(id: columnID) == nil else { throw StoreError.columnExists(columnID) }
+            let column = try insertColumn(id: columnID, classID: classID, subjectID: subjectID, snapshot: snapshot)
+            try history.append(.columnRestore, classID: classID, subjectID: subjectID, columnID: columnID,
+                               old: nil, new: snapshot.encoded)
+            let entries = try connection.cachedStatement("""
+                SELECT student_id, old_value FROM history
+                WHERE column_id = ? AND operation = ? AND kind = 'entry' AND old_value IS NOT NULL
+                """)
+            try entries.bind(columnID, at: 1)
+            try entries.bind(historyID, at: 2)
+            for (studentID, value) in try entries.map({ ($0.int(0), $0.string(1)) }) {
+                try connection.run("""
+                    INSERT INTO entries(column_id, student_id, value, updated_at)
+                    SELECT ?, id, ?, ? FROM students WHERE id = ?
+                    """, columnID, value, history.at, studentID)
+                if connection.changes > 0 {
+                    try history.append(.entry, classID: classID, subjectID: subjectID, columnID: columnID,
+                                       studentID: studentID, old: nil, new: value)
+                }
+            }
+            return column
+        }
+    }
+
+    /// The column with this id, nil when there is none.
+    public func column(id: Int) throws -> LessonColumn? {
+        try read { try fetchColumn(id: id) }
+    }
+
+    /// The columns of a class+subject ordered by date then position, within `dates` when given.
+    public func columns(classID: Int, subjectID: Int, dates: ClosedRange<LocalDate>? = nil) throws -> [LessonColumn] {
+        try read {
+            let statement = try connection.cachedStatement("""
+                SELECT \(Self.columnColumns) FROM lesson_columns
+                WHERE class_id = ? AND subject_id = ? AND date BETWEEN ? AND ?
+                ORDER BY date, position, id
+                """)
+            try statement.bind(classID, at: 1)
+            try statement.bind(subjectID, at: 2)
+            try Self.bind(dates, to: statement, at: 3)
+            return try statement.map { Self.column($0) }
+        }
+    }
+
+    static let columnColumns = "id, class_id, subject_id, date, kind_code, weight_hundredths, topic, position"
+
+    /// Decodes `columnColumns` starting at result column `offset`.
+    static func column(_ row: Statement, offset: Int32 = 0) -> LessonColumn {
+        LessonColumn(
+            id: row.int(offset), classID: row.int(offset + 1), subjectID: row.int(offset + 2),
+            date: LocalDate(parsing: row.string(offset + 3)) ?? LocalDate(dayNumber: 0),
+            kindCode: row.string(offset + 4),
+            weight: row.optionalInt(offset + 5).flatMap { Weight(hundredths: $0) },
+            topic: row.string(offset + 6), position: row.int(offset + 7))
+    }
+
+    /// Binds a date range as two ISO strings at `index` and `index + 1`; nil binds every date.
+    static func bind(_ dates: ClosedRange<LocalDate>?, to statement: Statement, at index: Int32) throws {
+        try statement.bind(dates?.lowerBound.iso ?? "0000-00-00", at: index)
+        try statement.bind(dates?.upperBound.iso ?? "9999-99-99", at: index + 1)
+    }
+
+    func fetchColumn(id: Int) throws -> LessonColumn? {
+        let statement = try connection.cachedStatement("SELECT \(Self.columnColumns) FROM lesson_columns WHERE id = ?")
+        try statement.bind(id, at: 1)
+        return try statement.first { Self.column($0) }
+    }
+
+    private func insertColumn(id: Int?, classID: Int, subjectID: Int, snapshot: ColumnSnapshot) throws -> LessonColumn {
+        try connection.run("""
+            INSERT INTO lesson_columns(id, class_id, subject_id, date, kind_code, weight_hundredths, topic, position)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, id, classID, subjectID, snapshot.date.iso, snapshot.kindCode, snapshot.weight?.hundredths,
+            snapshot.topic, snapshot.position)
+        return LessonColumn(id: connection.lastInsertRowID, classID: classID, subjectID: subjectID,
+                            date: snapshot.date, kindCode: snapshot.kindCode, weight: snapshot.weight,
+                            topic: snapshot.topic, position: snapshot.position)
+    }
+}

@@ -1,0 +1,96 @@
+import ZhurnalCore
+
+extension Journal {
+    /// Sets (or with nil clears) one cell and records the change in the history.
+    ///
+    /// - Returns: false when the cell already held `entry` (nothing written, no history row).
+    @discardableResult
+    public func setEntry(columnID: Int, studentID: Int, to entry: Entry?) throws -> Bool {
+        try write { history in
+            let lookup = try connection.cachedStatement("""
+                SELECT c.class_id, c.subject_id, s.id, e.value
+                FROM lesson_columns c
+                LEFT JOIN students s ON s.id = ?2 AND s.class_id = c.class_id
+                LEFT JOIN entries e ON e.column_id = c.id AND e.student_id = ?2
+                WHERE c.id = ?1
+                """)
+            try lookup.bind(columnID, at: 1)
+            try lookup.bind(studentID, at: 2)
+            guard let (classID, subjectID, studentFound, old) = try lookup.first({
+                ($0.int(0), $0.int(1), !$0.isNull(2), $0.optionalString(3))
+            }) else { throw StoreError.noSuchColumn(columnID) }
+            guard studentFound else { throw StoreError.noSuchStudent(studentID) }
+            let new = entry?.description
+            guard old != new else { return false }
+            if let new {
+                try connection.run("""
+                    INSERT INTO entries(column_id, student_id, value, updated_at) VALUES (?, ?, ?, ?)
+                    ON CONFLICT(column_id, student_id) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at
+                    """, columnID, studentID, new, history.at)
+            } else {
+                try connection.run("DELETE FROM entries WHERE column_id = ? AND student_id = ?", columnID, studentID)
+            }
+            try history.append(.entry, classID: classID, subjectID: subjectID, columnID: columnID,
+                               studentID: studentID, old: old, new: new)
+            return true
+        }
+    }
+
+    /// The entry in one cell, nil when empty.
+    public func entry(columnID: Int, studentID: Int) throws -> Entry? {
+        try read {
+            let statement = try connection.cachedStatement(
+                "SELECT value FROM entries WHERE column_id = ? AND student_id = ?")
+            try statement.bind(columnID, at: 1)
+            try statement.bind(studentID, at: 2)
+            return try statement.first { Entry(stored: $0.string(0)) } ?? nil
+        }
+    }
+
+    /// A class's journal for a subject, within `dates` when given, in two queries (students;
+    /// columns with their entries). With no range it holds every entry, as reports need.
+    public func grid(classID: Int, subjectID: Int, dates: ClosedRange<LocalDate>? = nil) throws -> JournalGrid {
+        try grids(classID: classID, subjectID: subjectID, dates: dates)[subjectID]
+            ?? JournalGrid(columns: [], students: students(classID: classID), entries: [:])
+    }
+
+    /// A class's journals for every subject that has columns, keyed by subject id, in two queries.
+    public func grids(classID: Int, dates: ClosedRange<LocalDate>? = nil) throws -> [Int: JournalGrid] {
+        try grids(classID: classID, subjectID: nil, dates: dates)
+    }
+
+    private func grids(classID: Int, subjectID: Int?, dates: ClosedRange<LocalDate>?) throws -> [Int: JournalGrid] {
+        let students = try students(classID: classID)
+        return try read {
+            let statement = try connection.cachedStatement("""
+                SELECT c.id, c.class_id, c.subject_id, c.date, c.kind_code, c.weight_hundredths, c.topic, c.position,
+                       e.student_id, e.value
+                FROM lesson_columns c LEFT JOIN entries e ON e.column_id = c.id
+                WHERE c.class_id = ?1 AND \(subjectID == nil ? "?2 IS NULL" : "c.subject_id = ?2")
+                  AND c.date BETWEEN ?3 AND ?4
+                ORDER BY c.subject_id, c.date, c.position, c.id
+                """)
+            try statement.bind(classID, at: 1)
+            try statement.bind(subjectID, at: 2)
+            try Self.bind(dates, to: statement, at: 3)
+            var grids: [Int: JournalGrid] = [:]
+            var current: JournalGrid?
+            try statement.forEachRow { row in
+                let columnID = row.int(0)
+                if current?.columns.last?.id != columnID {
+                    let column = Self.column(row)
+                    if let grid = current, grid.columns[0].subjectID != column.subjectID {
+                        grids[grid.columns[0].subjectID] = grid
+                        current = nil
+                    }
+                    if current == nil { current = JournalGrid(columns: [], students: students, entries: [:]) }
+                    current?.columns.append(column)
+                }
+                guard !row.isNull(8), let entry = Entry(stored: row.string(9)) else { return }
+                current?.entries[CellKey(columnID: columnID, studentID: row.int(8))] = entry
+            }
+            if let grid = current { grids[grid.columns[0].subjectID] = grid }
+            return grids
+        }
+    }
+}

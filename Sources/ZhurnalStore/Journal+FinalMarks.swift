@@ -1,0 +1,70 @@
+extension Journal {
+    /// Sets (or with nil clears) a student's final mark for a subject and term (0 = year),
+    /// recording the old and new value and the reason in the history.
+    ///
+    /// - Parameter value: the mark's canonical text (`5`, `н/а`, `осв`).
+    /// - Returns: false when value and reason were already so (nothing written).
+    @discardableResult
+    public func setFinalMark(studentID: Int, subjectID: Int, term: Int, to value: String?,
+                             reason: String = "") throws -> Bool {
+        try write { history in
+            let lookup = try connection.cachedStatement("""
+                SELECT s.class_id, f.value, f.reason FROM students s
+                LEFT JOIN final_marks f ON f.student_id = s.id AND f.subject_id = ? AND f.term = ?
+                WHERE s.id = ?
+                """)
+            try lookup.bind(subjectID, at: 1)
+            try lookup.bind(term, at: 2)
+            try lookup.bind(studentID, at: 3)
+            guard let (classID, old, oldReason) = try lookup.first({
+                ($0.int(0), $0.optionalString(1), $0.optionalString(2))
+            }) else { throw StoreError.noSuchStudent(studentID) }
+            if old == value, value == nil || oldReason == reason { return false }
+            if let value {
+                try connection.run("""
+                    INSERT INTO final_marks(student_id, subject_id, term, value, reason, updated_at)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    ON CONFLICT(student_id, subject_id, term)
+                    DO UPDATE SET value = excluded.value, reason = excluded.reason, updated_at = excluded.updated_at
+                    """, studentID, subjectID, term, value, reason, history.at)
+            } else {
+                try connection.run("DELETE FROM final_marks WHERE student_id = ? AND subject_id = ? AND term = ?",
+                                   studentID, subjectID, term)
+            }
+            try history.append(.finalMark, classID: classID, subjectID: subjectID, studentID: studentID,
+                               term: term, old: old, new: value, reason: reason)
+            return true
+        }
+    }
+
+    /// The final marks of a class in a subject for a term, in class order.
+    public func finalMarks(classID: Int, subjectID: Int, term: Int) throws -> [FinalMarkRecord] {
+        try finalMarks(where: "s.class_id = ? AND f.subject_id = ? AND f.term = ?", classID, subjectID, term)
+    }
+
+    /// Every final mark of one student, by subject and term.
+    public func finalMarks(studentID: Int) throws -> [FinalMarkRecord] {
+        try finalMarks(where: "f.student_id = ?", studentID)
+    }
+
+    /// The final marks of a whole class for a term, every subject.
+    public func finalMarks(classID: Int, term: Int) throws -> [FinalMarkRecord] {
+        try finalMarks(where: "s.class_id = ? AND f.term = ?", classID, term)
+    }
+
+    private func finalMarks(where condition: String, _ arguments: (any SQLiteBindable)?...) throws -> [FinalMarkRecord] {
+        try read {
+            let statement = try connection.cachedStatement("""
+                SELECT f.student_id, f.subject_id, f.term, f.value, f.reason
+                FROM final_marks f JOIN students s ON s.id = f.student_id
+                WHERE \(condition)
+                ORDER BY s.position, s.last_name, s.first_name, s.middle_name, s.id, f.subject_id, f.term
+                """)
+            try statement.bind(arguments)
+            return try statement.map {
+                FinalMarkRecord(studentID: $0.int(0), subjectID: $0.int(1), term: $0.int(2),
+                                value: $0.string(3), reason: $0.string(4))
+            }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+
+extension Journal {
+    /// The class named `name` (trimmed), created when missing.
+    public func findOrCreateClass(named name: String) throws -> SchoolClass {
+        let name = name.trimmingCharacters(in: .whitespaces)
+        if let id = try read({ try connection.scalarInt("SELECT id FROM classes WHERE name = ?", name) }) {
+            return SchoolClass(id: id, name: name)
+        }
+        return try write { _ in
+            try connection.run("INSERT INTO classes(name) VALUES (?)", name)
+            return SchoolClass(id: connection.lastInsertRowID, name: name)
+        }
+    }
+
+    /// All classes, ordered by grade number then letter ("5А" before "10Б").
+    public func classes() throws -> [SchoolClass] {
+        try read {
+            try connection.cachedStatement("SELECT id, name FROM classes")
+                .map { SchoolClass(id: $0.int(0), name: $0.string(1)) }
+                .sorted { $0.name.compare($1.name, options: .numeric) == .orderedAscending }
+        }
+    }
+
+    /// Adds a student at the end of the class list.
+    @discardableResult
+    public func addStudent(classID: Int, lastName: String, firstName: String, middleName: String = "") throws -> Student {
+        try write { _ in
+            let position = try connection.scalarInt(
+                "SELECT coalesce(max(position) + 1, 0) FROM students WHERE class_id = ?", classID) ?? 0
+            try connection.run("""
+                INSERT INTO students(class_id, last_name, first_name, middle_name, position)
+                VALUES (?, ?, ?, ?, ?)
+                """, classID, lastName, firstName, middleName, position)
+            return Student(id: connection.lastInsertRowID, classID: classID, lastName: lastName,
+                           firstName: firstName, middleName: middleName, position: position)
+        }
+    }
+
+    /// The students of a class ordered by position, then name.
+    public func students(classID: Int) throws -> [Student] {
+        try read {
+            let statement = try connection.cachedStatement("""
+                SELECT \(Self.studentColumns) FROM students WHERE class_id = ?
+                ORDER BY position, last_name, first_name, middle_name, id
+                """)
+            try statement.bind(classID, at: 1)
+            return try statement.map(Self.student)
+        }
+    }
+
+    /// The student with this id, nil when there is none.
+    public func student(id: Int) throws -> Student? {
+        try read {
+            let statement = try connection.cachedStatement("SELECT \(Self.studentColumns) FROM students WHERE id = ?")
+            try statement.bind(id, at: 1)
+            return try statement.first(Self.student)
+        }
+    }
+
+    /// Finds a student of a class by "Фамилия Имя" or "Фамилия Имя Отчество".
+    ///
+    /// Case, extra spaces and ё/е are ignored; two names match every отчество.
+    public func findStudent(named name: String, classID: Int) throws -> StudentLookup {
+        let wanted = name.split(whereSeparator: \.isWhitespace).map { Self.fold(String($0)) }
+        guard (2...3).contains(wanted.count) else { return .notFound }
+        let matches = try students(classID: classID).filter { student in
+            Self.fold(student.lastName) == wanted[0] && Self.fold(student.firstName) == wanted[1]
+                && (wanted.count == 2 || Self.fold(student.middleName) == wanted[2])
+        }
+        switch matches.count {
+        case 0: return .notFound
+        case 1: return .found(matches[0])
+        default: return .ambiguous(matches)
+        }
+    }
+
+    static let studentColumns = "id, class_id, last_name, first_name, middle_name, position"
+
+    static func student(_ row: Statement) -> Student {
+        Student(id: row.int(0), classID: row.int(1), lastName: row.string(2), firstName: row.string(3),
+                middleName: row.string(4), position: row.int(5))
+    }
+
+    private static func fold(_ name: String) -> String {
+        name.lowercased().replacingOccurrences(of: "ё", with: "е")
+    }
+}

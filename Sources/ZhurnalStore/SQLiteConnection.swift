@@ -1,0 +1,134 @@
+import CSQLite
+import Foundation
+
+/// One SQLite connection with a statement cache and transactions.
+///
+/// Not `Sendable`: a connection and its statements belong to one thread or task at a time.
+public final class SQLiteConnection {
+    /// How a connection opens its file.
+    public enum Mode: Sendable {
+        /// Read and write; the file is created when missing.
+        case readWriteCreate
+        /// Read and write an existing file.
+        case readWrite
+        /// Read only: the connection never writes the file.
+        case readOnly
+    }
+
+    /// The file path this connection was opened on.
+    public let path: String
+    /// The mode the connection was opened in.
+    public let mode: Mode
+    let handle: OpaquePointer
+    private var statements: [String: Statement] = [:]
+    private var transactionDepth = 0
+
+    /// Opens `path`, sets `busy_timeout` 5000 ms and `foreign_keys=ON`.
+    ///
+    /// Journal mode and durability are the caller's choice (`JournalDatabase` sets WAL and FULL).
+    public init(path: String, mode: Mode) throws {
+        let flags: Int32
+        switch mode {
+        case .readWriteCreate: flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
+        case .readWrite: flags = SQLITE_OPEN_READWRITE
+        case .readOnly: flags = SQLITE_OPEN_READONLY
+        }
+        var db: OpaquePointer?
+        let rc = sqlite3_open_v2(path, &db, flags | SQLITE_OPEN_NOMUTEX, nil)
+        guard rc == SQLITE_OK, let db else {
+            let error = SQLiteError(code: rc, connection: db)
+            sqlite3_close_v2(db)
+            throw error
+        }
+        self.path = path
+        self.mode = mode
+        self.handle = db
+        sqlite3_busy_timeout(db, 5000)
+        sqlite3_extended_result_codes(db, 1)
+        do {
+            try execute("PRAGMA foreign_keys = ON")
+        } catch {
+            sqlite3_close_v2(db)
+            throw error
+        }
+    }
+
+    deinit {
+        statements.removeAll()
+        sqlite3_close_v2(handle)
+    }
+
+    /// Runs one or more SQL statements that take no parameters.
+    public func execute(_ sql: String) throws {
+        var message: UnsafeMutablePointer<CChar>?
+        let rc = sqlite3_exec(handle, sql, nil, nil, &message)
+        guard rc == SQLITE_OK else {
+            let text = message.map { String(cString: $0) } ?? String(cString: sqlite3_errstr(rc))
+            sqlite3_free(message)
+            throw SQLiteError(code: sqlite3_extended_errcode(handle), message: text, sql: sql)
+        }
+    }
+
+    /// The statement prepared for `sql`, prepared on first use and then reused, reset and unbound.
+    public func cachedStatement(_ sql: String) throws -> Statement {
+        if let statement = statements[sql] {
+            statement.reset()
+            return statement
+        }
+        let statement = try Statement(sql: sql, connection: handle)
+        statements[sql] = statement
+        return statement
+    }
+
+    /// Runs one statement from the cache with `arguments` bound to parameters 1, 2, ….
+    public func run(_ sql: String, _ arguments: (any SQLiteBindable)?...) throws {
+        let statement = try cachedStatement(sql)
+        try statement.bind(arguments)
+        try statement.run()
+    }
+
+    /// The first column of the first row of `sql` as an integer, nil when no row or NULL.
+    public func scalarInt(_ sql: String, _ arguments: (any SQLiteBindable)?...) throws -> Int? {
+        let statement = try cachedStatement(sql)
+        try statement.bind(arguments)
+        return try statement.first { $0.optionalInt(0) } ?? nil
+    }
+
+    /// The rowid of the last successful INSERT on this connection.
+    public var lastInsertRowID: Int { Int(sqlite3_last_insert_rowid(handle)) }
+
+    /// Rows changed by the last INSERT, UPDATE or DELETE.
+    public var changes: Int { Int(sqlite3_changes64(handle)) }
+
+    /// True while a transaction is open on this connection.
+    public var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
+
+    /// Runs `body` in a transaction: `BEGIN IMMEDIATE` … `COMMIT`, `ROLLBACK` when it throws.
+    ///
+    /// A nested call runs in a savepoint that is rolled back alone when its body throws.
+    public func transaction<T>(_ body: () throws -> T) throws -> T {
+        let depth = transactionDepth
+        let savepoint = "zhurnal_\(depth)"
+        try execute(depth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT \(savepoint)")
+        transactionDepth += 1
+        defer { transactionDepth -= 1 }
+        let result: T
+        do {
+            result = try body()
+        } catch {
+            if depth == 0 {
+                if isInTransaction { try? execute("ROLLBACK") }
+            } else {
+                try? execute("ROLLBACK TO \(savepoint); RELEASE \(savepoint)")
+            }
+            throw error
+        }
+        do {
+            try execute(depth == 0 ? "COMMIT" : "RELEASE \(savepoint)")
+        } catch {
+            if depth == 0, isInTransaction { try? execute("ROLLBACK") }
+            throw error
+        }
+        return result
+    }
+}

@@ -1,0 +1,41 @@
+import CSQLite
+
+/// Why the store refused or failed an operation; the app turns these into localised messages.
+public enum StoreError: Error, Equatable, Sendable {
+    /// The file is not a Zhurnal journal (not SQLite, or another program's database).
+    case notAJournal
+    /// The file claims to be SQLite but its pages are damaged.
+    case corrupt
+    /// The journal was written by a newer Zhurnal with a schema this build does not know.
+    case newerVersion(found: Int, supported: Int)
+    /// A read-only open found an older schema that would need a migration first.
+    case olderVersion(found: Int, supported: Int)
+    /// No path given and neither `XDG_DATA_HOME` nor `HOME` is set.
+    case noDefaultLocation
+    /// A file or directory could not be created or read; `errno` says why.
+    case fileSystem(path: String, errno: Int32)
+    /// The target of a backup already exists; it is never overwritten.
+    case fileExists(path: String)
+    /// A write was attempted on a journal opened read-only.
+    case readOnly
+    /// No lesson column has this id.
+    case noSuchColumn(Int)
+    /// No student has this id (or the student is not in the column's class).
+    case noSuchStudent(Int)
+    /// No history row with this id describes the requested change.
+    case noSuchHistoryRecord(Int)
+    /// A column to restore still exists.
+    case columnExists(Int)
+    /// Any other SQLite failure.
+    case sqlite(SQLiteError)
+}
+
+extension StoreError {
+    /// `error` as a `StoreError`: SQLite corruption and read-only failures get their own cases.
+    static func wrapping(_ error: any Error) -> any Error {
+        guard let error = error as? SQLiteError else { return error }
+        if error.isCorruption { return StoreError.corrupt }
+        if error.code == SQLITE_READONLY { return StoreError.readOnly }
+        return StoreError.sqlite(error)
+    }
+}
