@@ -2,7 +2,7 @@ import ZhurnalCore
 
 /// Why one row of an import file was refused. The app turns it into a message in the user's
 /// language as `line N: reason`.
-public enum ImportProblem: Equatable, Sendable {
+public enum ImportProblem: Error, Equatable, Sendable {
     case missingValue(column: String)
     case fieldCount(expected: Int, found: Int)
     case badDate(String)
@@ -41,4 +41,11 @@ public enum ImportFailure: Error, Equatable, Sendable {
     case header(CSVHeaderError)
     /// Rows were refused; nothing was written.
     case badRows([ImportRowError])
+    /// The journal refused the write; nothing was written.
+    case store(StoreError)
+
+    /// `error` from a write as an import failure.
+    static func wrapping(_ error: any Error) -> ImportFailure {
+        error as? ImportFailure ?? .store(error as? StoreError ?? .sqlite(SQLiteError(code: 1, message: "\(error)")))
+    }
 }

@@ -1,0 +1,46 @@
+import ZhurnalCore
+
+/// The students of the journal's classes, found by "Фамилия Имя [Отчество]" without a query per
+/// row: case, `ё`/`е` and extra spaces do not matter.
+struct StudentDirectory {
+    private var classes: [String: SchoolClass] = [:]
+    private var byName: [Int: [String: [Student]]] = [:]
+    private let journal: Journal
+
+    init(journal: Journal) throws {
+        self.journal = journal
+        for schoolClass in try journal.classes() {
+            classes[Self.key(schoolClass.name)] = schoolClass
+        }
+    }
+
+    /// The class with a name, if the journal has it.
+    func schoolClass(named name: String) -> SchoolClass? {
+        classes[Self.key(name)]
+    }
+
+    /// The student a name means in a class.
+    mutating func student(named name: String, in schoolClass: SchoolClass) throws -> Result<Student, ImportProblem> {
+        if byName[schoolClass.id] == nil {
+            var index: [String: [Student]] = [:]
+            for student in try journal.students(classID: schoolClass.id) {
+                index[Self.key("\(student.lastName) \(student.firstName)"), default: []].append(student)
+                if !student.middleName.isEmpty {
+                    index[Self.key(student.fullName), default: []].append(student)
+                }
+            }
+            byName[schoolClass.id] = index
+        }
+        let matches = byName[schoolClass.id]?[Self.key(name)] ?? []
+        switch matches.count {
+        case 1: return .success(matches[0])
+        case 0: return .failure(.unknownStudent(name: name, className: schoolClass.name))
+        default: return .failure(.ambiguousStudent(name: name, className: schoolClass.name))
+        }
+    }
+
+    /// Lower case, `ё` → `е`, spaces folded: the form names are compared in.
+    static func key(_ text: String) -> String {
+        text.lowercased().replacingOccurrences(of: "ё", with: "е").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}
