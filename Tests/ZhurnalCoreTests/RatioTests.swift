@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ZhurnalCore
 
@@ -93,5 +94,19 @@ import Testing
         #expect(Ratio.percent(1, of: 8)?.shown == "12.50")
         #expect(Ratio.percent(0, of: 0) == nil)
         #expect(Ratio.percent(5, of: 0) == nil)
+    }
+
+    @Test func halfUpAgreesWithDecimalPlainRoundingEverywhere() {
+        // An independent check: Foundation's Decimal, rounded .plain (half away from zero).
+        for denominator in 1...64 {
+            for numerator in stride(from: -1_500, through: 1_500, by: 7) {
+                let r = Ratio(numerator: numerator, denominator: denominator)
+                var exact = Decimal(numerator) / Decimal(denominator)
+                var rounded = Decimal()
+                NSDecimalRound(&rounded, &exact, 2, .plain)
+                let expected = NSDecimalNumber(decimal: rounded * 100).intValue
+                #expect(r.hundredthsHalfUp == expected, "\(numerator)/\(denominator)")
+            }
+        }
     }
 }

@@ -73,4 +73,17 @@ import Testing
         #expect(!Thresholds(five: 501, four: 360, three: 260).isValid)
         #expect(Thresholds(five: 500, four: 360, three: 100).isValid)
     }
+
+    @Test func everyHundredthBetweenOneAndFive() {
+        for value in 100...500 {
+            let expected = value >= 460 ? 5 : value >= 360 ? 4 : value >= 260 ? 3 : 2
+            #expect(Thresholds.default.mark(for: h(value)) == expected, "\(value)")
+            #expect(Thresholds.default.mark(for: h(value), comparison: .exact) == expected, "\(value)")
+            // half a hundredth below: shown rounds up onto the value, exact stays below it
+            let justBelow = Ratio(numerator: value * 10 - 5, denominator: 1000)
+            #expect(Thresholds.default.mark(for: justBelow, comparison: .shown) == expected, "\(value)")
+            let exactExpected = value - 1 >= 460 ? 5 : value - 1 >= 360 ? 4 : value - 1 >= 260 ? 3 : 2
+            #expect(Thresholds.default.mark(for: justBelow, comparison: .exact) == exactExpected, "\(value)")
+        }
+    }
 }
