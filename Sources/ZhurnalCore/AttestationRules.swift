@@ -36,3 +36,14 @@ public struct Recommendation: Hashable, Sendable {
     /// The recommended mark, `н/а` below the minimum number of marks.
     public var mark: TermMark
 }
+
+/// Missing keys decode as the defaults (see `SchoolSettings`).
+extension AttestationRules {
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let fallback = AttestationRules.default
+        self.init(thresholds: try c.decodeIfPresent(Thresholds.self, forKey: .thresholds) ?? fallback.thresholds,
+                  comparison: try c.decodeIfPresent(AverageComparison.self, forKey: .comparison) ?? fallback.comparison,
+                  minimumMarks: try c.decodeIfPresent(Int.self, forKey: .minimumMarks) ?? fallback.minimumMarks)
+    }
+}

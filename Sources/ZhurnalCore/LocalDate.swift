@@ -18,8 +18,11 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
     /// Parses `YYYY-MM-DD` or `DD.MM.YYYY`.
     public init?(parsing text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
+        // Digits only: `Int("+1")` would otherwise let "2026-+1-05" through.
+        let digits = { (part: Substring) in !part.isEmpty && part.allSatisfy { ("0"..."9").contains($0) } }
         let iso = trimmed.split(separator: "-", omittingEmptySubsequences: false)
         let ru = trimmed.split(separator: ".", omittingEmptySubsequences: false)
+        guard (iso.count == 3 && iso.allSatisfy(digits)) || (ru.count == 3 && ru.allSatisfy(digits)) else { return nil }
         if iso.count == 3, iso[0].count == 4, let y = Int(iso[0]), let m = Int(iso[1]), let d = Int(iso[2]),
            iso[1].count == 2, iso[2].count == 2 {
             self.init(year: y, month: m, day: d)

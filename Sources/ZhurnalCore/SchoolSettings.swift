@@ -108,10 +108,69 @@ extension Weight: Codable {
     /// Decodes a decimal string or number.
     public init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
-        let text = try (try? container.decode(String.self)) ?? String(container.decode(Int.self))
+        // A JSON number such as 1.25 is not an Int: read it as a Double, whose shortest text is
+        // the literal for any weight of at most two decimals.
+        let text: String
+        if let string = try? container.decode(String.self) {
+            text = string
+        } else if let whole = try? container.decode(Int.self) {
+            text = String(whole)
+        } else {
+            text = String(try container.decode(Double.self))
+        }
         guard let weight = Weight(parsing: text) else {
             throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a weight: \(text)")
         }
         self = weight
+    }
+}
+
+// Missing keys decode as the defaults, so settings written by an older version (or edited by hand)
+// still load; for a risk rule, an explicit `null` switches the rule off and is written as `null`.
+
+extension RiskRules {
+    private enum CodingKeys: String, CodingKey {
+        case averageBelow, twos, recentMarks, trendAtMost, fewMarksWeeksLeft, absencePercentOver
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init()
+        func rule(_ key: CodingKeys, _ fallback: Int?) throws -> Int? {
+            c.contains(key) ? try c.decodeIfPresent(Int.self, forKey: key) : fallback
+        }
+        averageBelow = try rule(.averageBelow, averageBelow)
+        twos = try rule(.twos, twos)
+        recentMarks = try c.decodeIfPresent(Int.self, forKey: .recentMarks) ?? recentMarks
+        trendAtMost = try rule(.trendAtMost, trendAtMost)
+        fewMarksWeeksLeft = try rule(.fewMarksWeeksLeft, fewMarksWeeksLeft)
+        absencePercentOver = try rule(.absencePercentOver, absencePercentOver)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(averageBelow, forKey: .averageBelow)
+        try c.encode(twos, forKey: .twos)
+        try c.encode(recentMarks, forKey: .recentMarks)
+        try c.encode(trendAtMost, forKey: .trendAtMost)
+        try c.encode(fewMarksWeeksLeft, forKey: .fewMarksWeeksLeft)
+        try c.encode(absencePercentOver, forKey: .absencePercentOver)
+    }
+}
+
+extension TrendRules {
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init()
+        windowDays = try c.decodeIfPresent(Int.self, forKey: .windowDays) ?? windowDays
+        stableBand = try c.decodeIfPresent(Int.self, forKey: .stableBand) ?? stableBand
+    }
+}
+
+extension ObjectivityRules {
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init()
+        highlightPercent = try c.decodeIfPresent(Int.self, forKey: .highlightPercent) ?? highlightPercent
     }
 }
