@@ -19,7 +19,7 @@ extension Journal {
         try history(where: "1 ORDER BY id DESC LIMIT ?", limit)
     }
 
-    private func history(where condition: String, _ arguments: (any SQLiteBindable)?...) throws -> [HistoryRecord] {
+    func history(where condition: String, _ arguments: (any SQLiteBindable)?...) throws -> [HistoryRecord] {
         try read {
             let statement = try connection.cachedStatement("""
                 SELECT id, at, os_user, kind, class_id, subject_id, column_id, student_id, term,

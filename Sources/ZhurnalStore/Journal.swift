@@ -11,6 +11,8 @@ public final class Journal {
     public let isReadOnly: Bool
     let now: () -> Date
     let user: String
+    /// True while undo or redo replays history, so that their writes keep the redo list.
+    var isReplaying = false
 
     /// Opens (read-write: creating and migrating when needed) the journal at `path`.
     ///
@@ -31,7 +33,10 @@ public final class Journal {
         guard !isReadOnly else { throw StoreError.readOnly }
         return try withStoreErrors {
             try connection.transaction {
-                try body(HistoryWriter(connection: connection, at: Timestamp.string(from: now()), user: user))
+                if !isReplaying {
+                    try connection.run("UPDATE undo_log SET state = 'dropped' WHERE state = 'undone'")
+                }
+                return try body(HistoryWriter(connection: connection, at: Timestamp.string(from: now()), user: user))
             }
         }
     }

@@ -72,6 +72,13 @@ enum SchemaV1 {
         operation INTEGER
     );
     CREATE INDEX history_by_cell ON history(column_id, student_id, id);
+    CREATE TABLE undo_log(
+        history_id INTEGER PRIMARY KEY,
+        state TEXT NOT NULL CHECK (state IN ('undone', 'inverse', 'dropped')),
+        seq INTEGER NOT NULL
+    );
+    CREATE INDEX undo_log_by_state ON undo_log(state, seq);
+
     CREATE TRIGGER history_no_update BEFORE UPDATE ON history
         BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
     CREATE TRIGGER history_no_delete BEFORE DELETE ON history

@@ -1,6 +1,6 @@
 /// Output formats a report or export may be asked for.
 enum OutputFormat: String, CaseIterable, Sendable {
-    case text, csv, json, html
+    case text, csv, json
 }
 
 /// Which period a report covers.

@@ -48,7 +48,7 @@ struct DemoCurriculum {
                  "Free time", "School life", "Irregular verbs", "Future forms"],
         tests: ["тест", "контрольная работа"], doubleMarks: false)
     static let biology = Course(
-        subject: "Биология", weekdays: [3],
+        subject: "Биология", weekdays: [3, 5],
         topics: ["Строение клетки", "Ткани", "Органы растений", "Корень", "Побег", "Лист", "Стебель", "Цветок"],
         tests: ["лабораторная работа", "проверочная работа"], doubleMarks: false)
     static let physics = Course(

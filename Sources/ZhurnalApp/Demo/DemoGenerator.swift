@@ -101,7 +101,7 @@ public struct DemoGenerator {
             return illInNovember ? .absence(.ill) : .absence(.absent)
         }
         if kind.name == "зачёт" { return level >= 300 || random.chance(300) ? .passed : .failed }
-        guard kind.everyone || random.chance(kind.name == "домашняя работа" ? 450 : 300) else { return nil }
+        guard kind.everyone || random.chance(kind.name == "домашняя работа" ? 600 : 450) else { return nil }
         if kind.everyone && random.chance(25) { return .owed }
         let first = mark(level: kind.everyone ? level - 15 : level)
         if course.doubleMarks && kind.everyone {

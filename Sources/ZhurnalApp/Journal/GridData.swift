@@ -1,4 +1,5 @@
 import ZhurnalCore
+import ZhurnalStore
 
 /// What the journal grid shows for one class, subject and term, as read from the journal file.
 public struct GridData: Sendable {
@@ -50,12 +51,12 @@ public struct GridData: Sendable {
     public var term: Term
     public var students: [Student]
     public var columns: [Column]
-    public var entries: [EntryKey: Entry]
+    public var entries: [CellKey: Entry]
     /// Final term marks by student.
     public var finals: [Int: FinalMark]
 
     public init(classID: Int, className: String, subjectID: Int, subject: String, term: Term,
-                students: [Student], columns: [Column], entries: [EntryKey: Entry], finals: [Int: FinalMark]) {
+                students: [Student], columns: [Column], entries: [CellKey: Entry], finals: [Int: FinalMark]) {
         self.classID = classID
         self.className = className
         self.subjectID = subjectID

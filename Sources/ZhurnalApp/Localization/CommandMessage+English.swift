@@ -6,6 +6,7 @@ extension CommandMessage {
     /// The English text.
     var english: String {
         switch self {
+        case .verbatimLine(let line): return line
         case .help: return CommandHelp.english
         case .usageHint: return "see zhurnal --help"
         case .unknownCommand(let name): return "unknown command \"\(name)\" (see zhurnal --help)"
@@ -17,6 +18,7 @@ extension CommandMessage {
         case .conflicting(let a, let b): return "\(a) and \(b) cannot be used together"
         case .store(let error, let path): return Self.englishStore(error, path: path)
         case .cannotReadFile(let path): return "cannot read \(path)"
+        case .noJournal(let path): return "there is no journal at \(path) (import a roster first, or give --db PATH)"
         case .cannotWriteFile(let path): return "cannot write \(path)"
         case .csv(let error): return Self.englishCSV(error)
         case .headerIssue(let issue):

@@ -6,6 +6,7 @@ extension CommandMessage {
     /// The Russian text.
     var russian: String {
         switch self {
+        case .verbatimLine(let line): return line
         case .help: return CommandHelp.russian
         case .usageHint: return "см. zhurnal --help"
         case .unknownCommand(let name): return "неизвестная команда «\(name)» (см. zhurnal --help)"
@@ -17,6 +18,7 @@ extension CommandMessage {
         case .conflicting(let a, let b): return "\(a) и \(b) нельзя указывать вместе"
         case .store(let error, let path): return Self.russianStore(error, path: path)
         case .cannotReadFile(let path): return "не удаётся прочитать \(path)"
+        case .noJournal(let path): return "журнала \(path) нет (сначала загрузите список класса или укажите --db ПУТЬ)"
         case .cannotWriteFile(let path): return "не удаётся записать \(path)"
         case .csv(let error): return Self.russianCSV(error)
         case .headerIssue(let issue):

@@ -5,6 +5,8 @@ import ZhurnalStore
 /// and an English text (`CommandMessage+Russian.swift`, `CommandMessage+English.swift`), both
 /// switches exhaustive.
 public enum CommandMessage: Sendable {
+    /// A line of the program's own making shown as it is (e.g. a check result from SQLite).
+    case verbatimLine(String)
     case help
     case usageHint
     case unknownCommand(String)
@@ -17,6 +19,7 @@ public enum CommandMessage: Sendable {
 
     case store(StoreError, path: String)
     case cannotReadFile(String)
+    case noJournal(String)
     case cannotWriteFile(String)
     case csv(CSVError)
     case headerIssue(CSVHeaderIssue)

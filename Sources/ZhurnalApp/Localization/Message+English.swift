@@ -3,6 +3,7 @@ extension Message {
     var english: String {
         switch self {
         case .verbatim(let text): return text
+        case .journal(let text): return text.text(.en)
         case .appName: return "Zhurnal"
         case .functionHelp: return "Help"
         case .functionQuit: return "Quit"

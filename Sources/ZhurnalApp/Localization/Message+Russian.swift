@@ -3,6 +3,7 @@ extension Message {
     var russian: String {
         switch self {
         case .verbatim(let text): return text
+        case .journal(let text): return text.text(.ru)
         case .appName: return "Журнал"
         case .functionHelp: return "Помощь"
         case .functionQuit: return "Выход"

@@ -4,6 +4,8 @@
 public enum Message: Hashable, Sendable {
     /// User data shown as it is (a name, a file path); never for wording of the program's own.
     case verbatim(String)
+    /// A text of the journal screens (`JournalText`).
+    case journal(JournalText)
 
     case appName
     case functionHelp

@@ -1,4 +1,5 @@
 import ZhurnalCore
+import ZhurnalStore
 
 /// One subject's results in one class for a term or the year: per student the average, the number
 /// of marks, the recommended and the teacher's final mark; and the class statistics of the marks
@@ -31,7 +32,7 @@ public struct SubjectSummary: Sendable {
         let columns = input.columns.filter { column in term.map { $0.start <= column.date && column.date <= $0.end } ?? false }
         let rows = input.students.map { student in
             let marks = columns.compactMap { column in
-                input.entries[EntryKey(column: column.id, student: student.id)].map { (entry: $0, weight: column.weight) }
+                input.entries[CellKey(columnID: column.id, studentID: student.id)].map { (entry: $0, weight: column.weight) }
             }
             let recommendation = settings.attestation.recommend(marks)
             return Row(studentID: student.id, name: student.name, average: recommendation.average,
@@ -51,7 +52,7 @@ public struct SubjectSummary: Sendable {
         let rows = input.students.enumerated().map { index, student in
             let marks = input.columns.filter { column in range.map { $0.0 <= column.date && column.date <= $0.1 } ?? false }
                 .compactMap { column in
-                    input.entries[EntryKey(column: column.id, student: student.id)].map { (entry: $0, weight: column.weight) }
+                    input.entries[CellKey(columnID: column.id, studentID: student.id)].map { (entry: $0, weight: column.weight) }
                 }
             let average = WeightedAverage.of(marks)
             let count = marks.reduce(0) { $0 + $1.entry.numericMarks.count }
@@ -81,17 +82,6 @@ public enum SummaryPeriod: Equatable, Sendable {
         case .term(let n): return n
         case .year: return 0
         }
-    }
-}
-
-/// A student's cell in a column.
-public struct EntryKey: Hashable, Sendable {
-    public var column: Int
-    public var student: Int
-
-    public init(column: Int, student: Int) {
-        self.column = column
-        self.student = student
     }
 }
 
@@ -136,11 +126,11 @@ public struct SubjectInput: Sendable {
     public var subject: String
     public var students: [Student]
     public var columns: [Column]
-    public var entries: [EntryKey: Entry]
+    public var entries: [CellKey: Entry]
     public var finals: [TermKey: FinalMark]
 
     public init(className: String, subject: String, students: [Student], columns: [Column],
-                entries: [EntryKey: Entry], finals: [TermKey: FinalMark]) {
+                entries: [CellKey: Entry], finals: [TermKey: FinalMark]) {
         self.className = className
         self.subject = subject
         self.students = students

@@ -19,8 +19,12 @@ enum CSVImportFile {
         return table.rows.filter { !$0.isBlank }.map(map.mapped)
     }
 
+}
+
+/// Reads the bytes of a file to import.
+public enum CSVImportFileReader {
     /// The bytes of a file, or `cannotRead`.
-    static func bytes(atPath path: String) throws(ImportFailure) -> [UInt8] {
+    public static func bytes(atPath path: String) throws(ImportFailure) -> [UInt8] {
         guard let data = FileManager.default.contents(atPath: path) else { throw ImportFailure.cannotRead(path: path) }
         return [UInt8](data)
     }

@@ -1,0 +1,30 @@
+import Foundation
+import ZhurnalStore
+
+/// Opens the journal file for a command, turning refusals into messages and exit codes.
+public enum JournalOpener {
+    /// Opens the journal at `path`; `mustExist` refuses a missing file instead of creating one.
+    public static func open(_ path: String, readOnly: Bool = false, mustExist: Bool = false) throws(CommandFailure) -> Journal {
+        if (mustExist || readOnly) && !FileManager.default.fileExists(atPath: path) {
+            throw CommandFailure.user(.noJournal(path))
+        }
+        do {
+            return try Journal(path: path, readOnly: readOnly)
+        } catch {
+            throw failure(error, path: path)
+        }
+    }
+
+    /// A store error as a command failure: refused files exit with 3, other failures with 1.
+    public static func failure(_ error: any Error, path: String) -> CommandFailure {
+        guard let storeError = error as? StoreError else {
+            return CommandFailure.user(.store(.sqlite(SQLiteError(code: 1, message: "\(error)")), path: path))
+        }
+        switch storeError {
+        case .notAJournal, .corrupt, .newerVersion, .olderVersion:
+            return CommandFailure(exitCode: 3, [.store(storeError, path: path)])
+        default:
+            return CommandFailure.user(.store(storeError, path: path))
+        }
+    }
+}

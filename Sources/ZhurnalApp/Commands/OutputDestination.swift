@@ -1,0 +1,46 @@
+import ZhurnalStore
+
+/// Where a report or export goes and in which CSV dialect.
+public struct OutputDestination: Sendable {
+    /// A file to write (mode 0600, whole or not at all); nil prints to standard output.
+    public var path: String?
+    /// Russian Excel: `;`, CRLF, Windows-1251, formula-safe.
+    public var excel: Bool
+
+    public init(path: String?, excel: Bool) {
+        self.path = path
+        self.excel = excel
+    }
+
+    /// The CSV writer for the dialect.
+    var writer: CSVWriter {
+        excel ? CSVWriter(delimiter: .semicolon, lineEnding: .crlf, encoding: .windows1251, excelSafe: true) : CSVWriter()
+    }
+
+    /// Delivers CSV rows: encoded to the file, or as text for standard output.
+    func deliver(csv rows: [[String]]) throws(CommandFailure) -> CommandOutput {
+        guard let path else { return CommandOutput(stdout: writer.text(rows)) }
+        let bytes: [UInt8]
+        do {
+            bytes = try writer.encode(rows)
+        } catch {
+            throw CommandFailure.user(.exportEncoding(error))
+        }
+        return try deliver(bytes: bytes, path: path)
+    }
+
+    /// Delivers text (UTF-8).
+    func deliver(text: String) throws(CommandFailure) -> CommandOutput {
+        guard let path else { return CommandOutput(stdout: text) }
+        return try deliver(bytes: Array(text.utf8), path: path)
+    }
+
+    private func deliver(bytes: [UInt8], path: String) throws(CommandFailure) -> CommandOutput {
+        do {
+            try SecureFile.write(bytes, to: path)
+        } catch {
+            throw CommandFailure.user(.cannotWriteFile(path))
+        }
+        return CommandOutput()
+    }
+}

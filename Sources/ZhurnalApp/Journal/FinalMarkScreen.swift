@@ -1,0 +1,67 @@
+import ZhurnalCore
+
+/// Sets or clears a student's final term mark; a mark other than the computed one needs a reason.
+public struct FinalMarkScreen: Screen {
+    public enum Command: Sendable { case save, next, previous, edit, cancel }
+
+    let session: JournalSession
+    let grid: GridData
+    let student: GridData.Student
+    let recommendation: Recommendation
+    var fields: FormFields
+
+    public init(session: JournalSession, grid: GridData, student: GridData.Student, recommendation: Recommendation) {
+        self.session = session
+        self.grid = grid
+        self.student = student
+        self.recommendation = recommendation
+        let current = grid.finals[student.id]
+        fields = FormFields([
+            (.fieldMark, current?.value.description ?? recommendation.mark.description),
+            (.fieldReason, current?.reason ?? ""),
+        ])
+    }
+
+    public var title: Message { .journal(.finalTitle(student.shortName)) }
+
+    public var keyBindings: [KeyBinding<Command>] {
+        FormFields.bindings(save: .save, next: .next, previous: .previous, edit: .edit, cancel: .cancel)
+    }
+
+    public mutating func perform(_ command: Command, key: Key) -> ScreenAction {
+        switch command {
+        case .next: fields.next()
+        case .previous: fields.previous()
+        case .edit: fields.edit(key)
+        case .cancel: return .pop
+        case .save: return save()
+        }
+        return .none
+    }
+
+    private mutating func save() -> ScreenAction {
+        var mark: TermMark?
+        if !fields[0].isEmpty {
+            guard let parsed = TermMark.parse(fields[0]) else { return .error(.journal(.badFinal)) }
+            mark = parsed
+        }
+        if let mark, mark != recommendation.mark, fields[1].isEmpty {
+            fields.focus = 1
+            return .error(.journal(.reasonNeeded))
+        }
+        do {
+            try session.saveFinal(mark, reason: fields[1], student: student.id, subject: grid.subjectID, term: grid.term)
+        } catch SessionRefusal.termLocked(let number) {
+            return .error(.journal(.termIsLocked(number)))
+        } catch {
+            return .error(.journal(.saveFailed("\(error)")))
+        }
+        return ScreenAction(.pop, status: StatusMessage(.info, .journal(.finalSaved(student.shortName))))
+    }
+
+    public func draw(into buffer: inout CellBuffer, context: DrawContext) {
+        fields.draw(title: context.text(title), into: &buffer, context: context)
+        let computed = "\(context.text(.journal(.recommended))): \(recommendation.mark) (\(recommendation.average?.shown ?? "—"))"
+        buffer.put(computed, x: 1, y: 7, style: Style(.muted), maxWidth: buffer.width - 2)
+    }
+}

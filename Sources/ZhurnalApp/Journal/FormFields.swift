@@ -1,0 +1,47 @@
+import Foundation
+
+/// The text fields of a small dialog: labels, editors, the focused field, drawing.
+struct FormFields {
+    var labels: [JournalText]
+    var editors: [LineEditor]
+    var focus = 0
+
+    init(_ fields: [(JournalText, String)]) {
+        labels = fields.map(\.0)
+        editors = fields.map { LineEditor($0.1, maxLength: 200) }
+    }
+
+    subscript(index: Int) -> String { editors[index].text.trimmingCharacters(in: .whitespaces) }
+
+    mutating func next() { focus = (focus + 1) % editors.count }
+
+    mutating func previous() { focus = (focus + editors.count - 1) % editors.count }
+
+    mutating func edit(_ key: Key) { editors[focus].handle(key) }
+
+    /// Draws the fields below a title, each label over its field.
+    func draw(title: String, into buffer: inout CellBuffer, context: DrawContext) {
+        buffer.put(title, x: 1, y: 0, style: Style(.header, .bold), maxWidth: buffer.width - 2)
+        let width = min(60, buffer.width - 2)
+        for (index, label) in labels.enumerated() {
+            let y = 2 + index * 2
+            guard y + 1 < buffer.height else { break }
+            buffer.put(context.text(.journal(label)), x: 1, y: y, style: Style(index == focus ? .header : .muted),
+                       maxWidth: width)
+            editors[index].draw(into: &buffer, x: 1, y: y + 1, width: width,
+                                style: Style(.selected), cursorStyle: index == focus ? Style(.cursor, .reverse) : Style(.selected))
+        }
+    }
+
+    /// The key bindings every form shares.
+    static func bindings<C>(save: C, next: C, previous: C, edit: C, cancel: C) -> [KeyBinding<C>] {
+        [
+            KeyBinding(.enter, .function(2), help: .journal(.save), command: save),
+            KeyBinding(.tab, .down, help: .journal(.keyMove), command: next),
+            KeyBinding(.backTab, .up, help: .journal(.keyMove), command: previous),
+            KeyBinding(.escape, help: .journal(.cancel), command: cancel),
+            KeyBinding(.group(LineEditor.editingKeys, label: "← → Backspace"), help: .journal(.keyEnter), command: edit),
+            KeyBinding(.anyCharacter(label: "…"), help: .journal(.keyEnter), command: edit),
+        ]
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import ZhurnalStore
+
+/// The history of one cell: who changed it, when, from what to what — newest first.
+public struct HistoryScreen: Screen {
+    public enum Command: Sendable { case up, down, close }
+
+    let what: String
+    let records: [HistoryRecord]
+    var offset = 0
+
+    public init(title: String, records: [HistoryRecord]) {
+        what = title
+        self.records = records
+    }
+
+    public var title: Message { .journal(.historyTitle(what)) }
+
+    public var keyBindings: [KeyBinding<Command>] {
+        [
+            KeyBinding(.up, .char("k"), help: .journal(.keyMove), command: .up),
+            KeyBinding(.down, .char("j"), help: .journal(.keyMove), command: .down),
+            KeyBinding(.escape, .enter, .function(4), help: .keyBack, command: .close),
+        ]
+    }
+
+    public mutating func perform(_ command: Command, key: Key) -> ScreenAction {
+        switch command {
+        case .up: offset = max(0, offset - 1)
+        case .down: offset = min(max(0, records.count - 1), offset + 1)
+        case .close: return .pop
+        }
+        return .none
+    }
+
+    public func draw(into buffer: inout CellBuffer, context: DrawContext) {
+        buffer.put(context.text(title), x: 1, y: 0, style: Style(.header, .bold), maxWidth: buffer.width - 2)
+        guard !records.isEmpty else {
+            buffer.put(context.text(.journal(.historyEmpty)), x: 1, y: 2, style: Style(.muted))
+            return
+        }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "dd.MM.yyyy HH:mm:ss"
+        for (row, record) in records.dropFirst(offset).prefix(max(0, buffer.height - 2)).enumerated() {
+            let line = "\(formatter.string(from: record.at))  \(record.user.sanitized)  "
+                + "\(record.oldValue ?? "—") → \(record.newValue ?? "—")"
+                + (record.reason.map { $0.isEmpty ? "" : "  (\($0.sanitized))" } ?? "")
+            buffer.put(line, x: 1, y: row + 2, maxWidth: buffer.width - 2)
+        }
+    }
+}

@@ -1,0 +1,169 @@
+import ZhurnalCore
+import ZhurnalStore
+
+/// Column widths of the grid.
+enum GridLayout {
+    static let numberWidth = 3
+    static let cellWidth = 4
+    /// Average, mark count, recommended and final mark on the right.
+    static let summaryWidths = [6, 4, 4, 5]
+    static var summaryWidth: Int { summaryWidths.reduce(0, +) + 1 }
+    static let headerRows = 3
+    static let footerRows = 2
+}
+
+extension JournalGridScreen {
+    public func draw(into buffer: inout CellBuffer, context: DrawContext) {
+        let width = buffer.width, height = buffer.height
+        let nameWidth = min(24, max(10, data.students.map { $0.shortName.displayWidth }.max() ?? 10))
+        let left = GridLayout.numberWidth + 1 + nameWidth + 1
+        let columnsShown = max(1, (width - left - GridLayout.summaryWidth) / GridLayout.cellWidth)
+        let rowsShown = max(1, height - GridLayout.headerRows - GridLayout.footerRows)
+        var view = cursor
+        view.scrollToCursor(visibleRows: rowsShown, visibleColumns: columnsShown)
+
+        drawTitle(into: &buffer, context: context)
+        drawHeaders(into: &buffer, context: context, left: left, view: view, columnsShown: columnsShown)
+        for row in 0..<rowsShown {
+            let index = view.topRow + row
+            guard data.students.indices.contains(index) else { break }
+            drawStudent(index, y: GridLayout.headerRows + row, into: &buffer, left: left, nameWidth: nameWidth,
+                        view: view, columnsShown: columnsShown)
+        }
+        drawFooter(into: &buffer, context: context, y: height - GridLayout.footerRows)
+    }
+
+    private func drawTitle(into buffer: inout CellBuffer, context: DrawContext) {
+        let term = data.term
+        var title = context.text(.journal(.gridTitle(className: data.className, subject: data.subject, term: term.number,
+                                                     from: term.start.dayMonth, to: term.end.dayMonth)))
+        if session.isLocked(term) { title += " · 🔒 " + context.text(.journal(.locked)) }
+        buffer.put(title, x: 0, y: 0, style: Style(.header, .bold), maxWidth: buffer.width)
+    }
+
+    private func drawHeaders(into buffer: inout CellBuffer, context: DrawContext, left: Int, view: GridCursor, columnsShown: Int) {
+        buffer.put("№".fitted(toWidth: GridLayout.numberWidth, alignment: .right), x: 0, y: 2, style: Style(.header))
+        for offset in 0..<columnsShown {
+            let index = view.leftColumn + offset
+            guard data.columns.indices.contains(index) else { break }
+            let column = data.columns[index]
+            let x = left + offset * GridLayout.cellWidth
+            let style = index == cursor.column ? Style(.header, .reverse) : Style(.header)
+            buffer.put(column.date.dayMonth.prefix(GridLayout.cellWidth - 1), x: x, y: 1, style: style)
+            buffer.put(kindLabel(column, context: context).fitted(toWidth: GridLayout.cellWidth - 1, alignment: .center),
+                       x: x, y: 2, style: index == cursor.column ? style : Style(.muted))
+        }
+        if data.columns.isEmpty {
+            buffer.put(context.text(.journal(.noColumns)), x: left, y: 2, style: Style(.muted),
+                       maxWidth: max(0, buffer.width - left - GridLayout.summaryWidth))
+        }
+        let labels: [JournalText] = [.average, .count, .recommended, .final]
+        var x = buffer.width - GridLayout.summaryWidth + 1
+        for (label, width) in zip(labels, GridLayout.summaryWidths) {
+            buffer.put(context.text(.journal(label)).fitted(toWidth: width - 1, alignment: .right), x: x, y: 2, style: Style(.header))
+            x += width
+        }
+    }
+
+    /// The column's kind label with its weight when that is not the kind's, e.g. `К` or `С1.5`.
+    func kindLabel(_ column: GridData.Column, context: DrawContext) -> String {
+        let kind = session.settings.kinds.kind(code: column.kindCode)
+        let label = (context.language == .ru ? kind?.shortRu : kind?.shortEn) ?? String(column.kindCode.prefix(2))
+        guard let weight = column.weightOverride, weight != kind?.weight else { return label }
+        return label + weight.description
+    }
+
+    private func drawStudent(_ index: Int, y: Int, into buffer: inout CellBuffer, left: Int, nameWidth: Int,
+                             view: GridCursor, columnsShown: Int) {
+        let student = data.students[index]
+        let selected = index == cursor.row
+        let nameStyle = selected ? Style(.selected, .bold) : Style.normal
+        buffer.put(String(index + 1).fitted(toWidth: GridLayout.numberWidth, alignment: .right), x: 0, y: y, style: Style(.muted))
+        buffer.put(student.shortName.sanitized.fitted(toWidth: nameWidth), x: GridLayout.numberWidth + 1, y: y, style: nameStyle)
+        for offset in 0..<columnsShown {
+            let columnIndex = view.leftColumn + offset
+            guard data.columns.indices.contains(columnIndex) else { break }
+            let column = data.columns[columnIndex]
+            let isCursor = selected && columnIndex == cursor.column
+            let entry = data.entries[CellKey(columnID: column.id, studentID: student.id)]
+            let text = isCursor && !input.isEmpty ? input : entry?.description ?? (isCursor ? "" : "·")
+            let style = isCursor ? Style(.cursor, .reverse) : Self.style(of: entry)
+            buffer.put(text.fitted(toWidth: GridLayout.cellWidth - 1, alignment: .center),
+                       x: left + offset * GridLayout.cellWidth, y: y, style: style)
+        }
+        let result = results[index]
+        let final = data.finals[student.id]
+        var x = buffer.width - GridLayout.summaryWidth + 1
+        let cells: [(String, Style)] = [
+            (result.average?.shown ?? "", style(ofAverage: result.average)),
+            (String(result.markCount), Style(.muted)),
+            (result.mark.description, Self.style(of: result.mark)),
+            (final?.value.description ?? "", final.map { Self.style(of: $0.value).with(.bold) } ?? .normal),
+        ]
+        for ((text, style), width) in zip(cells, GridLayout.summaryWidths) {
+            buffer.put(text.fitted(toWidth: width - 1, alignment: .right), x: x, y: y, style: style)
+            x += width
+        }
+    }
+
+    private func drawFooter(into buffer: inout CellBuffer, context: DrawContext, y: Int) {
+        switch mode {
+        case .confirmDelete:
+            let what = currentColumn.map { "\($0.date.dayMonth) \(kindLabel($0, context: context))" } ?? ""
+            buffer.put(context.text(.journal(.deleteConfirm(what))), x: 0, y: y, style: Style(.warning, .bold), maxWidth: buffer.width)
+            return
+        case .search(let editor):
+            let prompt = context.text(.journal(.searchPrompt))
+            let used = buffer.put(prompt, x: 0, y: y, style: Style(.header))
+            editor.draw(into: &buffer, x: used, y: y, width: buffer.width - used)
+            return
+        case .normal:
+            break
+        }
+        if let stats = columnStatistics, let column = currentColumn {
+            let percent = { (value: Ratio?) in value.map { $0.shown + "%" } ?? "—" }
+            let line = "\(context.text(.journal(.stats))) \(column.date.russian): «5» \(stats.n5) «4» \(stats.n4) «3» \(stats.n3) «2» \(stats.n2)"
+                + " · \(context.text(.journal(.progress))) \(percent(stats.progress))"
+                + " · \(context.text(.journal(.quality))) \(percent(stats.quality))"
+                + " · \(context.text(.journal(.sou))) \(percent(stats.sou))"
+            buffer.put(line, x: 0, y: y, style: Style(.info), maxWidth: buffer.width)
+            let weight = session.weight(of: column)
+            let kind = session.settings.kinds.kind(code: column.kindCode)
+            let name = (context.language == .ru ? kind?.nameRu : kind?.nameEn) ?? column.kindCode
+            let topic = column.topic.isEmpty ? "" : " · \(context.text(.journal(.topic))): \(column.topic.sanitized)"
+            buffer.put("\(name), ×\(weight)\(topic)", x: 0, y: y + 1, style: Style(.muted), maxWidth: buffer.width)
+        }
+    }
+
+    static func style(of entry: Entry?) -> Style {
+        guard let first = entry?.numericMarks.first else { return Style(.muted) }
+        return style(ofMark: first)
+    }
+
+    static func style(of mark: TermMark) -> Style {
+        mark.numeric.map(style(ofMark:)) ?? Style(.warning)
+    }
+
+    /// The colour of the mark an average implies under the school's rules.
+    func style(ofAverage average: Ratio?) -> Style {
+        guard let average else { return .normal }
+        let rules = session.settings.attestation
+        return Self.style(ofMark: rules.thresholds.mark(for: average, comparison: rules.comparison))
+    }
+
+    static func style(ofMark mark: Int) -> Style {
+        switch mark {
+        case 5: return Style(.mark5)
+        case 4: return Style(.mark4)
+        case 3: return Style(.mark3)
+        default: return Style(.mark2, .bold)
+        }
+    }
+}
+
+extension Style {
+    /// The style with more attributes.
+    func with(_ attributes: TextAttributes) -> Style {
+        Style(role, self.attributes.union(attributes))
+    }
+}

@@ -1,0 +1,188 @@
+import Foundation
+import ZhurnalCore
+import ZhurnalStore
+
+/// A class and subject the journal can open.
+public struct ClassSubject: Hashable, Sendable {
+    public var classID: Int
+    public var className: String
+    public var subjectID: Int
+    public var subject: String
+    public var studentCount: Int
+}
+
+/// Why the session refused a change.
+public enum SessionRefusal: Error, Equatable {
+    case termLocked(Int)
+}
+
+/// The open journal behind the screens: settings, term locks, saving, undo and noticing other
+/// processes' changes. Every save is its own transaction, durable when the call returns.
+public final class JournalSession {
+    public let journal: Journal
+    public private(set) var settings: SchoolSettings
+    public let today: LocalDate
+    private var seenVersion: Int
+    private var locks: Set<Int>
+    /// Counts this session's own writes, so that screens know to read the grid again.
+    public private(set) var revision = 0
+
+    /// The settings key of the locked terms.
+    static let locksKey = "locked_terms"
+
+    public init(journal: Journal, today: LocalDate) throws {
+        self.journal = journal
+        self.today = today
+        settings = try journal.schoolSettings(today: today)
+        seenVersion = try journal.dataVersion()
+        locks = Self.decodeLocks(try journal.setting(named: Self.locksKey))
+    }
+
+    /// Every class with each subject that has lesson columns, classes in school order.
+    public func classSubjects() throws -> [ClassSubject] {
+        try journal.classes().flatMap { schoolClass in
+            let count = try journal.students(classID: schoolClass.id).count
+            return try journal.subjects(withColumnsInClass: schoolClass.id).map {
+                ClassSubject(classID: schoolClass.id, className: schoolClass.name, subjectID: $0.id, subject: $0.name,
+                             studentCount: count)
+            }
+        }
+    }
+
+    /// The term containing today, else the last begun, else the first.
+    public var currentTerm: Term {
+        settings.calendar.term(containing: today)
+            ?? settings.calendar.terms.last { $0.start <= today }
+            ?? settings.calendar.terms[0]
+    }
+
+    /// The term after `term`, wrapping to the first.
+    public func term(after term: Term) -> Term {
+        let terms = settings.calendar.terms
+        let index = terms.firstIndex { $0.number == term.number } ?? 0
+        return terms[(index + 1) % terms.count]
+    }
+
+    /// Loads the grid of a class and subject for a term.
+    public func grid(for pair: ClassSubject, term: Term) throws -> GridData {
+        let grid = try journal.grid(classID: pair.classID, subjectID: pair.subjectID, dates: term.start...term.end)
+        var finals: [Int: FinalMark] = [:]
+        for record in try journal.finalMarks(classID: pair.classID, subjectID: pair.subjectID, term: term.number) {
+            if let value = TermMark.parse(record.value) {
+                finals[record.studentID] = FinalMark(value: value, reason: record.reason.isEmpty ? nil : record.reason)
+            }
+        }
+        seenVersion = try journal.dataVersion()
+        return GridData(
+            classID: pair.classID, className: pair.className, subjectID: pair.subjectID, subject: pair.subject, term: term,
+            students: grid.students.map {
+                GridData.Student(id: $0.id, lastName: $0.lastName, firstName: $0.firstName, middleName: $0.middleName)
+            },
+            columns: grid.columns.map {
+                GridData.Column(id: $0.id, date: $0.date, kindCode: $0.kindCode, weightOverride: $0.weight, topic: $0.topic)
+            },
+            entries: grid.entries, finals: finals)
+    }
+
+    /// True once after another process committed a change to the file.
+    public func changedElsewhere() -> Bool {
+        guard let version = try? journal.dataVersion(), version != seenVersion else { return false }
+        seenVersion = version
+        return true
+    }
+
+    /// Saves a cell; returns the value the file held just before (which may differ from what the
+    /// screen showed when another process changed it — the later write wins, the history keeps both).
+    public func save(_ entry: Entry?, column: Int, student: Int, term: Term) throws -> Entry? {
+        try refuseIfLocked(term)
+        let before = try journal.entry(columnID: column, studentID: student)
+        _ = try journal.setEntry(columnID: column, studentID: student, to: entry)
+        seenVersion = try journal.dataVersion()
+        revision += 1
+        return before
+    }
+
+    /// Sets or clears a final term mark with its reason.
+    public func saveFinal(_ mark: TermMark?, reason: String, student: Int, subject: Int, term: Term) throws {
+        try refuseIfLocked(term)
+        _ = try journal.setFinalMark(studentID: student, subjectID: subject, term: term.number, to: mark?.description,
+                                     reason: reason)
+        revision += 1
+    }
+
+    /// Adds a lesson column.
+    public func addColumn(classID: Int, subjectID: Int, date: LocalDate, kindCode: String, weight: Weight?,
+                          topic: String, term: Term) throws -> Int {
+        try refuseIfLocked(term)
+        revision += 1
+        return try journal.addColumn(classID: classID, subjectID: subjectID, date: date, kindCode: kindCode,
+                                     weight: weight, topic: topic).id
+    }
+
+    /// Saves a column's date, kind, weight and topic.
+    public func updateColumn(id: Int, date: LocalDate, kindCode: String, weight: Weight?, topic: String, term: Term) throws {
+        try refuseIfLocked(term)
+        guard var column = try journal.column(id: id) else { throw StoreError.noSuchColumn(id) }
+        column.date = date
+        column.kindCode = kindCode
+        column.weight = weight
+        column.topic = topic
+        try journal.updateColumn(column)
+        revision += 1
+    }
+
+    /// Deletes a column; its entries stay in the history and come back with undo.
+    public func deleteColumn(id: Int, term: Term) throws {
+        try refuseIfLocked(term)
+        try journal.deleteColumn(id: id)
+        revision += 1
+    }
+
+    /// Undoes this user's last change.
+    public func undo(term: Term) throws -> UndoResult? {
+        try refuseIfLocked(term)
+        revision += 1
+        return try journal.undo()
+    }
+
+    /// Redoes the last undone change.
+    public func redo(term: Term) throws -> UndoResult? {
+        try refuseIfLocked(term)
+        revision += 1
+        return try journal.redo()
+    }
+
+    /// The history of a cell, newest first.
+    public func history(column: Int, student: Int) throws -> [HistoryRecord] {
+        try journal.history(columnID: column, studentID: student)
+    }
+
+    /// Whether a term is locked against changes.
+    public func isLocked(_ term: Term) -> Bool {
+        locks.contains(term.number)
+    }
+
+    /// Locks or unlocks a term.
+    public func setLocked(_ locked: Bool, term: Term) throws {
+        var next = locks
+        if locked { next.insert(term.number) } else { next.remove(term.number) }
+        let data = Data(next.sorted().map(String.init).joined(separator: ",").utf8)
+        try journal.setSetting(data, named: Self.locksKey)
+        locks = next
+    }
+
+    /// The weight a column counts with.
+    public func weight(of column: GridData.Column) -> Weight {
+        settings.weight(kindCode: column.kindCode, override: column.weightOverride)
+    }
+
+    private func refuseIfLocked(_ term: Term) throws {
+        locks = Self.decodeLocks(try journal.setting(named: Self.locksKey))
+        if locks.contains(term.number) { throw SessionRefusal.termLocked(term.number) }
+    }
+
+    private static func decodeLocks(_ data: Data?) -> Set<Int> {
+        guard let data else { return [] }
+        return Set(String(decoding: data, as: UTF8.self).split(separator: ",").compactMap { Int($0) })
+    }
+}

@@ -1,0 +1,99 @@
+import ZhurnalCore
+
+/// The first screen: every class with its subjects; typing filters the list, Enter opens the
+/// journal grid of the chosen class and subject.
+public struct PickerScreen: Screen {
+    public enum Command: Sendable { case up, down, pageUp, pageDown, open, type, erase, quit }
+
+    let session: JournalSession
+    let pairs: [ClassSubject]
+    var filter = LineEditor(maxLength: 40)
+    var selected = 0
+
+    public init(session: JournalSession) throws {
+        self.session = session
+        pairs = try session.classSubjects()
+    }
+
+    public var title: Message { .journal(.pickerTitle) }
+
+    public var keyBindings: [KeyBinding<Command>] {
+        [
+            KeyBinding(.enter, .function(2), help: .journal(.open), bar: .journal(.open), command: .open),
+            KeyBinding(.up, help: .journal(.keyMove), command: .up),
+            KeyBinding(.down, help: .journal(.keyMove), command: .down),
+            KeyBinding(.pageUp, help: .journal(.keyMove), command: .pageUp),
+            KeyBinding(.pageDown, help: .journal(.keyMove), command: .pageDown),
+            KeyBinding(.backspace, .delete, help: .journal(.filter), command: .erase),
+            KeyBinding(.char("q"), help: .keyQuit, command: .quit),
+            KeyBinding(.anyCharacter(label: "…"), help: .journal(.filter), command: .type),
+        ]
+    }
+
+    /// The pairs the filter lets through: every word must start a word of "class subject".
+    var shown: [ClassSubject] {
+        let words = Self.fold(filter.text).split(separator: " ")
+        guard !words.isEmpty else { return pairs }
+        return pairs.filter { pair in
+            let haystack = Self.fold("\(pair.className) \(pair.subject)").split(separator: " ")
+            return words.allSatisfy { word in haystack.contains { $0.hasPrefix(word) } }
+        }
+    }
+
+    public mutating func perform(_ command: Command, key: Key) -> ScreenAction {
+        switch command {
+        case .up: selected = max(0, selected - 1)
+        case .down: selected = min(max(0, shown.count - 1), selected + 1)
+        case .pageUp: selected = max(0, selected - 10)
+        case .pageDown: selected = min(max(0, shown.count - 1), selected + 10)
+        case .quit:
+            if filter.isEmpty { return .quit }
+            filter.handle(key)
+            selected = 0
+        case .type:
+            filter.handle(key)
+            selected = 0
+        case .erase:
+            filter.handle(.backspace)
+            selected = 0
+        case .open:
+            let list = shown
+            guard list.indices.contains(selected) else { return .none }
+            do {
+                return .push(try JournalGridScreen(session: session, pair: list[selected]))
+            } catch {
+                return .error(.journal(.saveFailed("\(error)")))
+            }
+        }
+        return .none
+    }
+
+    public func draw(into buffer: inout CellBuffer, context: DrawContext) {
+        let school = session.settings.schoolName.isEmpty ? "Zhurnal" : session.settings.schoolName
+        buffer.put(school.sanitized, x: 1, y: 0, style: Style(.header, .bold), maxWidth: buffer.width - 2)
+        let prompt = context.text(.journal(.filter)) + ": "
+        let used = buffer.put(prompt, x: 1, y: 1, style: Style(.muted))
+        filter.draw(into: &buffer, x: 1 + used, y: 1, width: min(40, buffer.width - used - 2))
+        guard !pairs.isEmpty else {
+            for (index, line) in context.text(.journal(.pickerEmpty)).wrapped(toWidth: buffer.width - 2).enumerated() {
+                buffer.put(line, x: 1, y: 3 + index, style: Style(.warning))
+            }
+            return
+        }
+        let list = shown
+        let rows = max(1, buffer.height - 4)
+        let top = max(0, min(selected - rows / 2, list.count - rows))
+        for (row, pair) in list.dropFirst(top).prefix(rows).enumerated() {
+            let index = top + row
+            let style = index == selected ? Style(.selected, .reverse) : Style.normal
+            let line = pair.className.fitted(toWidth: 5) + " " + pair.subject.fitted(toWidth: 24) + " "
+                + context.text(.journal(.students(pair.studentCount)))
+            buffer.put(line.fitted(toWidth: buffer.width - 2), x: 1, y: 3 + row, style: style)
+        }
+        buffer.put(context.text(.journal(.pickerHint)), x: 1, y: buffer.height - 1, style: Style(.muted), maxWidth: buffer.width - 2)
+    }
+
+    private static func fold(_ text: String) -> String {
+        text.lowercased().replacingOccurrences(of: "ё", with: "е")
+    }
+}

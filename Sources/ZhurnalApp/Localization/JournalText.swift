@@ -1,0 +1,113 @@
+/// The texts of the journal screens, Russian and English side by side in one table.
+public enum JournalText: Hashable, Sendable {
+    case pickerTitle, pickerHint, pickerEmpty, filter, open, students(Int)
+    case gridTitle(className: String, subject: String, term: Int, from: String, to: String)
+    case locked
+    case keyMove, keyEnter, keyConfirm, keyClear, keyUndo, keyRedo, keyHistory, keyAddColumn, keyEditColumn
+    case keyDeleteColumn, keyFinal, keyTerm, keyLock, keySearch, keyNote
+    case barEdit, barAdd, barDelete, barFinal, barTerm, barLock, barHistory
+    case saved(String, String), cleared(String), refused(String), termLocked(Int), termUnlocked(Int), termIsLocked(Int)
+    case nothingToUndo, nothingToRedo, undone, redone, changedElsewhere(was: String, now: String)
+    case reloaded, noColumns, average, count, recommended, final, stats
+    case deleteConfirm(String), columnDeleted(String), columnSaved, columnFormTitle, columnNew
+    case fieldDate, fieldKind, fieldWeight, fieldTopic, badDate, badKind(String), badWeight
+    case finalTitle(String), fieldMark, fieldReason, badFinal, finalSaved(String), reasonNeeded
+    case historyTitle(String), historyEmpty, searchPrompt, notFound(String), saveFailed(String)
+    case progress, quality, sou, topic, yes, no, cancel, save
+
+    /// The text in a language.
+    public func text(_ language: Language) -> String {
+        let t = pair
+        return language == .ru ? t.0 : t.1
+    }
+
+    private var pair: (String, String) {
+        switch self {
+        case .pickerTitle: return ("Выбор класса и предмета", "Choose a class and a subject")
+        case .pickerHint: return ("Введите часть названия для отбора, Enter — открыть журнал", "Type to filter, Enter opens the journal")
+        case .pickerEmpty: return ("В журнале ещё нет классов с предметами. Загрузите список класса и отметки (zhurnal --help) или запустите zhurnal demo.",
+                                   "The journal has no classes with subjects yet. Import a roster and marks (zhurnal --help) or run zhurnal demo.")
+        case .filter: return ("Отбор", "Filter")
+        case .open: return ("Открыть журнал", "Open the journal")
+        case .students(let n): return ("\(n) " + Plural.russian(n, one: "ученик", few: "ученика", many: "учеников"),
+                                       "\(n) " + Plural.english(n, one: "student", other: "students"))
+        case .gridTitle(let c, let s, let term, let from, let to):
+            return ("\(c) · \(s) · \(term) период (\(from)–\(to))", "\(c) · \(s) · term \(term) (\(from)–\(to))")
+        case .locked: return ("закрыт", "locked")
+        case .keyMove: return ("Перемещение по журналу", "Move around the journal")
+        case .keyEnter: return ("Ввести отметку: 1–5, 5/4, н б у оп, зч нз, • (точка), осв", "Type an entry: 1–5, 5/4, н b u op, зч нз, • (dot), осв")
+        case .keyConfirm: return ("Сохранить и перейти вниз", "Save and move down")
+        case .keyClear: return ("Очистить клетку", "Clear the cell")
+        case .keyUndo: return ("Отменить последнее изменение", "Undo the last change")
+        case .keyRedo: return ("Вернуть отменённое", "Redo")
+        case .keyHistory: return ("История клетки", "Cell history")
+        case .keyAddColumn: return ("Добавить урок (столбец)", "Add a lesson column")
+        case .keyEditColumn: return ("Изменить урок: дата, вид работы, вес, тема", "Edit the column: date, kind, weight, topic")
+        case .keyDeleteColumn: return ("Удалить урок", "Delete the column")
+        case .keyFinal: return ("Итоговая отметка ученика за период", "The student's final term mark")
+        case .keyTerm: return ("Следующий период", "Next term")
+        case .keyLock: return ("Закрыть или открыть период", "Lock or unlock the term")
+        case .keySearch: return ("Найти ученика", "Find a student")
+        case .keyNote: return ("Перейти к первому пустому столбцу", "Go to the first empty column")
+        case .barEdit: return ("Урок", "Column")
+        case .barAdd: return ("Новый", "New")
+        case .barDelete: return ("Удал", "Delete")
+        case .barFinal: return ("Итог", "Final")
+        case .barTerm: return ("Период", "Term")
+        case .barLock: return ("Замок", "Lock")
+        case .barHistory: return ("Истор", "History")
+        case .saved(let who, let value): return ("\(who): \(value) — сохранено", "\(who): \(value) — saved")
+        case .cleared(let who): return ("\(who): клетка очищена", "\(who): cell cleared")
+        case .refused(let input): return ("«\(input)» — не отметка. Допустимо: 1–5, 5/4, н б у оп, зч нз, • (.), осв",
+                                          "\"\(input)\" is not an entry. Allowed: 1–5, 5/4, н b u op, зч нз, • (.), осв")
+        case .termLocked(let n): return ("Период \(n) закрыт: изменения запрещены", "Term \(n) is locked: no changes")
+        case .termUnlocked(let n): return ("Период \(n) открыт для изменений", "Term \(n) is open for changes")
+        case .termIsLocked(let n): return ("Период \(n) закрыт; откройте его (F7), чтобы изменить", "Term \(n) is locked; unlock it (F7) to change it")
+        case .nothingToUndo: return ("Нечего отменять", "Nothing to undo")
+        case .nothingToRedo: return ("Нечего возвращать", "Nothing to redo")
+        case .undone: return ("Отменено", "Undone")
+        case .redone: return ("Возвращено", "Redone")
+        case .changedElsewhere(let was, let now): return ("Клетку изменили в другом окне (\(was)); сохранено ваше «\(now)», история хранит оба",
+                                                          "Another window changed this cell (\(was)); yours \"\(now)\" is saved, the history keeps both")
+        case .reloaded: return ("Журнал обновлён: изменения из другого окна", "Journal refreshed: changes from another window")
+        case .noColumns: return ("В этом периоде нет уроков: F3 — добавить", "No lessons in this term: F3 adds one")
+        case .average: return ("Ср", "Avg")
+        case .count: return ("Отм", "N")
+        case .recommended: return ("Рек", "Rec")
+        case .final: return ("Итог", "Fin")
+        case .stats: return ("Столбец", "Column")
+        case .deleteConfirm(let what): return ("Удалить урок \(what) со всеми отметками? (y/д — да, другая клавиша — нет; отмена: u)",
+                                               "Delete the column \(what) with its marks? (y — yes, any other key — no; undo: u)")
+        case .columnDeleted(let what): return ("Урок \(what) удалён (u — вернуть)", "Column \(what) deleted (u brings it back)")
+        case .columnSaved: return ("Урок сохранён", "Column saved")
+        case .columnFormTitle: return ("Урок", "Lesson column")
+        case .columnNew: return ("Новый урок", "New lesson column")
+        case .fieldDate: return ("Дата (ДД.ММ.ГГГГ)", "Date (DD.MM.YYYY)")
+        case .fieldKind: return ("Вид работы", "Kind of work")
+        case .fieldWeight: return ("Вес (пусто — по виду работы)", "Weight (empty: the kind's)")
+        case .fieldTopic: return ("Тема", "Topic")
+        case .badDate: return ("Дата не распознана: ДД.ММ.ГГГГ, в пределах периода", "Not a date in this term: DD.MM.YYYY")
+        case .badKind(let kinds): return ("Нет такого вида работы. Есть: \(kinds)", "No such kind of work. Known: \(kinds)")
+        case .badWeight: return ("Вес — положительное число, не больше двух знаков после запятой", "Weight: a positive number with at most two decimals")
+        case .finalTitle(let who): return ("Итоговая отметка: \(who)", "Final mark: \(who)")
+        case .fieldMark: return ("Отметка (2–5, н/а, осв; пусто — снять)", "Mark (2–5, н/а, осв; empty clears)")
+        case .fieldReason: return ("Причина (если отличается от расчётной)", "Reason (when it differs from the computed one)")
+        case .badFinal: return ("Итоговая отметка: 1–5, н/а или осв", "A final mark is 1–5, н/а or осв")
+        case .finalSaved(let who): return ("\(who): итоговая отметка сохранена", "\(who): final mark saved")
+        case .reasonNeeded: return ("Укажите причину: отметка отличается от расчётной", "Give a reason: the mark differs from the computed one")
+        case .historyTitle(let what): return ("История: \(what)", "History: \(what)")
+        case .historyEmpty: return ("Изменений не было", "No changes yet")
+        case .searchPrompt: return ("Найти ученика: ", "Find a student: ")
+        case .notFound(let text): return ("Ученик «\(text)» не найден", "No student matches \"\(text)\"")
+        case .saveFailed(let why): return ("Не сохранено: \(why)", "Not saved: \(why)")
+        case .progress: return ("усп.", "prog.")
+        case .quality: return ("кач.", "qual.")
+        case .sou: return ("СОУ", "SOU")
+        case .topic: return ("Тема", "Topic")
+        case .yes: return ("Да", "Yes")
+        case .no: return ("Нет", "No")
+        case .cancel: return ("Отмена", "Cancel")
+        case .save: return ("Сохранить", "Save")
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import ZhurnalCore
+import ZhurnalStore
+
+/// Reads a class's journal and builds its summaries under the school's settings.
+public struct SummaryBuilder {
+    public let journal: Journal
+    public let settings: SchoolSettings
+    public let today: LocalDate
+
+    public init(journal: Journal, settings: SchoolSettings, today: LocalDate) {
+        self.journal = journal
+        self.settings = settings
+        self.today = today
+    }
+
+    /// Why a summary cannot be built.
+    public enum Failure: Error, Equatable {
+        case unknownClass(String)
+        case unknownSubject(String)
+        case noSuchTerm(Int)
+        case noSubjects(String)
+    }
+
+    /// The term a report covers when none is named: the one containing today, else the last one
+    /// already begun, else the first.
+    public var currentTerm: Term? {
+        settings.calendar.term(containing: today)
+            ?? settings.calendar.terms.last { $0.start <= today }
+            ?? settings.calendar.terms.first
+    }
+
+    /// The summary of one subject of a class.
+    public func subject(className: String, subject: String, period: SummaryPeriod) throws -> SubjectSummary {
+        let schoolClass = try findClass(className)
+        guard let found = try journal.subjects().first(where: { Self.same($0.name, subject) }) else {
+            throw Failure.unknownSubject(subject)
+        }
+        let grid = try journal.grid(classID: schoolClass.id, subjectID: found.id)
+        return try summary(schoolClass: schoolClass, subject: found, grid: grid, period: period)
+    }
+
+    /// The summary of every subject of a class that has lesson columns.
+    public func classSummary(className: String, period: SummaryPeriod) throws -> ClassSummary {
+        let schoolClass = try findClass(className)
+        let grids = try journal.grids(classID: schoolClass.id)
+        let subjects = try journal.subjects().filter { grids[$0.id] != nil }
+        guard !subjects.isEmpty else { throw Failure.noSubjects(schoolClass.name) }
+        let summaries = try subjects.map { subject in
+            try summary(schoolClass: schoolClass, subject: subject, grid: grids[subject.id]!, period: period)
+        }
+        let students = try journal.students(classID: schoolClass.id).map(Self.student)
+        return ClassSummary(className: schoolClass.name, period: period, students: students, subjects: summaries)
+    }
+
+    /// The period a report option names, checked against the calendar.
+    public func period(term number: Int?, year: Bool) throws -> SummaryPeriod {
+        if year { return .year }
+        if let number {
+            guard settings.calendar.term(number: number) != nil else { throw Failure.noSuchTerm(number) }
+            return .term(number)
+        }
+        return .term(currentTerm?.number ?? 1)
+    }
+
+    private func summary(schoolClass: SchoolClass, subject: Subject, grid: JournalGrid,
+                         period: SummaryPeriod) throws -> SubjectSummary {
+        var finals: [TermKey: FinalMark] = [:]
+        let terms = period == .year ? [0] + settings.calendar.terms.map(\.number) : [period.storedTerm]
+        for term in terms {
+            for record in try journal.finalMarks(classID: schoolClass.id, subjectID: subject.id, term: term) {
+                guard let value = TermMark.parse(record.value) else { continue }
+                finals[TermKey(student: record.studentID, term: term)] =
+                    FinalMark(value: value, reason: record.reason.isEmpty ? nil : record.reason)
+            }
+        }
+        let input = SubjectInput(
+            className: schoolClass.name, subject: subject.name,
+            students: grid.students.map(Self.student),
+            columns: grid.columns.map {
+                SubjectInput.Column(id: $0.id, date: $0.date, weight: settings.weight(kindCode: $0.kindCode, override: $0.weight))
+            },
+            entries: grid.entries, finals: finals)
+        switch period {
+        case .term(let number): return SubjectSummary.term(number, input: input, settings: settings)
+        case .year: return SubjectSummary.year(input: input, settings: settings)
+        }
+    }
+
+    private func findClass(_ name: String) throws -> SchoolClass {
+        guard let found = try journal.classes().first(where: { Self.same($0.name, name) }) else {
+            throw Failure.unknownClass(name)
+        }
+        return found
+    }
+
+    private static func student(_ student: Student) -> SubjectInput.Student {
+        SubjectInput.Student(id: student.id, name: "\(student.lastName) \(student.firstName)")
+    }
+
+    /// Names compare without case, `ё`/`е` and extra spaces.
+    static func same(_ a: String, _ b: String) -> Bool {
+        normalise(a) == normalise(b)
+    }
+
+    private static func normalise(_ s: String) -> String {
+        s.lowercased().replacingOccurrences(of: "ё", with: "е").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}

@@ -1,0 +1,85 @@
+import ZhurnalCore
+
+/// Plain-text summaries for the terminal and for printing, aligned by display width.
+public enum SummaryText {
+    /// One subject: a line per student, then the statistics.
+    public static func subject(_ summary: SubjectSummary, language: Language) -> String {
+        let l = { (label: ReportLabel) in label.text(language) }
+        let nameWidth = max(l(.student).displayWidth, summary.rows.map(\.name.displayWidth).max() ?? 0)
+        var lines = ["\(l(.summaryTitle)): \(summary.className), \(summary.subject), \(l(ReportLabel.period(summary.period)))", ""]
+        let header = [l(.number).fitted(toWidth: 3, alignment: .right), l(.student).fitted(toWidth: nameWidth),
+                      l(.average).fitted(toWidth: 8, alignment: .right), l(.marks).fitted(toWidth: 7, alignment: .right),
+                      l(.recommended).fitted(toWidth: 6, alignment: .right), l(.final).fitted(toWidth: 5, alignment: .right),
+                      l(.reason)]
+        lines.append(header.joined(separator: "  "))
+        for (index, row) in summary.rows.enumerated() {
+            let cells = [String(index + 1).fitted(toWidth: 3, alignment: .right), row.name.fitted(toWidth: nameWidth),
+                         (row.average?.shown ?? "—").fitted(toWidth: 8, alignment: .right),
+                         String(row.markCount).fitted(toWidth: 7, alignment: .right),
+                         (row.recommended?.description ?? "—").fitted(toWidth: 6, alignment: .right),
+                         (row.final?.value.description ?? "").fitted(toWidth: 5, alignment: .right),
+                         row.final?.reason ?? ""]
+            lines.append(cells.joined(separator: "  ").trimmingTrailingSpaces())
+        }
+        lines.append("")
+        lines += statistics(summary.statistics, language: language)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// All subjects: students × subjects with the counting marks and categories, then each
+    /// subject's statistics and the category counts.
+    public static func classSummary(_ summary: ClassSummary, language: Language) -> String {
+        let l = { (label: ReportLabel) in label.text(language) }
+        let nameWidth = max(l(.student).displayWidth, summary.students.map(\.name.displayWidth).max() ?? 0)
+        let codes = summary.subjects.map { abbreviation($0.subject) }
+        var lines = ["\(l(.summaryTitle)): \(summary.className), \(l(ReportLabel.period(summary.period)))", ""]
+        lines.append(([l(.number).fitted(toWidth: 3, alignment: .right), l(.student).fitted(toWidth: nameWidth)]
+                      + codes.map { $0.fitted(toWidth: 5, alignment: .right) } + [l(.category)]).joined(separator: " "))
+        for (index, student) in summary.students.enumerated() {
+            let marks = summary.subjects.map { subject in
+                (subject.rows.first { $0.studentID == student.id }?.effective?.description ?? "—").fitted(toWidth: 5, alignment: .right)
+            }
+            let category = ReportLabel.category(summary.categories[student.id]).map(l) ?? ""
+            lines.append(([String(index + 1).fitted(toWidth: 3, alignment: .right), student.name.fitted(toWidth: nameWidth)]
+                          + marks + [category]).joined(separator: " ").trimmingTrailingSpaces())
+        }
+        lines.append("")
+        for (code, subject) in zip(codes, summary.subjects) {
+            lines.append("\(code) — \(subject.subject)")
+            lines += statistics(subject.statistics, language: language).map { "  " + $0 }
+        }
+        lines.append("")
+        let counts: [(ReportLabel, StudentCategory)] = [(.excellent, .excellent), (.good, .good), (.oneThree, .oneThree),
+                                                        (.failing, .failing), (.other, .other)]
+        lines.append("\(l(.categories)): " + counts.map { "\(l($0.0)) \(summary.count(of: $0.1))" }.joined(separator: ", "))
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The statistics lines: percentages, the mean mark and the distribution.
+    static func statistics(_ stats: ClassStatistics, language: Language) -> [String] {
+        let l = { (label: ReportLabel) in label.text(language) }
+        let percent = { (value: Ratio?) in value.map { "\($0.shown)%" } ?? "—" }
+        return [
+            "\(l(.progress)) \(percent(stats.progress))   \(l(.quality)) \(percent(stats.quality))   "
+                + "\(l(.sou)) \(percent(stats.sou))   \(l(.meanMark)) \(stats.meanMark?.shown ?? "—")",
+            "\(l(.distribution)): «5» \(stats.n5), «4» \(stats.n4), «3» \(stats.n3), «2» \(stats.n2), "
+                + "н/а \(stats.notAttested), осв \(stats.exempt); \(l(.enrolled)) \(stats.enrolled)",
+        ]
+    }
+
+    /// A short column header for a subject: its first word cut to four letters.
+    static func abbreviation(_ subject: String) -> String {
+        let words = subject.split(separator: " ")
+        guard let first = words.first else { return subject }
+        return words.count > 1 ? String(first.prefix(3)) + String(words[1].prefix(1)) : String(first.prefix(4))
+    }
+}
+
+extension String {
+    /// The string without trailing spaces.
+    func trimmingTrailingSpaces() -> String {
+        var s = self
+        while s.last == " " { s.removeLast() }
+        return s
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import ZhurnalApp
+import ZhurnalCore
+import ZhurnalStore
+
+/// Runs a parsed command: resolves the journal path, calls the command, prints its output and
+/// messages, and returns the exit code.
+struct CommandRunner {
+    let invocation: Invocation
+    let environment: [String: String]
+    let language: Language
+
+    /// Today's date on this computer.
+    var today: LocalDate {
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        return LocalDate(year: parts.year ?? 2026, month: parts.month ?? 9, day: parts.day ?? 1) ?? LocalDate(dayNumber: 0)
+    }
+
+    func run() -> Int32 {
+        do {
+            let output = try perform()
+            Console.out(output.stdout)
+            for note in output.notes {
+                Console.out(note.text(language) + "\n")
+            }
+            return 0
+        } catch {
+            for message in error.messages {
+                Console.error(message.text(language))
+            }
+            return error.exitCode
+        }
+    }
+
+    private func perform() throws(CommandFailure) -> CommandOutput {
+        switch invocation.command {
+        case .help:
+            return CommandOutput(stdout: CommandMessage.help.text(language) + "\n")
+        case .version:
+            return CommandOutput(stdout: "zhurnal \(ZhurnalVersion.current)\n")
+        case .open:
+            return try Interactive.open(path: try databasePath(), language: language, environment: environment, today: today)
+        case .demo(let force):
+            let path: String
+            if let explicit = invocation.databasePath ?? DemoCommand.defaultPath(environment: environment) {
+                path = explicit
+            } else {
+                path = try databasePath()
+            }
+            let note = try DemoCommand.prepare(path: path, force: force)
+            Console.out(note.text(language) + "\n")
+            return try Interactive.open(path: path, language: language, environment: environment, today: today)
+        case .importRoster(let file, let className):
+            return try ImportCommands.roster(file: file, className: className, databasePath: databasePath())
+        case .importMarks(let file):
+            return try ImportCommands.marks(file: file, databasePath: databasePath(), today: today)
+        case .importFinalMarks(let file):
+            return try ImportCommands.finalMarks(file: file, databasePath: databasePath(), today: today)
+        case .exportMarks(let className, let subject, let format, let output, let excel):
+            return try ReportCommands.exportMarks(className: className, subject: subject, json: format == .json,
+                                                  destination: OutputDestination(path: output, excel: excel),
+                                                  databasePath: databasePath(), today: today)
+        case .reportSummary(let className, let subject, let period, let format, let output, let excel):
+            var term: Int?
+            if case .term(let number) = period { term = number }
+            return try ReportCommands.summary(className: className, subject: subject, term: term, year: period == .year,
+                                              format: ReportCommands.Format(rawValue: format.rawValue) ?? .text,
+                                              destination: OutputDestination(path: output, excel: excel),
+                                              databasePath: databasePath(), today: today, language: language)
+        case .backup(let file):
+            return try MaintenanceCommands.backup(to: file, databasePath: databasePath())
+        case .check:
+            return try MaintenanceCommands.check(databasePath: databasePath())
+        }
+    }
+
+    private func databasePath() throws(CommandFailure) -> String {
+        guard let path = JournalLocation.resolve(explicit: invocation.databasePath, environment: environment) else {
+            throw CommandFailure.user(.store(.noDefaultLocation, path: ""))
+        }
+        return path
+    }
+}
