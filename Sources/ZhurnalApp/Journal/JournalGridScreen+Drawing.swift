@@ -4,7 +4,7 @@ import ZhurnalStore
 /// Column widths of the grid.
 enum GridLayout {
     static let numberWidth = 3
-    static let cellWidth = 4
+    static let cellWidth = 6
     /// Average, mark count, recommended and final mark on the right.
     static let summaryWidths = [6, 4, 4, 5]
     static var summaryWidth: Int { summaryWidths.reduce(0, +) + 1 }
@@ -49,7 +49,7 @@ extension JournalGridScreen {
             let column = data.columns[index]
             let x = left + offset * GridLayout.cellWidth
             let style = index == cursor.column ? Style(.header, .reverse) : Style(.header)
-            buffer.put(column.date.dayMonth.prefix(GridLayout.cellWidth - 1), x: x, y: 1, style: style)
+            buffer.put(column.date.dayMonth, x: x, y: 1, style: style)
             buffer.put(kindLabel(column, context: context).fitted(toWidth: GridLayout.cellWidth - 1, alignment: .center),
                        x: x, y: 2, style: index == cursor.column ? style : Style(.muted))
         }

@@ -9,7 +9,7 @@ public struct JournalGridScreen: Screen {
     public enum Command: Sendable {
         case up, down, left, right, pageUp, pageDown, firstColumn, lastColumn, nextColumn, previousColumn
         case type, confirm, erase, escape, undo, redo, history, addColumn, editColumn, deleteColumn
-        case finalMark, nextTerm, lock, search, firstEmpty
+        case finalMark, nextTerm, lock, search, firstEmpty, invalid
         case confirmYes, confirmNo, searchEdit, searchDone
     }
 
@@ -91,6 +91,7 @@ public struct JournalGridScreen: Screen {
                 KeyBinding(.function(7), help: .journal(.keyLock), bar: .journal(.barLock), command: .lock),
                 KeyBinding(.function(8), help: .journal(.keyDeleteColumn), bar: .journal(.barDelete), command: .deleteColumn),
                 KeyBinding(.escape, help: .keyBack, command: .escape),
+                KeyBinding(.anyCharacterExcept(["q", "?"], label: "…"), help: .journal(.keyEnter), command: .invalid),
             ]
         }
     }
@@ -101,6 +102,11 @@ public struct JournalGridScreen: Screen {
             if case .char(let character) = key, input.count < 8 {
                 if input.isEmpty && (character == "/" || character == "-") { return .none }
                 input.append(character)
+            }
+            return .none
+        case .invalid:
+            if case .char(let character) = key {
+                return .error(.journal(.refused(input + String(character))))
             }
             return .none
         case .confirm:
@@ -275,10 +281,16 @@ public struct JournalGridScreen: Screen {
         do {
             let fresh = try session.grid(for: pair, term: term)
             let termChanged = fresh.term != data.term
+            let known = Set(data.columns.map(\.id))
+            let added = fresh.columns.lastIndex { !known.contains($0.id) }
             data = fresh
             revision = session.revision
             recompute()
-            if termChanged { cursor = GridCursor(row: 0, column: firstEmptyColumn() ?? max(0, data.columns.count - 1)) }
+            if termChanged {
+                cursor = GridCursor(row: 0, column: firstEmptyColumn() ?? max(0, data.columns.count - 1))
+            } else if let added, session.addedColumn == data.columns[added].id {
+                cursor = GridCursor(row: 0, column: added)
+            }
             cursor.clampTo(rowCount: data.students.count, columnCount: data.columns.count)
             return .none
         } catch {

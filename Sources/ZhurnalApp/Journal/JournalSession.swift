@@ -26,6 +26,8 @@ public final class JournalSession {
     private var locks: Set<Int>
     /// Counts this session's own writes, so that screens know to read the grid again.
     public private(set) var revision = 0
+    /// The column this session added last, where the grid puts its cursor.
+    public private(set) var addedColumn: Int?
 
     /// The settings key of the locked terms.
     static let locksKey = "locked_terms"
@@ -115,8 +117,10 @@ public final class JournalSession {
                           topic: String, term: Term) throws -> Int {
         try refuseIfLocked(term)
         revision += 1
-        return try journal.addColumn(classID: classID, subjectID: subjectID, date: date, kindCode: kindCode,
-                                     weight: weight, topic: topic).id
+        let id = try journal.addColumn(classID: classID, subjectID: subjectID, date: date, kindCode: kindCode,
+                                       weight: weight, topic: topic).id
+        addedColumn = id
+        return id
     }
 
     /// Saves a column's date, kind, weight and topic.

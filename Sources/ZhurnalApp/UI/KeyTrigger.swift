@@ -8,6 +8,8 @@ public enum KeyTrigger: Hashable, Sendable {
     case characters(Set<Character>, label: String)
     /// Any printable character (text entry); `label` names it in help.
     case anyCharacter(label: String)
+    /// Any printable character but these (left to the shell, e.g. `q` and `?`); `label` names it in help.
+    case anyCharacterExcept(Set<Character>, label: String)
 
     /// True when `key` fires the binding.
     public func matches(_ key: Key) -> Bool {
@@ -19,6 +21,9 @@ public enum KeyTrigger: Hashable, Sendable {
         case .anyCharacter:
             if case .char(let character) = key { return !DisplayWidth.isControl(character) }
             return false
+        case .anyCharacterExcept(let excluded, _):
+            if case .char(let character) = key { return !DisplayWidth.isControl(character) && !excluded.contains(character) }
+            return false
         }
     }
 
@@ -26,7 +31,8 @@ public enum KeyTrigger: Hashable, Sendable {
     public var label: String {
         switch self {
         case .keys(let keys): return keys.map(\.label).joined(separator: " ")
-        case .group(_, let label), .characters(_, let label), .anyCharacter(let label): return label
+        case .group(_, let label), .characters(_, let label), .anyCharacter(let label),
+             .anyCharacterExcept(_, let label): return label
         }
     }
 }
