@@ -20,7 +20,7 @@ public enum JournalDatabase {
             try createParentDirectories(of: path)
             try createPrivateFile(at: path)
         case .empty:
-            break
+            guard chmod(path, 0o600) == 0 else { throw StoreError.fileSystem(path: path, errno: errno) }
         case .notSQLite:
             throw StoreError.notAJournal
         case .sqlite(let header):

@@ -1,7 +1,7 @@
 import CSQLite
 
 /// A failed SQLite call: the (extended) result code, SQLite's message and the SQL when known.
-public struct SQLiteError: Error, Equatable, Sendable, CustomStringConvertible {
+public struct SQLiteError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The extended result code, e.g. `SQLITE_CONSTRAINT_PRIMARYKEY`.
     public let extendedCode: Int32
     /// SQLite's message for the failure.

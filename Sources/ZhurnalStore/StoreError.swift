@@ -1,7 +1,7 @@
 import CSQLite
 
 /// Why the store refused or failed an operation; the app turns these into localised messages.
-public enum StoreError: Error, Equatable, Sendable {
+public enum StoreError: Error, Hashable, Sendable {
     /// The file is not a Zhurnal journal (not SQLite, or another program's database).
     case notAJournal
     /// The file claims to be SQLite but its pages are damaged.

@@ -61,7 +61,7 @@ public struct ColumnFormScreen: Screen {
         } catch SessionRefusal.termLocked(let number) {
             return .error(.journal(.termIsLocked(number)))
         } catch {
-            return .error(.journal(.saveFailed("\(error)")))
+            return .error(.journal(.failed(error)))
         }
         return ScreenAction(.pop, status: StatusMessage(.info, .journal(.columnSaved)))
     }

@@ -54,7 +54,7 @@ public struct FinalMarkScreen: Screen {
         } catch SessionRefusal.termLocked(let number) {
             return .error(.journal(.termIsLocked(number)))
         } catch {
-            return .error(.journal(.saveFailed("\(error)")))
+            return .error(.journal(.failed(error)))
         }
         return ScreenAction(.pop, status: StatusMessage(.info, .journal(.finalSaved(student.shortName))))
     }

@@ -166,7 +166,7 @@ public struct JournalGridScreen: Screen {
             do {
                 try session.setLocked(locked, term: data.term)
             } catch {
-                return .error(.journal(.saveFailed("\(error)")))
+                return .error(.journal(.failed(error)))
             }
             return .info(.journal(locked ? .termLocked(data.term.number) : .termUnlocked(data.term.number)))
         case .search:
@@ -238,7 +238,7 @@ public struct JournalGridScreen: Screen {
         } catch SessionRefusal.termLocked(let number) {
             return SaveOutcome(screenAction: .error(.journal(.termIsLocked(number))), isError: true)
         } catch {
-            return SaveOutcome(screenAction: .error(.journal(.saveFailed("\(error)"))), isError: true)
+            return SaveOutcome(screenAction: .error(.journal(.failed(error))), isError: true)
         }
     }
 
@@ -259,7 +259,7 @@ public struct JournalGridScreen: Screen {
         } catch SessionRefusal.termLocked(let number) {
             return .error(.journal(.termIsLocked(number)))
         } catch {
-            return .error(.journal(.saveFailed("\(error)")))
+            return .error(.journal(.failed(error)))
         }
     }
 
@@ -270,7 +270,7 @@ public struct JournalGridScreen: Screen {
         } catch SessionRefusal.termLocked(let number) {
             return .error(.journal(.termIsLocked(number)))
         } catch {
-            return .error(.journal(.saveFailed("\(error)")))
+            return .error(.journal(.failed(error)))
         }
         let action = reload(term: data.term)
         return action.isNone ? .info(.journal(.columnDeleted(column.date.dayMonth))) : action
@@ -294,7 +294,7 @@ public struct JournalGridScreen: Screen {
             cursor.clampTo(rowCount: data.students.count, columnCount: data.columns.count)
             return .none
         } catch {
-            return .error(.journal(.saveFailed("\(error)")))
+            return .error(.journal(.failed(error)))
         }
     }
 

@@ -62,7 +62,7 @@ public struct PickerScreen: Screen {
             do {
                 return .push(try JournalGridScreen(session: session, pair: list[selected]))
             } catch {
-                return .error(.journal(.saveFailed("\(error)")))
+                return .error(.journal(.failed(error)))
             }
         }
         return .none

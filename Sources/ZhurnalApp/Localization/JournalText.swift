@@ -1,3 +1,5 @@
+import ZhurnalStore
+
 /// The texts of the journal screens, Russian and English side by side in one table.
 public enum JournalText: Hashable, Sendable {
     case pickerTitle, pickerHint, pickerEmpty, filter, open, students(Int)
@@ -12,13 +14,22 @@ public enum JournalText: Hashable, Sendable {
     case deleteConfirm(String), columnDeleted(String), columnSaved, columnFormTitle, columnNew
     case fieldDate, fieldKind, fieldWeight, fieldTopic, badDate, badKind(String), badWeight
     case finalTitle(String), fieldMark, fieldReason, badFinal, finalSaved(String), reasonNeeded
-    case historyTitle(String), historyEmpty, searchPrompt, notFound(String), saveFailed(String)
+    case historyTitle(String), historyEmpty, searchPrompt, notFound(String), storeFailure(StoreError)
     case progress, quality, sou, topic, yes, no, cancel, save
 
     /// The text in a language.
     public func text(_ language: Language) -> String {
+        if case .storeFailure(let error) = self {
+            let what = language == .ru ? "журнал" : "the journal"
+            return (language == .ru ? "Не сохранено: " : "Not saved: ") + CommandMessage.store(error, path: what).text(language)
+        }
         let t = pair
         return language == .ru ? t.0 : t.1
+    }
+
+    /// A failed read or write as a message.
+    public static func failed(_ error: any Error) -> JournalText {
+        .storeFailure(error as? StoreError ?? .sqlite(SQLiteError(code: 1, message: "\(error)")))
     }
 
     private var pair: (String, String) {
@@ -99,7 +110,7 @@ public enum JournalText: Hashable, Sendable {
         case .historyEmpty: return ("Изменений не было", "No changes yet")
         case .searchPrompt: return ("Найти ученика: ", "Find a student: ")
         case .notFound(let text): return ("Ученик «\(text)» не найден", "No student matches \"\(text)\"")
-        case .saveFailed(let why): return ("Не сохранено: \(why)", "Not saved: \(why)")
+        case .storeFailure: return ("", "")
         case .progress: return ("усп.", "prog.")
         case .quality: return ("кач.", "qual.")
         case .sou: return ("СОУ", "SOU")
