@@ -37,3 +37,15 @@ public struct Thresholds: Codable, Equatable, Sendable {
         return 2
     }
 }
+
+extension Thresholds {
+    /// Parses a threshold such as `4.60` or `3,5` into hundredths.
+    public static func parseValue(_ text: String) -> Int? {
+        Weight(parsing: text)?.hundredths
+    }
+
+    /// A threshold in hundredths written with two decimals: `4.60`.
+    public static func format(_ hundredths: Int) -> String {
+        Ratio(hundredths: hundredths).shown
+    }
+}

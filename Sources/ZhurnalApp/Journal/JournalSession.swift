@@ -161,6 +161,13 @@ public final class JournalSession {
         try journal.history(columnID: column, studentID: student)
     }
 
+    /// Saves new school settings; they apply at once.
+    public func updateSettings(_ new: SchoolSettings) throws {
+        try journal.saveSchoolSettings(new)
+        settings = new
+        revision += 1
+    }
+
     /// Whether a term is locked against changes.
     public func isLocked(_ term: Term) -> Bool {
         locks.contains(term.number)

@@ -16,6 +16,10 @@ public enum JournalText: Hashable, Sendable {
     case finalTitle(String), fieldMark, fieldReason, badFinal, finalSaved(String), reasonNeeded
     case historyTitle(String), historyEmpty, searchPrompt, notFound(String), storeFailure(StoreError)
     case progress, quality, sou, topic, yes, no, cancel, save
+    case settingsTitle, barSettings, keySettings, settingsSaved
+    indirect case badSetting(JournalText)
+    case setSchool, setFive, setFour, setThree, setComparison, setMinimum, setYearFive, setYearFour, setYearThree
+    case setCalendar, setWeights
 
     /// The text in a language.
     public func text(_ language: Language) -> String {
@@ -111,6 +115,22 @@ public enum JournalText: Hashable, Sendable {
         case .searchPrompt: return ("Найти ученика: ", "Find a student: ")
         case .notFound(let text): return ("Ученик «\(text)» не найден", "No student matches \"\(text)\"")
         case .storeFailure: return ("", "")
+        case .settingsTitle: return ("Настройки школы", "School settings")
+        case .barSettings: return ("Настр", "Setup")
+        case .keySettings: return ("Настройки школы: пороги, минимум отметок, календарь, веса", "School settings: thresholds, minimum marks, calendar, weights")
+        case .settingsSaved: return ("Настройки сохранены", "Settings saved")
+        case .badSetting(let field): return ("Неверное значение: \(field.text(.ru))", "Invalid value: \(field.text(.en))")
+        case .setSchool: return ("Название школы", "School name")
+        case .setFive: return ("Четвертная «5» от среднего балла", "Term mark 5 from the average")
+        case .setFour: return ("Четвертная «4» от", "Term mark 4 from")
+        case .setThree: return ("Четвертная «3» от", "Term mark 3 from")
+        case .setComparison: return ("Сравнивать средний балл: показанный (2 знака) или точный", "Compare the average: shown (2 decimals) or exact")
+        case .setMinimum: return ("Минимум отметок для аттестации", "Minimum marks for attestation")
+        case .setYearFive: return ("Годовая «5» от среднего четвертных", "Year mark 5 from the mean of term marks")
+        case .setYearFour: return ("Годовая «4» от", "Year mark 4 from")
+        case .setYearThree: return ("Годовая «3» от", "Year mark 3 from")
+        case .setCalendar: return ("Календарь: четверти, триместры или полугодия, и год начала", "Calendar: quarters, trimesters or semesters, and the starting year")
+        case .setWeights: return ("Веса видов работ (метка=вес; …)", "Weights of kinds of work (label=weight; …)")
         case .progress: return ("усп.", "prog.")
         case .quality: return ("кач.", "qual.")
         case .sou: return ("СОУ", "SOU")
