@@ -37,7 +37,7 @@ public struct JournalGridScreen: Screen {
     public init(session: JournalSession, pair: ClassSubject) throws {
         self.session = session
         self.pair = pair
-        data = try session.grid(for: pair, term: session.currentTerm)
+        data = try session.grid(for: pair, term: session.openingTerm(for: pair))
         revision = session.revision
         recompute()
         cursor.column = firstEmptyColumn() ?? max(0, data.columns.count - 1)

@@ -58,6 +58,15 @@ public final class JournalSession {
             ?? settings.calendar.terms[0]
     }
 
+    /// The term a class and subject opens in: the current term when it has lessons, else the
+    /// latest term that has (e.g. when today is outside the school year of the journal).
+    public func openingTerm(for pair: ClassSubject) throws -> Term {
+        let current = currentTerm
+        let columns = try journal.columns(classID: pair.classID, subjectID: pair.subjectID)
+        if columns.contains(where: { current.contains($0.date) }) { return current }
+        return settings.calendar.terms.last { term in columns.contains { term.contains($0.date) } } ?? current
+    }
+
     /// The term after `term`, wrapping to the first.
     public func term(after term: Term) -> Term {
         let terms = settings.calendar.terms

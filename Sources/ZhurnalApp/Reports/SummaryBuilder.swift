@@ -21,12 +21,12 @@ public struct SummaryBuilder {
         case noSubjects(String)
     }
 
-    /// The term a report covers when none is named: the one containing today, else the last one
-    /// already begun, else the first.
+    /// The term a report covers when none is named: the one containing today, else (today being
+    /// outside the journal's school year) the last one with lessons, else the first.
     public var currentTerm: Term? {
-        settings.calendar.term(containing: today)
-            ?? settings.calendar.terms.last { $0.start <= today }
-            ?? settings.calendar.terms.first
+        if let term = settings.calendar.term(containing: today) { return term }
+        let dates = (try? journal.classes().flatMap { try journal.grids(classID: $0.id).values.flatMap { $0.columns.map(\.date) } }) ?? []
+        return settings.calendar.terms.last { term in dates.contains { term.contains($0) } } ?? settings.calendar.terms.first
     }
 
     /// The summary of one subject of a class.
