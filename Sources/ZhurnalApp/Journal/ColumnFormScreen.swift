@@ -1,9 +1,7 @@
 import ZhurnalCore
 
 /// Adds or edits a lesson column: date, kind of work, weight, topic.
-public struct ColumnFormScreen: Screen {
-    public enum Command: Sendable { case save, next, previous, edit, cancel }
-
+public struct ColumnFormScreen: FormScreen {
     let session: JournalSession
     let grid: GridData
     let column: GridData.Column?
@@ -25,22 +23,7 @@ public struct ColumnFormScreen: Screen {
 
     public var title: Message { .journal(column == nil ? .columnNew : .columnFormTitle) }
 
-    public var keyBindings: [KeyBinding<Command>] {
-        FormFields.bindings(save: .save, next: .next, previous: .previous, edit: .edit, cancel: .cancel)
-    }
-
-    public mutating func perform(_ command: Command, key: Key) -> ScreenAction {
-        switch command {
-        case .next: fields.next()
-        case .previous: fields.previous()
-        case .edit: fields.edit(key)
-        case .cancel: return .pop
-        case .save: return save()
-        }
-        return .none
-    }
-
-    private mutating func save() -> ScreenAction {
+    mutating func save() -> ScreenAction {
         guard let date = LocalDate(parsing: fields[0]), grid.term.contains(date) else { return .error(.journal(.badDate)) }
         let kinds = session.settings.kinds
         guard let kind = kinds.kind(named: fields[1]) else {

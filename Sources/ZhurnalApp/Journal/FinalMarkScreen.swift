@@ -1,9 +1,7 @@
 import ZhurnalCore
 
 /// Sets or clears a student's final term mark; a mark other than the computed one needs a reason.
-public struct FinalMarkScreen: Screen {
-    public enum Command: Sendable { case save, next, previous, edit, cancel }
-
+public struct FinalMarkScreen: FormScreen {
     let session: JournalSession
     let grid: GridData
     let student: GridData.Student
@@ -24,22 +22,7 @@ public struct FinalMarkScreen: Screen {
 
     public var title: Message { .journal(.finalTitle(student.shortName)) }
 
-    public var keyBindings: [KeyBinding<Command>] {
-        FormFields.bindings(save: .save, next: .next, previous: .previous, edit: .edit, cancel: .cancel)
-    }
-
-    public mutating func perform(_ command: Command, key: Key) -> ScreenAction {
-        switch command {
-        case .next: fields.next()
-        case .previous: fields.previous()
-        case .edit: fields.edit(key)
-        case .cancel: return .pop
-        case .save: return save()
-        }
-        return .none
-    }
-
-    private mutating func save() -> ScreenAction {
+    mutating func save() -> ScreenAction {
         var mark: TermMark?
         if !fields[0].isEmpty {
             guard let parsed = TermMark.parse(fields[0]) else { return .error(.journal(.badFinal)) }

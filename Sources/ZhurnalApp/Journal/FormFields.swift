@@ -33,15 +33,40 @@ struct FormFields {
         }
     }
 
-    /// The key bindings every form shares.
-    static func bindings<C>(save: C, next: C, previous: C, edit: C, cancel: C) -> [KeyBinding<C>] {
+}
+
+/// What the keys of a dialog do.
+public enum FormCommand: Sendable {
+    case save, next, previous, edit, cancel
+}
+
+/// A dialog of text fields: Tab and arrows move between fields, Enter saves, Esc cancels.
+protocol FormScreen: Screen where Command == FormCommand {
+    var fields: FormFields { get set }
+    /// Checks and saves the fields; pops the dialog on success.
+    mutating func save() -> ScreenAction
+}
+
+extension FormScreen {
+    public var keyBindings: [KeyBinding<FormCommand>] {
         [
-            KeyBinding(.enter, .function(2), help: .journal(.save), command: save),
-            KeyBinding(.tab, .down, help: .journal(.keyMove), command: next),
-            KeyBinding(.backTab, .up, help: .journal(.keyMove), command: previous),
-            KeyBinding(.escape, help: .journal(.cancel), command: cancel),
-            KeyBinding(.group(LineEditor.editingKeys, label: "← → Backspace"), help: .journal(.keyEnter), command: edit),
-            KeyBinding(.anyCharacter(label: "…"), help: .journal(.keyEnter), command: edit),
+            KeyBinding(.enter, .function(2), help: .journal(.save), command: .save),
+            KeyBinding(.tab, .down, help: .journal(.keyMove), command: .next),
+            KeyBinding(.backTab, .up, help: .journal(.keyMove), command: .previous),
+            KeyBinding(.escape, help: .journal(.cancel), command: .cancel),
+            KeyBinding(.group(LineEditor.editingKeys, label: "← → Backspace"), help: .journal(.keyEnter), command: .edit),
+            KeyBinding(.anyCharacter(label: "…"), help: .journal(.keyEnter), command: .edit),
         ]
+    }
+
+    public mutating func perform(_ command: FormCommand, key: Key) -> ScreenAction {
+        switch command {
+        case .next: fields.next()
+        case .previous: fields.previous()
+        case .edit: fields.edit(key)
+        case .cancel: return .pop
+        case .save: return save()
+        }
+        return .none
     }
 }

@@ -4,9 +4,7 @@ import ZhurnalCore
 /// The school's settings of domain.md that a school adopts in its local act: term and year
 /// thresholds, how the average is compared, the minimum number of marks, the calendar and the
 /// weights of the kinds of work. Saved in the journal file; applies at once.
-public struct SettingsScreen: Screen {
-    public enum Command: Sendable { case save, next, previous, edit, cancel }
-
+public struct SettingsScreen: FormScreen {
     let session: JournalSession
     var fields: FormFields
 
@@ -41,30 +39,18 @@ public struct SettingsScreen: Screen {
 
     public var minimumSize: Size { Size(width: 60, height: 28) }
 
-    public var keyBindings: [KeyBinding<Command>] {
-        FormFields.bindings(save: .save, next: .next, previous: .previous, edit: .edit, cancel: .cancel)
-    }
-
-    public mutating func perform(_ command: Command, key: Key) -> ScreenAction {
-        switch command {
-        case .next: fields.next()
-        case .previous: fields.previous()
-        case .edit: fields.edit(key)
-        case .cancel: return .pop
-        case .save:
-            switch parsed() {
-            case .failure(let invalid):
-                return .error(.journal(.badSetting(invalid.field)))
-            case .success(let settings):
-                do {
-                    try session.updateSettings(settings)
-                } catch {
-                    return .error(.journal(.failed(error)))
-                }
-                return ScreenAction(.pop, status: StatusMessage(.info, .journal(.settingsSaved)))
+    mutating func save() -> ScreenAction {
+        switch parsed() {
+        case .failure(let invalid):
+            return .error(.journal(.badSetting(invalid.field)))
+        case .success(let settings):
+            do {
+                try session.updateSettings(settings)
+            } catch {
+                return .error(.journal(.failed(error)))
             }
+            return ScreenAction(.pop, status: StatusMessage(.info, .journal(.settingsSaved)))
         }
-        return .none
     }
 
     /// The settings the fields describe, or the first field that is wrong.

@@ -16,15 +16,11 @@ extension Journal {
                 case .failure(let problem):
                     problems.append(ImportRowError(line: row.line, problem: problem))
                 case .success(let record):
-                    guard let schoolClass = directory.schoolClass(named: record.className) else {
-                        problems.append(ImportRowError(line: row.line, problem: .unknownClass(record.className)))
-                        continue
-                    }
                     guard let subjectID = subjectIDs[StudentDirectory.key(record.subject)] else {
                         problems.append(ImportRowError(line: row.line, problem: .unknownSubject(record.subject)))
                         continue
                     }
-                    switch try directory.student(named: record.student, in: schoolClass) {
+                    switch try directory.student(named: record.student, inClass: record.className) {
                     case .failure(let problem):
                         problems.append(ImportRowError(line: row.line, problem: problem))
                     case .success(let student):

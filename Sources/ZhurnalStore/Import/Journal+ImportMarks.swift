@@ -23,15 +23,11 @@ extension Journal {
                 case .failure(let problem):
                     problems.append(ImportRowError(line: row.line, problem: problem))
                 case .success(let record):
-                    guard let schoolClass = directory.schoolClass(named: record.className) else {
-                        problems.append(ImportRowError(line: row.line, problem: .unknownClass(record.className)))
-                        continue
-                    }
-                    switch try directory.student(named: record.student, in: schoolClass) {
+                    switch try directory.student(named: record.student, inClass: record.className) {
                     case .failure(let problem):
                         problems.append(ImportRowError(line: row.line, problem: problem))
                     case .success(let student):
-                        if let problem = plan.add(record, classID: schoolClass.id, studentID: student.id) {
+                        if let problem = plan.add(record, classID: student.classID, studentID: student.id) {
                             problems.append(ImportRowError(line: row.line, problem: problem))
                         }
                     }

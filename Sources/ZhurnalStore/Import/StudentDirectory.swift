@@ -19,6 +19,12 @@ struct StudentDirectory {
         classes[Self.key(name)]
     }
 
+    /// The student a name means in the class with a name.
+    mutating func student(named name: String, inClass className: String) throws -> Result<Student, ImportProblem> {
+        guard let schoolClass = schoolClass(named: className) else { return .failure(.unknownClass(className)) }
+        return try student(named: name, in: schoolClass)
+    }
+
     /// The student a name means in a class.
     mutating func student(named name: String, in schoolClass: SchoolClass) throws -> Result<Student, ImportProblem> {
         if byName[schoolClass.id] == nil {
