@@ -5,9 +5,12 @@ import ZhurnalStore
 
 let environment = ProcessInfo.processInfo.environment
 var parser = ArgumentParser(Array(CommandLine.arguments.dropFirst()))
-let requested = CommandLine.arguments.firstIndex(of: "--lang").flatMap { index in
-    CommandLine.arguments.indices.contains(index + 1) ? Language(rawValue: CommandLine.arguments[index + 1]) : nil
-}
+let arguments = CommandLine.arguments
+let requested = arguments.indices.lazy.compactMap { index -> Language? in
+    if arguments[index].hasPrefix("--lang=") { return Language(rawValue: String(arguments[index].dropFirst(7))) }
+    guard arguments[index] == "--lang", arguments.indices.contains(index + 1) else { return nil }
+    return Language(rawValue: arguments[index + 1])
+}.first
 let language = Language.resolve(requested: requested, environment: environment)
 
 do {
