@@ -15,10 +15,14 @@ public struct AttestationRules: Codable, Equatable, Sendable {
     /// The defaults of domain.md.
     public static let `default` = AttestationRules()
 
-    /// The recommended term mark for a student's entries in a period.
+    /// The recommended term mark for a student's entries in a period: `н/а` below the minimum
+    /// number of marks, `осв` when the student was exempt from every piece of work.
     public func recommend(_ entries: [(entry: Entry, weight: Weight)]) -> Recommendation {
         let marks = WeightedAverage.marks(entries)
         let average = WeightedAverage.of(marks)
+        if marks.isEmpty, !entries.isEmpty, entries.allSatisfy({ $0.entry == .exempt }) {
+            return Recommendation(average: nil, markCount: 0, mark: .exempt)
+        }
         guard let average, marks.count >= minimumMarks else {
             return Recommendation(average: average, markCount: marks.count, mark: .notAttested)
         }
@@ -33,7 +37,7 @@ public struct Recommendation: Hashable, Sendable {
     public var average: Ratio?
     /// Numeric marks counted (a double mark counts two).
     public var markCount: Int
-    /// The recommended mark, `н/а` below the minimum number of marks.
+    /// The recommended mark, `н/а` below the minimum number of marks, `осв` when exempt from all.
     public var mark: TermMark
 }
 

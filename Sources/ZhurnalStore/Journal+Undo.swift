@@ -19,12 +19,7 @@ extension Journal {
     /// Returns nil when there is nothing to undo.
     public func undo() throws -> UndoResult? {
         try replay { () throws -> UndoResult? in
-            guard let head = try connection.scalarInt("""
-                SELECT coalesce(operation, id) FROM history
-                WHERE os_user = ? AND kind IN (\(Self.undoableKinds))
-                  AND id NOT IN (SELECT history_id FROM undo_log)
-                ORDER BY id DESC LIMIT 1
-                """, user) else { return nil }
+            guard let head = try undoHead() else { return nil }
             let rows = try group(head)
             let marker = try maxHistoryID()
             if let first = rows.last, first.kind == .columnDelete {
@@ -41,16 +36,51 @@ extension Journal {
         }
     }
 
+    /// The first row of the change `undo()` would undo, nil when there is none.
+    public func nextUndo() throws -> HistoryRecord? {
+        try read { try undoHead().flatMap { try group($0).last } }
+    }
+
+    /// The first row of the change `redo()` would redo, nil when there is none.
+    public func nextRedo() throws -> HistoryRecord? {
+        try read {
+            guard let first = try redoHead() else { return nil }
+            return try group(first).last
+        }
+    }
+
+    private func undoHead() throws -> Int? {
+        try connection.scalarInt("""
+            SELECT coalesce(operation, id) FROM history
+            WHERE os_user = ? AND kind IN (\(Self.undoableKinds))
+              AND id NOT IN (SELECT history_id FROM undo_log)
+            ORDER BY id DESC LIMIT 1
+            """, user)
+    }
+
+    private func redoHead() throws -> Int? {
+        guard let seq = try connection.scalarInt("SELECT max(seq) FROM undo_log WHERE state = 'undone'"), seq > 0 else {
+            return nil
+        }
+        return try connection.scalarInt(
+            "SELECT min(history_id) FROM undo_log WHERE state = 'undone' AND seq = ?", seq)
+    }
+
+    /// Marks every change so far as not undoable (e.g. after building the demo school).
+    public func sealHistory() throws {
+        try write { _ in
+            try connection.run("""
+                INSERT OR IGNORE INTO undo_log(history_id, state, seq) SELECT id, 'dropped', 0 FROM history
+                """)
+        }
+    }
+
     /// Redoes the latest undone change; nil when there is nothing to redo (a new change after an
     /// undo drops what could be redone).
     public func redo() throws -> UndoResult? {
         try replay { () throws -> UndoResult? in
-            guard let seq = try connection.scalarInt(
-                "SELECT max(seq) FROM undo_log WHERE state = 'undone'"), seq > 0 else { return nil }
-            let statement = try connection.cachedStatement(
-                "SELECT history_id FROM undo_log WHERE state = 'undone' AND seq = ? ORDER BY history_id LIMIT 1")
-            try statement.bind(seq, at: 1)
-            guard let first = try statement.first({ $0.int(0) }) else { return nil }
+            guard let first = try redoHead(),
+                  let seq = try connection.scalarInt("SELECT seq FROM undo_log WHERE history_id = ?", first) else { return nil }
             let rows = try group(first).reversed()
             let marker = try maxHistoryID()
             if let head = rows.first, head.kind == .columnDelete, let columnID = head.columnID {

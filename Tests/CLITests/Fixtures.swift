@@ -10,7 +10,8 @@ enum Fixtures {
     """
 
     /// Term 1 of 2026/27. Weights 1.4, 1.4, 1.2 make Иванов's 2, 4, 5 exactly 3.60 → 4.
-    /// Петрова 4.70 → 5; Сидоров two marks → н/а; Кузнецова 5/4, 4 → 4.33 → 4; Орлов осв.
+    /// Петрова 4.70 → 5; Сидоров two marks → н/а; Кузнецова 5/4, 4 → 4.33 → 4; Орлов осв in every
+    /// work → recommended осв.
     static let marks = """
     class,subject,date,work,weight,student,mark
     7А,Алгебра,2026-09-05,тест,1.4,Иванов Иван,2

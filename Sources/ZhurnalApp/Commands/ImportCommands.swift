@@ -22,6 +22,7 @@ public enum ImportCommands {
         do {
             let settings = try journal.schoolSettings(today: today)
             let result = try journal.importMarks(bytes, kinds: settings.kinds)
+            try journal.keepSchoolSettings(today: today)
             return CommandOutput(notes: [.marksImported(entries: result.entries, columns: result.columns)])
         } catch let error as ImportFailure {
             throw failure(error, databasePath: databasePath)

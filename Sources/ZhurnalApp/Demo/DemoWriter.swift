@@ -4,7 +4,7 @@ import ZhurnalStore
 /// Writes a generated demo school into an empty journal in one transaction: settings, classes,
 /// students, subjects, lesson columns with entries, and the teacher's final marks of the terms
 /// that have ended (the recommendation, with one override and its reason per class, and осв for
-/// exempt students).
+/// exempt students). The demo's own writes are kept in the history but are not undoable.
 public enum DemoWriter {
     /// Writes `school` into `journal`.
     public static func write(_ school: DemoSchool, into journal: Journal) throws {
@@ -26,6 +26,7 @@ public enum DemoWriter {
                                         today: school.today, journal: journal)
                 }
             }
+            try journal.sealHistory()
         }
     }
 

@@ -38,7 +38,14 @@ extension JournalGridScreen {
         var title = context.text(.journal(.gridTitle(className: data.className, subject: data.subject, term: term.number,
                                                      from: term.start.dayMonth, to: term.end.dayMonth)))
         if session.isLocked(term) { title += " · 🔒 " + context.text(.journal(.locked)) }
-        buffer.put(title, x: 0, y: 0, style: Style(.header, .bold), maxWidth: buffer.width)
+        let used = buffer.put(title, x: 0, y: 0, style: Style(.header, .bold), maxWidth: buffer.width)
+        let stats = termStatistics
+        let percent = { (value: Ratio?) in value.map { $0.shown + "%" } ?? "—" }
+        let summary = "\(context.text(.journal(.termStats))): \(context.text(.journal(.progress))) \(percent(stats.progress))"
+            + " · \(context.text(.journal(.quality))) \(percent(stats.quality)) · \(context.text(.journal(.sou))) \(percent(stats.sou))"
+        if used + 2 + summary.displayWidth <= buffer.width {
+            buffer.put(summary, x: buffer.width - summary.displayWidth, y: 0, style: Style(.info))
+        }
     }
 
     private func drawHeaders(into buffer: inout CellBuffer, context: DrawContext, left: Int, view: GridCursor, columnsShown: Int) {
@@ -86,7 +93,7 @@ extension JournalGridScreen {
             let column = data.columns[columnIndex]
             let isCursor = selected && columnIndex == cursor.column
             let entry = data.entries[CellKey(columnID: column.id, studentID: student.id)]
-            let text = isCursor && !input.isEmpty ? input : entry?.description ?? (isCursor ? "" : "·")
+            let text = isCursor && !input.isEmpty ? input : entry?.description ?? ""
             let style = isCursor ? Style(.cursor, .reverse) : Self.style(of: entry)
             buffer.put(text.fitted(toWidth: GridLayout.cellWidth - 1, alignment: .center),
                        x: left + offset * GridLayout.cellWidth, y: y, style: style)

@@ -244,7 +244,7 @@ public struct JournalGridScreen: Screen {
 
     private mutating func replay(undo: Bool) -> ScreenAction {
         do {
-            let result = undo ? try session.undo(term: data.term) : try session.redo(term: data.term)
+            let result = undo ? try session.undo() : try session.redo()
             guard let result else { return .info(.journal(undo ? .nothingToUndo : .nothingToRedo)) }
             let reloadAction = reload(term: data.term)
             if result.classID == data.classID, result.subjectID == data.subjectID {

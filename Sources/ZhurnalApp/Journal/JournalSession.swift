@@ -151,18 +151,29 @@ public final class JournalSession {
         revision += 1
     }
 
-    /// Undoes this user's last change.
-    public func undo(term: Term) throws -> UndoResult? {
-        try refuseIfLocked(term)
+    /// Undoes this user's last change, unless it lies in a locked term.
+    public func undo() throws -> UndoResult? {
+        if let next = try journal.nextUndo() { try refuseIfLocked(term(of: next)) }
         revision += 1
         return try journal.undo()
     }
 
-    /// Redoes the last undone change.
-    public func redo(term: Term) throws -> UndoResult? {
-        try refuseIfLocked(term)
+    /// Redoes the last undone change, unless it lies in a locked term.
+    public func redo() throws -> UndoResult? {
+        if let next = try journal.nextRedo() { try refuseIfLocked(term(of: next)) }
         revision += 1
         return try journal.redo()
+    }
+
+    /// The term a history row's change belongs to: its final mark's term, or its column's date.
+    private func term(of record: HistoryRecord) throws -> Term? {
+        if record.kind == .finalMark { return record.term.flatMap { settings.calendar.term(number: $0) } }
+        if let columnID = record.columnID, let column = try journal.column(id: columnID) {
+            return settings.calendar.term(containing: column.date)
+        }
+        let snapshotDate = [record.oldValue, record.newValue].compactMap { $0?.split(separator: "\t").first }
+            .compactMap { LocalDate(parsing: String($0)) }.first
+        return snapshotDate.flatMap { settings.calendar.term(containing: $0) }
     }
 
     /// The history of a cell, newest first.
@@ -196,7 +207,8 @@ public final class JournalSession {
         settings.weight(kindCode: column.kindCode, override: column.weightOverride)
     }
 
-    private func refuseIfLocked(_ term: Term) throws {
+    private func refuseIfLocked(_ term: Term?) throws {
+        guard let term else { return }
         locks = Self.decodeLocks(try journal.setting(named: Self.locksKey))
         if locks.contains(term.number) { throw SessionRefusal.termLocked(term.number) }
     }

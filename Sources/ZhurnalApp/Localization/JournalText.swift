@@ -15,7 +15,7 @@ public enum JournalText: Hashable, Sendable {
     case fieldDate, fieldKind, fieldWeight, fieldTopic, badDate, badKind(String), badWeight
     case finalTitle(String), fieldMark, fieldReason, badFinal, finalSaved(String), reasonNeeded
     case historyTitle(String), historyEmpty, searchPrompt, notFound(String), storeFailure(StoreError)
-    case progress, quality, sou, topic, yes, no, cancel, save
+    case progress, quality, sou, topic, yes, no, cancel, save, termStats
     case settingsTitle, barSettings, keySettings, settingsSaved
     indirect case badSetting(JournalText)
     case setSchool, setFive, setFour, setThree, setComparison, setMinimum, setYearFive, setYearFour, setYearThree
@@ -105,7 +105,7 @@ public enum JournalText: Hashable, Sendable {
         case .badKind(let kinds): return ("Нет такого вида работы. Есть: \(kinds)", "No such kind of work. Known: \(kinds)")
         case .badWeight: return ("Вес — положительное число, не больше двух знаков после запятой", "Weight: a positive number with at most two decimals")
         case .finalTitle(let who): return ("Итоговая отметка: \(who)", "Final mark: \(who)")
-        case .fieldMark: return ("Отметка (2–5, н/а, осв; пусто — снять)", "Mark (2–5, н/а, осв; empty clears)")
+        case .fieldMark: return ("Отметка (1–5, н/а, осв; пусто — снять)", "Mark (1–5, н/а, осв; empty clears)")
         case .fieldReason: return ("Причина (если отличается от расчётной)", "Reason (when it differs from the computed one)")
         case .badFinal: return ("Итоговая отметка: 1–5, н/а или осв", "A final mark is 1–5, н/а or осв")
         case .finalSaved(let who): return ("\(who): итоговая отметка сохранена", "\(who): final mark saved")
@@ -135,6 +135,7 @@ public enum JournalText: Hashable, Sendable {
         case .quality: return ("кач.", "qual.")
         case .sou: return ("СОУ", "SOU")
         case .topic: return ("Тема", "Topic")
+        case .termStats: return ("Период", "Term")
         case .yes: return ("Да", "Yes")
         case .no: return ("Нет", "No")
         case .cancel: return ("Отмена", "Cancel")

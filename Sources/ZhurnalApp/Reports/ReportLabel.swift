@@ -15,7 +15,7 @@ enum ReportLabel {
         case .student: pair = ("Ученик", "Student")
         case .average: pair = ("Ср. балл", "Average")
         case .marks: pair = ("Отметок", "Marks")
-        case .recommended: pair = ("Расчёт", "Computed")
+        case .recommended: pair = ("Расчёт", "Calc")
         case .final: pair = ("Итог", "Final")
         case .reason: pair = ("Причина", "Reason")
         case .category: pair = ("Категория", "Category")
