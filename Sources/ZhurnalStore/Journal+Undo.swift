@@ -41,12 +41,14 @@ extension Journal {
         }
     }
 
-    /// Redoes the latest undone change; nil when there is nothing to redo (a new change after an
-    /// undo drops what could be redone).
+    /// Redoes this OS user's latest undone change; nil when there is nothing to redo (a new change
+    /// after an undo drops what could be redone).
     public func redo() throws -> UndoResult? {
         try replay { () throws -> UndoResult? in
-            guard let seq = try connection.scalarInt(
-                "SELECT max(seq) FROM undo_log WHERE state = 'undone'"), seq > 0 else { return nil }
+            guard let seq = try connection.scalarInt("""
+                SELECT max(u.seq) FROM undo_log u JOIN history h ON h.id = u.history_id
+                WHERE u.state = 'undone' AND h.os_user = ?
+                """, user), seq > 0 else { return nil }
             let statement = try connection.cachedStatement(
                 "SELECT history_id FROM undo_log WHERE state = 'undone' AND seq = ? ORDER BY history_id LIMIT 1")
             try statement.bind(seq, at: 1)
