@@ -43,7 +43,9 @@ public final class BulkWriter {
     /// Sets one cell, with a history row; unchanged cells are skipped.
     ///
     /// In a column added by this writer each cell may be set once (a repeat is a constraint error).
-    public func setEntry(columnID: Int, studentID: Int, to entry: Entry) throws {
+    /// - Returns: false when the cell already held `entry` (nothing written).
+    @discardableResult
+    public func setEntry(columnID: Int, studentID: Int, to entry: Entry) throws -> Bool {
         let column = try columnInfo(columnID)
         let value = entry.description
         var old: String?
@@ -53,7 +55,7 @@ public final class BulkWriter {
             try lookup.bind(columnID, at: 1)
             try lookup.bind(studentID, at: 2)
             old = try lookup.first { $0.string(0) }
-            if old == value { return }
+            if old == value { return false }
         }
         let insert = try connection.cachedStatement(old == nil
             ? "INSERT INTO entries(column_id, student_id, value, updated_at) VALUES (?, ?, ?, ?)"
@@ -65,6 +67,7 @@ public final class BulkWriter {
         try insert.run()
         try history.append(.entry, classID: column.classID, subjectID: column.subjectID, columnID: columnID,
                            studentID: studentID, old: old, new: value)
+        return true
     }
 
     private func columnInfo(_ id: Int) throws -> (classID: Int, subjectID: Int, fresh: Bool) {

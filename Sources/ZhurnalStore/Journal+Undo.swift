@@ -58,10 +58,12 @@ extension Journal {
             """, user)
     }
 
+    /// The first row of this OS user's latest undone change.
     private func redoHead() throws -> Int? {
-        guard let seq = try connection.scalarInt("SELECT max(seq) FROM undo_log WHERE state = 'undone'"), seq > 0 else {
-            return nil
-        }
+        guard let seq = try connection.scalarInt("""
+            SELECT max(u.seq) FROM undo_log u JOIN history h ON h.id = u.history_id
+            WHERE u.state = 'undone' AND h.os_user = ?
+            """, user), seq > 0 else { return nil }
         return try connection.scalarInt(
             "SELECT min(history_id) FROM undo_log WHERE state = 'undone' AND seq = ?", seq)
     }
@@ -75,8 +77,8 @@ extension Journal {
         }
     }
 
-    /// Redoes the latest undone change; nil when there is nothing to redo (a new change after an
-    /// undo drops what could be redone).
+    /// Redoes this OS user's latest undone change; nil when there is nothing to redo (a new change
+    /// after an undo drops what could be redone).
     public func redo() throws -> UndoResult? {
         try replay { () throws -> UndoResult? in
             guard let first = try redoHead(),

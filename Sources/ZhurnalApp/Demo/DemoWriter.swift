@@ -18,12 +18,13 @@ public enum DemoWriter {
                     try journal.addStudent(classID: schoolClass.id, lastName: $0.lastName, firstName: $0.firstName,
                                            middleName: $0.middleName)
                 }
+                var overridden = false
                 for subject in demoClass.subjects {
                     let stored = try journal.findOrCreateSubject(named: subject.name)
                     try writeColumns(subject, classID: schoolClass.id, subjectID: stored.id, students: students,
                                      kinds: settings.kinds, journal: journal)
                     try writeFinalMarks(subject, subjectID: stored.id, students: students, settings: settings,
-                                        today: school.today, journal: journal)
+                                        today: school.today, journal: journal, overridden: &overridden)
                 }
             }
             try journal.sealHistory()
@@ -45,8 +46,8 @@ public enum DemoWriter {
     }
 
     private static func writeFinalMarks(_ subject: DemoSubject, subjectID: Int, students: [Student],
-                                        settings: SchoolSettings, today: LocalDate, journal: Journal) throws {
-        var overridden = false
+                                        settings: SchoolSettings, today: LocalDate, journal: Journal,
+                                        overridden: inout Bool) throws {
         for term in settings.calendar.terms where term.end < today {
             for (index, student) in students.enumerated() {
                 if subject.exempt.contains(index) {

@@ -61,8 +61,8 @@ extension Journal {
                 let columnID = try existing?.id ?? writer.addColumn(classID: column.classID, subjectID: subjectID,
                                                                    date: column.date, kindCode: column.kindCode,
                                                                    weight: column.weight)
-                for (studentID, entry) in column.entries {
-                    try writer.setEntry(columnID: columnID, studentID: studentID, to: entry)
+                for (studentID, entry) in column.entries
+                where try writer.setEntry(columnID: columnID, studentID: studentID, to: entry) {
                     written += 1
                 }
             }
