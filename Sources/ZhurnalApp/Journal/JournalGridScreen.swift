@@ -105,10 +105,10 @@ public struct JournalGridScreen: Screen {
             }
             return .none
         case .invalid:
-            if case .char(let character) = key {
-                return .error(.journal(.refused(input + String(character))))
-            }
-            return .none
+            guard case .char(let character) = key else { return .none }
+            let typed = input + String(character)
+            input = ""
+            return .error(.journal(.refused(typed)))
         case .confirm:
             let action = commit()
             if !action.isError { move(rows: 1, columns: 0) }

@@ -68,7 +68,9 @@ public struct AppShell {
         switch binding.command {
         case .help where fits: help = HelpOverlay()
         case .help: break
-        case .back where screens.count > 1: screens.removeLast()
+        case .back where screens.count > 1:
+            screens.removeLast()
+            revealed()
         case .back: status = StatusMessage(.info, .escapeAtRoot)
         case .quit: isFinished = true
         }
@@ -77,6 +79,12 @@ public struct AppShell {
     /// Lets the top screen do its periodic work.
     public mutating func tick() {
         apply(screens[screens.count - 1].tick())
+    }
+
+    /// Lets a screen shown again after the one above it closed catch up at once (e.g. read the
+    /// journal again), before the next frame is drawn.
+    private mutating func revealed() {
+        if let message = screens[screens.count - 1].tick().status { status = message }
     }
 
     /// Shows `message` on the status line until the next key.
@@ -102,7 +110,9 @@ public struct AppShell {
         switch action.navigation {
         case .stay: break
         case .push(let screen): screens.append(screen)
-        case .pop where screens.count > 1: screens.removeLast()
+        case .pop where screens.count > 1:
+            screens.removeLast()
+            revealed()
         case .pop: break
         case .replace(let screen): screens[screens.count - 1] = screen
         case .quit: isFinished = true
