@@ -28,11 +28,12 @@ public enum RiskAssessment {
     /// The reasons, in the order of domain.md, for which the student is at risk on `asOf`.
     /// `lessons` are the student's lessons of the school year; the average, the mark count and
     /// the absences look at `term` up to `asOf`, the recent marks and the trend at the whole year
-    /// up to `asOf`. A rule set to nil is skipped.
+    /// up to `asOf`. Lessons the student is exempt from (осв) are not counted as lessons; a student
+    /// exempt from every lesson of the term is never short of marks. A rule set to nil is skipped.
     public static func reasons(_ lessons: [DatedEntry], term: Term, asOf: LocalDate, settings: SchoolSettings) -> [RiskReason] {
         let rules = settings.risk
         let held = lessons.filter { $0.date <= asOf }.sorted { $0.date < $1.date }
-        let inTerm = held.filter { term.contains($0.date) }
+        let inTerm = held.filter { term.contains($0.date) && $0.entry != .exempt }
         let termMarks = inTerm.flatMap { lesson in lesson.marks.map { WeightedMark(mark: $0, weight: lesson.weight) } }
         var reasons: [RiskReason] = []
         if let below = rules.averageBelow, let average = WeightedAverage.of(termMarks),
@@ -48,7 +49,7 @@ public enum RiskAssessment {
            trend.change.hundredthsHalfUp <= atMost {
             reasons.append(.falling(trend.change))
         }
-        if let weeks = rules.fewMarksWeeksLeft, termMarks.count < settings.attestation.minimumMarks {
+        if let weeks = rules.fewMarksWeeksLeft, !inTerm.isEmpty, termMarks.count < settings.attestation.minimumMarks {
             let daysLeft = max(term.end.dayNumber - asOf.dayNumber, 0)
             if daysLeft < weeks * 7 {
                 reasons.append(.fewMarks(count: termMarks.count, minimum: settings.attestation.minimumMarks, daysLeft: daysLeft))

@@ -77,6 +77,14 @@ import Testing
         #expect(reasons(lessons(missed: 4, of: 10), settings: off).isEmpty)
     }
 
+    @Test func exemptLessonsAreNotLessons() {
+        let exempt = [lesson("2026-09-01", "осв"), lesson("2026-09-02", "осв")]
+        #expect(reasons(exempt, asOf: d("2026-10-31")).isEmpty)
+        let partly = [lesson("2026-09-01", "осв"), lesson("2026-09-02", "осв"), lesson("2026-09-03", "н"),
+                      lesson("2026-09-04", "5"), lesson("2026-09-05", "5"), lesson("2026-09-06", "5")]
+        #expect(reasons(partly).isEmpty)   // 1 of 4 lessons missed: 25%
+    }
+
     @Test func lessonsAfterTheDateAreNotSeen() {
         let later = [lesson("2026-09-01", "5"), lesson("2026-09-02", "5"), lesson("2026-09-03", "5"),
                      lesson("2026-10-05", "2"), lesson("2026-10-06", "2")]
