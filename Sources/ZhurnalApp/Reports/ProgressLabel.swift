@@ -31,6 +31,12 @@ enum ProgressLabel {
         return language == .ru ? pair.ru : pair.en
     }
 
+    /// Short month names, January first, for the chart's x axis.
+    static func months(_ language: Language) -> [String] {
+        language == .ru ? ["янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"]
+                        : ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    }
+
     private static func reason(_ reason: RiskReason) -> (String, String) {
         switch reason {
         case .lowAverage(let average):
