@@ -27,6 +27,13 @@ public struct Trend: Hashable, Sendable {
     /// Up, stable or down under the rules' band.
     public var direction: TrendDirection
 
+    /// A trend from its two window averages and its direction.
+    public init(recent: Ratio, earlier: Ratio, direction: TrendDirection) {
+        self.recent = recent
+        self.earlier = earlier
+        self.direction = direction
+    }
+
     /// `recent − earlier`, exact.
     public var change: Ratio { recent - earlier }
 
