@@ -22,11 +22,14 @@ public struct ClassRiskScreen: Screen {
     public mutating func perform(_ command: Command, key: Key) -> ScreenAction {
         switch command {
         case .up: offset = max(0, offset - 1)
-        case .down: offset += 1
+        case .down: offset = min(offset + 1, lineCount - 1)
         case .close: return .pop
         }
         return .none
     }
+
+    /// The report's lines, the same in every language.
+    private var lineCount: Int { ProgressText.risk(report, language: .en).split(separator: "\n").count }
 
     public func draw(into buffer: inout CellBuffer, context: DrawContext) {
         let lines = ProgressText.risk(report, language: context.language).split(separator: "\n", omittingEmptySubsequences: false)

@@ -43,8 +43,8 @@ public struct StudentCard: Sendable {
     /// The trend over all subjects' marks together.
     public var overallTrend: Trend?
 
-    /// The kinds of work whose columns are compared side by side: weight 2 or more (tests,
-    /// контрольные, …) that the student's subjects use, in the settings' order.
+    /// The kinds of work whose columns are compared side by side: those of weight 2 or more
+    /// (tests, контрольные, …), in the settings' order.
     public static func comparableKinds(_ kinds: [WorkKind]) -> [WorkKind] {
         kinds.filter { $0.weight >= Weight(2) }
     }
