@@ -124,13 +124,28 @@ struct ArgumentParser {
     }
 
     private func reportCommand() throws -> Command {
-        let what = try positional(1, named: "summary")
+        let what = try positional(1, named: "summary|student|risk")
+        if what == "student" || what == "risk" { return try progressReport(what) }
         guard what == "summary" else { throw UsageError.unknownCommand("report \(what)") }
         try allowOnly(["--class", "--subject", "--term", "--year", "--format", "--output", "--excel"], positionals: 2)
         guard let className = options["--class"] else { throw UsageError.missingArgument("--class") }
         let format = try outputFormat(allowed: [.text, .csv, .json], default: .text)
         return .reportSummary(className: className, subject: options["--subject"], period: try period(),
                               format: format, output: options["--output"], excel: flags.contains("--excel"))
+    }
+
+    private func progressReport(_ what: String) throws -> Command {
+        try allowOnly(what == "student" ? ["--class", "--student", "--term", "--format", "--output"]
+                                        : ["--class", "--term", "--format", "--output"], positionals: 2)
+        guard let className = options["--class"] else { throw UsageError.missingArgument("--class") }
+        let format = try outputFormat(allowed: [.text, .json], default: .text)
+        var term: Int?
+        if case .term(let number) = try period() { term = number }
+        guard what == "student" else {
+            return .reportRisk(className: className, term: term, format: format, output: options["--output"])
+        }
+        guard let student = options["--student"] else { throw UsageError.missingArgument("--student") }
+        return .reportStudent(className: className, student: student, term: term, format: format, output: options["--output"])
     }
 
     private func period() throws -> ReportPeriod {

@@ -67,6 +67,14 @@ struct CommandRunner {
                                               format: ReportCommands.Format(rawValue: format.rawValue) ?? .text,
                                               destination: OutputDestination(path: output, excel: excel),
                                               databasePath: databasePath(), today: today, language: language)
+        case .reportStudent(let className, let student, let term, let format, let output):
+            return try ProgressCommands.student(className: className, student: student, term: term, json: format == .json,
+                                                destination: OutputDestination(path: output, excel: false),
+                                                databasePath: databasePath(), today: today, language: language)
+        case .reportRisk(let className, let term, let format, let output):
+            return try ProgressCommands.risk(className: className, term: term, json: format == .json,
+                                             destination: OutputDestination(path: output, excel: false),
+                                             databasePath: databasePath(), today: today, language: language)
         case .backup(let file):
             return try MaintenanceCommands.backup(to: file, databasePath: databasePath())
         case .check:

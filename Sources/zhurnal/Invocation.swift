@@ -20,6 +20,8 @@ enum Command: Equatable, Sendable {
     case importFinalMarks(file: String)
     case exportMarks(className: String?, subject: String?, format: OutputFormat, output: String?, excel: Bool)
     case reportSummary(className: String, subject: String?, period: ReportPeriod, format: OutputFormat, output: String?, excel: Bool)
+    case reportStudent(className: String, student: String, term: Int?, format: OutputFormat, output: String?)
+    case reportRisk(className: String, term: Int?, format: OutputFormat, output: String?)
     case backup(file: String)
     case check
     case help

@@ -87,6 +87,7 @@ extension JournalGridScreen {
         let nameStyle = selected ? Style(.selected, .bold) : Style.normal
         buffer.put(String(index + 1).fitted(toWidth: GridLayout.numberWidth, alignment: .right), x: 0, y: y, style: Style(.muted))
         buffer.put(student.shortName.sanitized.fitted(toWidth: nameWidth), x: GridLayout.numberWidth + 1, y: y, style: nameStyle)
+        if atRisk.contains(student.id) { buffer.put("!", x: GridLayout.numberWidth, y: y, style: Style(.warning, .bold)) }
         for offset in 0..<columnsShown {
             let columnIndex = view.leftColumn + offset
             guard data.columns.indices.contains(columnIndex) else { break }

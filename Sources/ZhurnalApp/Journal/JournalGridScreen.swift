@@ -11,6 +11,7 @@ public struct JournalGridScreen: Screen {
         case type, confirm, erase, escape, undo, redo, history, addColumn, editColumn, deleteColumn
         case finalMark, nextTerm, lock, search, firstEmpty, invalid
         case confirmYes, confirmNo, searchEdit, searchDone
+        case studentCard
     }
 
     /// A prompt the grid shows in its bottom line instead of the statistics.
@@ -28,6 +29,9 @@ public struct JournalGridScreen: Screen {
     public private(set) var cursor = GridCursor()
     /// What the teacher is typing into the cursor cell.
     public private(set) var input = ""
+    /// Students at risk in this subject (domain.md, "Dynamics and risk").
+    public internal(set) var atRisk: Set<Int> = []
+    var earlierLessons: EarlierLessons?
     var mode = Mode.normal
     /// Rows a page key moves by.
     static let pageRows = 15
@@ -90,6 +94,7 @@ public struct JournalGridScreen: Screen {
                 KeyBinding(.function(6), .char("t"), help: .journal(.keyTerm), bar: .journal(.barTerm), command: .nextTerm),
                 KeyBinding(.function(7), help: .journal(.keyLock), bar: .journal(.barLock), command: .lock),
                 KeyBinding(.function(8), help: .journal(.keyDeleteColumn), bar: .journal(.barDelete), command: .deleteColumn),
+                KeyBinding(.char("c"), help: .journal(.dynamics(.keyCard)), command: .studentCard),
                 KeyBinding(.escape, help: .keyBack, command: .escape),
                 KeyBinding(.anyCharacterExcept(["q", "?"], label: "…"), help: .journal(.keyEnter), command: .invalid),
             ]
@@ -158,6 +163,8 @@ public struct JournalGridScreen: Screen {
             if session.isLocked(data.term) { return .error(.journal(.termIsLocked(data.term.number))) }
             return .push(FinalMarkScreen(session: session, grid: data, student: student,
                                          recommendation: results[cursor.row]))
+        case .studentCard:
+            return openStudentCard()
         case .nextTerm:
             _ = commit()
             return reload(term: session.term(after: data.term))
@@ -349,10 +356,12 @@ public struct JournalGridScreen: Screen {
 
     private mutating func recompute() {
         results = data.students.indices.map(result)
+        updateRisk()
     }
 
     private mutating func recompute(row: Int) {
         if results.indices.contains(row) { results[row] = result(row) }
+        updateRisk(row: row)
     }
 
     private func result(_ row: Int) -> Recommendation {

@@ -12,6 +12,9 @@ enum CommandHelp {
       zhurnal export marks [--class C] [--subject S] [--format csv|json] [--output FILE] [--excel]
       zhurnal report summary --class C [--subject S] [--term N|--year] [--format text|csv|json]
                                                   [--output FILE] [--excel]
+      zhurnal report student --class C --student "Last First" [--term N] [--format text|json]
+      zhurnal report risk --class C [--term N] [--format text|json]
+                                                  students at risk: share per subject, reasons
       zhurnal backup FILE                         copy the journal to a new file
       zhurnal check                               check the journal file's integrity
       zhurnal --help | --version
@@ -35,6 +38,9 @@ enum CommandHelp {
       zhurnal export marks [--class К] [--subject П] [--format csv|json] [--output ФАЙЛ] [--excel]
       zhurnal report summary --class К [--subject П] [--term N|--year] [--format text|csv|json]
                                                   [--output ФАЙЛ] [--excel]
+      zhurnal report student --class К --student "Фамилия Имя" [--term N] [--format text|json]
+      zhurnal report risk --class К [--term N] [--format text|json]
+                                                  зона риска: доля по предметам, причины по ученикам
       zhurnal backup ФАЙЛ                         сохранить копию журнала в новый файл
       zhurnal check                               проверить целостность файла журнала
       zhurnal --help | --version

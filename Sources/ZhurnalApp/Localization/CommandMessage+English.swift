@@ -37,6 +37,9 @@ extension CommandMessage {
         case .finalMarksImported(let count): return "imported \(count) final \(count == 1 ? "mark" : "marks")"
         case .unknownClass(let name): return "there is no class \(name) in the journal"
         case .unknownSubject(let name): return "there is no subject \"\(name)\" in the journal"
+        case .unknownStudent(let name, let className): return "there is no student \"\(name)\" in class \(className)"
+        case .ambiguousStudent(let name, let className):
+            return "several students \"\(name)\" in class \(className): add the middle name"
         case .noSuchTerm(let number): return "the school calendar has no term \(number)"
         case .noSubjects(let name): return "class \(name) has no lesson columns yet"
         case .exportEncoding(let error):

@@ -42,6 +42,9 @@ extension CommandMessage {
             return "загружено: \(count) " + Plural.russian(count, one: "итоговая отметка", few: "итоговые отметки", many: "итоговых отметок")
         case .unknownClass(let name): return "в журнале нет класса \(name)"
         case .unknownSubject(let name): return "в журнале нет предмета «\(name)»"
+        case .unknownStudent(let name, let className): return "в классе \(className) нет ученика «\(name)»"
+        case .ambiguousStudent(let name, let className):
+            return "в классе \(className) несколько учеников «\(name)»: добавьте отчество"
         case .noSuchTerm(let number): return "в календаре школы нет периода \(number)"
         case .noSubjects(let name): return "в классе \(name) ещё нет ни одного урока"
         case .exportEncoding(let error):

@@ -33,6 +33,8 @@ public enum CommandMessage: Sendable {
     case unknownSubject(String)
     case noSuchTerm(Int)
     case noSubjects(String)
+    case unknownStudent(String, className: String)
+    case ambiguousStudent(String, className: String)
     case exportEncoding(TextEncodingError)
 
     case backupWritten(String)

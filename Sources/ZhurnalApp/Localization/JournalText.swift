@@ -20,6 +20,7 @@ public enum JournalText: Hashable, Sendable {
     indirect case badSetting(JournalText)
     case setSchool, setFive, setFour, setThree, setComparison, setMinimum, setYearFive, setYearFour, setYearThree
     case setCalendar, setWeights
+    case dynamics(ProgressScreenText)
 
     /// The text in a language.
     public func text(_ language: Language) -> String {
@@ -130,6 +131,7 @@ public enum JournalText: Hashable, Sendable {
         case .setYearFour: return ("Годовая «4» от", "Year mark 4 from")
         case .setYearThree: return ("Годовая «3» от", "Year mark 3 from")
         case .setCalendar: return ("Календарь: четверти, триместры или полугодия, и год начала", "Calendar: quarters, trimesters or semesters, and the starting year")
+        case .dynamics(let text): return text.pair
         case .setWeights: return ("Веса видов работ (метка=вес; …)", "Weights of kinds of work (label=weight; …)")
         case .progress: return ("усп.", "prog.")
         case .quality: return ("кач.", "qual.")

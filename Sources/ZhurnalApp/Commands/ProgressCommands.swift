@@ -1,0 +1,43 @@
+import ZhurnalCore
+import ZhurnalStore
+
+/// `zhurnal report student` and `zhurnal report risk`.
+public enum ProgressCommands {
+    /// A student's card for a term (the current one when nil), as text or JSON.
+    public static func student(className: String, student: String, term: Int?, json: Bool, destination: OutputDestination,
+                               databasePath: String, today: LocalDate, language: Language) throws(CommandFailure) -> CommandOutput {
+        try run(databasePath: databasePath, today: today) { builder in
+            let card = try builder.card(className: className, studentName: student, term: term)
+            if json { return try destination.deliver(text: ProgressJSON.card(card, kinds: builder.settings.kinds).rendered() + "\n") }
+            return try destination.deliver(text: ProgressText.card(card, kinds: builder.settings.kinds, language: language))
+        }
+    }
+
+    /// The class risk report for a term (the current one when nil), as text or JSON.
+    public static func risk(className: String, term: Int?, json: Bool, destination: OutputDestination,
+                            databasePath: String, today: LocalDate, language: Language) throws(CommandFailure) -> CommandOutput {
+        try run(databasePath: databasePath, today: today) { builder in
+            let report = try builder.risk(className: className, term: term)
+            if json { return try destination.deliver(text: ProgressJSON.risk(report).rendered() + "\n") }
+            return try destination.deliver(text: ProgressText.risk(report, language: language))
+        }
+    }
+
+    private static func run(databasePath: String, today: LocalDate,
+                            _ body: (ProgressBuilder) throws -> CommandOutput) throws(CommandFailure) -> CommandOutput {
+        let journal = try JournalOpener.open(databasePath, readOnly: true)
+        do {
+            return try body(ProgressBuilder(journal: journal, settings: try journal.schoolSettings(today: today), today: today))
+        } catch let failure as CommandFailure {
+            throw failure
+        } catch let failure as ProgressBuilder.Failure {
+            switch failure {
+            case .summary(let summary): throw CommandFailure.user(ReportCommands.message(summary))
+            case .unknownStudent(let name, let className): throw CommandFailure.user(.unknownStudent(name, className: className))
+            case .ambiguousStudent(let name, let className): throw CommandFailure.user(.ambiguousStudent(name, className: className))
+            }
+        } catch {
+            throw JournalOpener.failure(error, path: databasePath)
+        }
+    }
+}

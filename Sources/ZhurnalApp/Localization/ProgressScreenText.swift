@@ -1,0 +1,37 @@
+/// The texts of the student card and class risk screens, Russian and English side by side.
+public enum ProgressScreenText: Hashable, Sendable {
+    case keyCard, keySubject, keyRange, keyClassRisk
+    case cardTitle(String), riskTitle(String)
+    case header(term: Int, asOf: String, overall: String)
+    case subject, average, marks, trend, absences, finals, sparkline
+    case risk(String), notAtRisk, comparable(String), noComparable
+    case legend, rangeTerm(Int), rangeYear, noMarks
+
+    var pair: (String, String) {
+        switch self {
+        case .keyCard: return ("Карточка ученика: динамика, зона риска", "Student card: dynamics, risk zone")
+        case .keySubject: return ("Выбор предмета", "Choose a subject")
+        case .keyRange: return ("График за период или за год", "Chart of the term or of the year")
+        case .keyClassRisk: return ("Зона риска класса", "The class's risk zone")
+        case .cardTitle(let name): return ("Карточка: \(name)", "Card: \(name)")
+        case .riskTitle(let name): return ("Зона риска: \(name)", "Risk zone: \(name)")
+        case .header(let term, let asOf, let overall):
+            return ("\(term) период, на \(asOf) · общая динамика \(overall)", "term \(term), as of \(asOf) · overall trend \(overall)")
+        case .subject: return ("Предмет", "Subject")
+        case .average: return ("Ср.б", "Avg")
+        case .marks: return ("Отм", "Mks")
+        case .trend: return ("Тренд", "Trend")
+        case .absences: return ("Проп", "Abs")
+        case .finals: return ("Итоги", "Finals")
+        case .sparkline: return ("Динамика", "Dynamics")
+        case .risk(let reasons): return ("Зона риска: \(reasons)", "At risk: \(reasons)")
+        case .notAtRisk: return ("Не в зоне риска", "Not at risk")
+        case .comparable(let works): return ("Сопоставимые работы: \(works)", "Comparable works: \(works)")
+        case .noComparable: return ("Сопоставимых работ нет", "No comparable works")
+        case .legend: return ("вес 1/2/3 · ученик · класс · границы периодов", "weight 1/2/3 · student · class · term boundaries")
+        case .rangeTerm(let n): return ("график: \(n) период", "chart: term \(n)")
+        case .rangeYear: return ("график: год", "chart: year")
+        case .noMarks: return ("нет отметок", "no marks")
+        }
+    }
+}

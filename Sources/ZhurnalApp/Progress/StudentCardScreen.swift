@@ -1,0 +1,131 @@
+import ZhurnalCore
+import ZhurnalStore
+
+/// A student's card: per subject the average, marks, trend arrow, absences, final marks and a
+/// sparkline; for the selected subject the risk reasons, the comparable works side by side and
+/// the dynamics chart of the term or the year.
+public struct StudentCardScreen: Screen {
+    public enum Command: Sendable { case up, down, range, classRisk, close }
+
+    let builder: ProgressBuilder
+    public let card: StudentCard
+    public private(set) var selected = 0
+    /// The chart shows the whole year instead of the card's term.
+    public private(set) var wholeYear = false
+
+    /// The card of a student from the journal grid.
+    public init(builder: ProgressBuilder, card: StudentCard) {
+        self.builder = builder
+        self.card = card
+    }
+
+    /// Reads the card of a student of a class for a term.
+    public init(session: JournalSession, classID: Int, studentID: Int, term: Term, subjectID: Int? = nil) throws {
+        let builder = ProgressBuilder(journal: session.journal, settings: session.settings, today: session.today)
+        guard let schoolClass = try session.journal.classes().first(where: { $0.id == classID }),
+              let student = try session.journal.student(id: studentID) else { throw StoreError.noSuchStudent(studentID) }
+        self.init(builder: builder, card: try builder.card(schoolClass: schoolClass, student: student, term: term))
+        if let subjectID, let name = try session.journal.subjects().first(where: { $0.id == subjectID })?.name {
+            selected = card.subjects.firstIndex { $0.subject == name } ?? 0
+        }
+    }
+
+    public var title: Message { .journal(.dynamics(.cardTitle(card.studentName))) }
+
+    public var minimumSize: Size { Size(width: 60, height: 20) }
+
+    public var keyBindings: [KeyBinding<Command>] {
+        [
+            KeyBinding(.up, .char("k"), help: .journal(.dynamics(.keySubject)), command: .up),
+            KeyBinding(.down, .char("j"), help: .journal(.dynamics(.keySubject)), command: .down),
+            KeyBinding(.char("y"), .char("t"), .function(6), help: .journal(.dynamics(.keyRange)),
+                       bar: .journal(.barTerm), command: .range),
+            KeyBinding(.char("r"), .function(7), help: .journal(.dynamics(.keyClassRisk)), command: .classRisk),
+            KeyBinding(.escape, help: .keyBack, command: .close),
+        ]
+    }
+
+    public mutating func perform(_ command: Command, key: Key) -> ScreenAction {
+        switch command {
+        case .up: selected = max(0, selected - 1)
+        case .down: selected = min(max(0, card.subjects.count - 1), selected + 1)
+        case .range: wholeYear.toggle()
+        case .classRisk:
+            do {
+                return .push(ClassRiskScreen(report: try builder.risk(className: card.className, term: card.term.number)))
+            } catch {
+                return .error(.journal(.failed(error)))
+            }
+        case .close: return .pop
+        }
+        return .none
+    }
+
+    /// The subject rows shown in a screen of `height` rows, the chart keeping at least 8.
+    static func listRows(height: Int, subjects: Int) -> Int {
+        min(subjects, max(3, height - 2 - 3 - 8))
+    }
+
+    public func draw(into buffer: inout CellBuffer, context: DrawContext) {
+        let ascii = context.glyphs == .ascii
+        let t = { (text: ProgressScreenText) in context.text(.journal(.dynamics(text))) }
+        let overall = ProgressText.trendText(card.overallTrend, ascii: ascii)
+        buffer.put("\(card.studentName) · \(card.className) · " + t(.header(term: card.term.number, asOf: card.asOf.russian, overall: overall)),
+                   x: 1, y: 0, style: Style(.header, .bold), maxWidth: buffer.width - 2)
+        let nameWidth = 16
+        let sparkWidth = max(0, buffer.width - 58)
+        buffer.put(["  " + t(.subject).fitted(toWidth: nameWidth), t(.average).fitted(toWidth: 5, alignment: .right),
+                    t(.marks).fitted(toWidth: 4, alignment: .right), t(.trend).fitted(toWidth: 8),
+                    t(.absences).fitted(toWidth: 6), t(.finals).fitted(toWidth: 8), t(.sparkline)].joined(separator: " "),
+                   x: 0, y: 1, style: Style(.header), maxWidth: buffer.width)
+        let rows = Self.listRows(height: buffer.height, subjects: card.subjects.count)
+        let first = min(max(0, selected - rows + 1), max(0, card.subjects.count - rows))
+        for (offset, subject) in card.subjects.dropFirst(first).prefix(rows).enumerated() {
+            let index = first + offset
+            let y = 2 + offset
+            let r = subject.recommendation
+            let finals = subject.finalMarks.keys.sorted().filter { $0 > 0 }.map { subject.finalMarks[$0]! }.joined(separator: " ")
+            let line = [(subject.reasons.isEmpty ? "  " : "! ") + subject.subject.sanitized.fitted(toWidth: nameWidth),
+                        (r.average?.shown ?? "—").fitted(toWidth: 5, alignment: .right),
+                        String(r.markCount).fitted(toWidth: 4, alignment: .right),
+                        ProgressText.trendText(subject.trend, ascii: ascii).fitted(toWidth: 8),
+                        "\(subject.missed)/\(subject.lessonsHeld)".fitted(toWidth: 6), finals.fitted(toWidth: 8),
+                        Sparkline.render(subject.series, width: sparkWidth, ascii: ascii)].joined(separator: " ")
+            let style = index == selected ? Style(.selected, .bold) : (subject.reasons.isEmpty ? Style.normal : Style(.warning))
+            buffer.put(line.fitted(toWidth: buffer.width), x: 0, y: y, style: style)
+        }
+        guard card.subjects.indices.contains(selected) else { return }
+        let subject = card.subjects[selected]
+        let detailY = 2 + rows
+        let reasons = ProgressText.reasons(subject.reasons, language: context.language)
+        buffer.put(subject.reasons.isEmpty ? t(.notAtRisk) : t(.risk(reasons)), x: 1, y: detailY,
+                   style: subject.reasons.isEmpty ? Style(.muted) : Style(.warning, .bold), maxWidth: buffer.width - 2)
+        let works = StudentCard.comparableKinds(builder.settings.kinds).compactMap { kind -> String? in
+            let entries = subject.works(ofKind: kind.code)
+            guard !entries.isEmpty else { return nil }
+            let label = context.language == .ru ? kind.shortRu : kind.shortEn
+            return "\(label): " + entries.map { "\($0.entry?.description ?? "·") (\($0.date.dayMonth))" }.joined(separator: " ")
+        }
+        buffer.put(works.isEmpty ? t(.noComparable) : t(.comparable(works.joined(separator: "  "))), x: 1, y: detailY + 1,
+                   style: Style(.muted), maxWidth: buffer.width - 2)
+        drawChart(subject, into: &buffer, top: detailY + 2, context: context)
+    }
+
+    private func drawChart(_ subject: SubjectProgress, into buffer: inout CellBuffer, top: Int, context: DrawContext) {
+        let ascii = context.glyphs == .ascii
+        let glyphs: ChartGlyphs = ascii ? .ascii : .unicode
+        let calendar = builder.settings.calendar
+        let dates = wholeYear ? (calendar.yearRange ?? card.term.start...card.term.end) : card.term.start...card.term.end
+        let chart = DynamicsChart(lessons: subject.lessons, series: subject.series, classSeries: subject.classSeries,
+                                  dates: dates, boundaries: calendar.terms.map(\.start).filter { $0 > dates.lowerBound },
+                                  thresholds: builder.settings.attestation.thresholds)
+        let legendY = buffer.height - 1
+        chart.draw(into: &buffer, area: Rect(x: 0, y: top, width: buffer.width - 1, height: legendY - top), glyphs: glyphs,
+                   lines: context.glyphs, monthNames: ProgressLabel.months(context.language), noMarks: context.text(.journal(.dynamics(.noMarks))))
+        let t = { (text: ProgressScreenText) in context.text(.journal(.dynamics(text))) }
+        let range = wholeYear ? t(.rangeYear) : t(.rangeTerm(card.term.number))
+        let legend = "\(glyphs.light)\(glyphs.medium)\(glyphs.heavy) \(glyphs.upperHalf) \(glyphs.classLine) \(glyphs.boundary)  "
+            + t(.legend) + " · " + range
+        buffer.put(legend, x: 1, y: legendY, style: Style(.muted), maxWidth: buffer.width - 2)
+    }
+}

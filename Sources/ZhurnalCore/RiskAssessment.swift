@@ -1,0 +1,64 @@
+/// Why a student is in the risk zone for a subject (domain.md, "Dynamics and risk").
+public enum RiskReason: Hashable, Sendable {
+    /// The current average is below the setting.
+    case lowAverage(Ratio)
+    /// `count` marks of 2 or worse among the last `among` marks.
+    case twos(count: Int, among: Int)
+    /// The trend is at or below the setting.
+    case falling(Ratio)
+    /// Fewer numeric marks than the attestation minimum with few days left in the term.
+    case fewMarks(count: Int, minimum: Int, daysLeft: Int)
+    /// Missed lessons over the setting's percentage of lessons held.
+    case absences(missed: Int, lessons: Int)
+
+    /// A stable key for reports: `low_average`, `twos`, `falling`, `few_marks`, `absences`.
+    public var code: String {
+        switch self {
+        case .lowAverage: return "low_average"
+        case .twos: return "twos"
+        case .falling: return "falling"
+        case .fewMarks: return "few_marks"
+        case .absences: return "absences"
+        }
+    }
+}
+
+/// The risk-zone rules applied to one student and subject as of a date.
+public enum RiskAssessment {
+    /// The reasons, in the order of domain.md, for which the student is at risk on `asOf`.
+    /// `lessons` are the student's lessons of the school year; the average, the mark count and
+    /// the absences look at `term` up to `asOf`, the recent marks and the trend at the whole year
+    /// up to `asOf`. Lessons the student is exempt from (осв) are not counted as lessons; a student
+    /// exempt from every lesson of the term is never short of marks. A rule set to nil is skipped.
+    public static func reasons(_ lessons: [DatedEntry], term: Term, asOf: LocalDate, settings: SchoolSettings) -> [RiskReason] {
+        let rules = settings.risk
+        let held = lessons.filter { $0.date <= asOf }.sorted { $0.date < $1.date }
+        let inTerm = held.filter { term.contains($0.date) && $0.entry != .exempt }
+        let termMarks = inTerm.flatMap { lesson in lesson.marks.map { WeightedMark(mark: $0, weight: lesson.weight) } }
+        var reasons: [RiskReason] = []
+        if let below = rules.averageBelow, let average = WeightedAverage.of(termMarks),
+           average.hundredthsHalfUp < below {
+            reasons.append(.lowAverage(average))
+        }
+        if let twos = rules.twos, rules.recentMarks > 0 {
+            let recent = held.flatMap(\.marks).suffix(rules.recentMarks)
+            let count = recent.filter { $0 <= 2 }.count
+            if count >= twos { reasons.append(.twos(count: count, among: recent.count)) }
+        }
+        if let atMost = rules.trendAtMost, let trend = Trend.compute(held, asOf: asOf, rules: settings.trend),
+           trend.change.hundredthsHalfUp <= atMost {
+            reasons.append(.falling(trend.change))
+        }
+        if let weeks = rules.fewMarksWeeksLeft, !inTerm.isEmpty, termMarks.count < settings.attestation.minimumMarks {
+            let daysLeft = max(term.end.dayNumber - asOf.dayNumber, 0)
+            if daysLeft < weeks * 7 {
+                reasons.append(.fewMarks(count: termMarks.count, minimum: settings.attestation.minimumMarks, daysLeft: daysLeft))
+            }
+        }
+        if let over = rules.absencePercentOver, !inTerm.isEmpty {
+            let missed = inTerm.filter(\.isMissed).count
+            if missed * 100 > over * inTerm.count { reasons.append(.absences(missed: missed, lessons: inTerm.count)) }
+        }
+        return reasons
+    }
+}

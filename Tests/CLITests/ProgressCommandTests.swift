@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+
+/// `zhurnal report risk` and `zhurnal report student` on the hand-computed fixture journal.
+@Suite("zhurnal report risk and student")
+struct ProgressCommandTests {
+    /// A journal with the fixture roster, marks and final marks.
+    private func journal(in folder: TemporaryFolder) throws -> String {
+        let db = folder.path("journal.sqlite")
+        #expect(try ZhurnalProcess.run(["import", "roster", try folder.write("r.csv", text: Fixtures.roster), "--db", db]).status == 0)
+        #expect(try ZhurnalProcess.run(["import", "marks", try folder.write("m.csv", text: Fixtures.marks), "--db", db]).status == 0)
+        #expect(try ZhurnalProcess.run(["import", "final-marks", try folder.write("f.csv", text: Fixtures.finalMarks),
+                                        "--db", db]).status == 0)
+        return db
+    }
+
+    /// Term 1 is over (the card looks from 31 October): Сидоров 2.54 with two marks and one
+    /// absence in three lessons; Кузнецова one absence in three (33.33% > 30%); Орлов exempt.
+    @Test func riskReportJSON() throws {
+        let folder = try TemporaryFolder()
+        let db = try journal(in: folder)
+        let result = try ZhurnalProcess.run(["report", "risk", "--class", "7А", "--term", "1", "--format", "json", "--db", db])
+        #expect(result.status == 0, "\(result.stderr)")
+        let expected = """
+        {
+          "class": "7А",
+          "term": 1,
+          "as_of": "2026-10-31",
+          "enrolled": 5,
+          "at_risk": 2,
+          "share": 40.00,
+          "subjects": [
+            {
+              "subject": "Алгебра",
+              "students": 5,
+              "at_risk": 2,
+              "share": 40.00
+            }
+          ],
+          "students": [
+            {
+              "name": "Сидоров Пётр",
+              "subjects": [
+                {
+                  "subject": "Алгебра",
+                  "reasons": [
+                    {
+                      "rule": "low_average",
+                      "average": 2.54
+                    },
+                    {
+                      "rule": "few_marks",
+                      "marks": 2,
+                      "minimum": 3,
+                      "days_left": 0
+                    },
+                    {
+                      "rule": "absences",
+                      "missed": 1,
+                      "lessons": 3,
+                      "percent": 33.33
+                    }
+                  ]
+                }
+              ]
+            },
+            {
+              "name": "Кузнецова Мария",
+              "subjects": [
+                {
+                  "subject": "Алгебра",
+                  "reasons": [
+                    {
+                      "rule": "absences",
+                      "missed": 1,
+                      "lessons": 3,
+                      "percent": 33.33
+                    }
+                  ]
+                }
+              ]
+            }
+          ]
+        }
+
+        """
+        #expect(result.stdout == expected)
+    }
+
+    @Test func riskReportText() throws {
+        let folder = try TemporaryFolder()
+        let db = try journal(in: folder)
+        let result = try ZhurnalProcess.run(["report", "risk", "--class", "7А", "--term", "1", "--db", db, "--lang", "en"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("  Алгебра          2/5   40.00%\n  whole class      2/5   40.00%\n"))
+        #expect(result.stdout.contains("Кузнецова Мария\n    Алгебра: missed 1 of 3 lessons"))
+    }
+
+    @Test func studentCardJSON() throws {
+        let folder = try TemporaryFolder()
+        let db = try journal(in: folder)
+        let result = try ZhurnalProcess.run(["report", "student", "--class", "7А", "--student", "Иванов Иван", "--term", "1",
+                                             "--format", "json", "--db", db])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(object["student"] as? String == "Иванов Иван")
+        let subject = try #require((object["subjects"] as? [[String: Any]])?.first)
+        #expect(subject["recommended"] as? String == "4")
+        #expect((subject["term_marks"] as? [String: String]) == ["1": "5"])
+        #expect(result.stdout.contains("\"average\": 3.60"))
+        let series = try #require(subject["series"] as? [[String: Any]])
+        #expect(series.map { $0["average"] as? Double } == [2.00, 3.00, 3.60])
+        #expect((subject["reasons"] as? [Any])?.isEmpty == true)
+    }
+
+    @Test func unknownStudentIsAUserError() throws {
+        let folder = try TemporaryFolder()
+        let db = try journal(in: folder)
+        let result = try ZhurnalProcess.run(["report", "student", "--class", "7А", "--student", "Нетакого Ученика",
+                                             "--db", db, "--lang", "en"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("there is no student \"Нетакого Ученика\" in class 7А"))
+        let usage = try ZhurnalProcess.run(["report", "student", "--class", "7А", "--db", db])
+        #expect(usage.status == 2)
+    }
+}
