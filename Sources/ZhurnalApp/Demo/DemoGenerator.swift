@@ -110,9 +110,9 @@ public struct DemoGenerator {
         return .mark(first)
     }
 
-    /// A mark around the level: the level plus noise of up to ±0.90, rounded, within 2…5.
+    /// A mark around the level: the level plus noise of up to ±0.70, rounded, within 2…5.
     private mutating func mark(level: Int) -> Int {
-        let noisy = level + Int(random.next() % 181) - 90
+        let noisy = level + Int(random.next() % 141) - 70
         return min(5, max(2, (noisy + 50) / 100))
     }
 
