@@ -33,6 +33,20 @@ struct FormFields {
         }
     }
 
+    /// Draws each field on one line after its label, for dialogs with many fields.
+    func drawCompact(title: String, into buffer: inout CellBuffer, context: DrawContext) {
+        buffer.put(title, x: 1, y: 0, style: Style(.header, .bold), maxWidth: buffer.width - 2)
+        let labelWidth = min(52, max(20, buffer.width / 2))
+        let fieldWidth = max(4, buffer.width - labelWidth - 3)
+        for (index, label) in labels.enumerated() {
+            let y = 2 + index
+            guard y < buffer.height else { break }
+            buffer.put(context.text(.journal(label)).fitted(toWidth: labelWidth), x: 1, y: y,
+                       style: Style(index == focus ? .header : .muted))
+            editors[index].draw(into: &buffer, x: labelWidth + 2, y: y, width: fieldWidth,
+                                style: Style(.selected), cursorStyle: index == focus ? Style(.cursor, .reverse) : Style(.selected))
+        }
+    }
 }
 
 /// What the keys of a dialog do.

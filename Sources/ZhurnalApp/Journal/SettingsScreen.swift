@@ -32,12 +32,19 @@ public struct SettingsScreen: FormScreen {
             (.setYearThree, Thresholds.format(s.yearThresholds.three)),
             (.setCalendar, "\(preset) \(year)"),
             (.setWeights, s.kinds.map { "\($0.shortRu)=\($0.weight)" }.joined(separator: "; ")),
+            (.setRiskAverage, s.risk.averageBelow.map(Thresholds.format) ?? ""),
+            (.setRiskTwos, s.risk.twos.map { "\($0) из \(s.risk.recentMarks)" } ?? ""),
+            (.setRiskFall, s.risk.trendAtMost.map { Thresholds.format(-$0) } ?? ""),
+            (.setRiskWeeks, s.risk.fewMarksWeeksLeft.map(String.init) ?? ""),
+            (.setRiskAbsences, s.risk.absencePercentOver.map(String.init) ?? ""),
+            (.setTrendWindow, String(s.trend.windowDays)),
+            (.setTrendBand, Thresholds.format(s.trend.stableBand)),
         ])
     }
 
     public var title: Message { .journal(.settingsTitle) }
 
-    public var minimumSize: Size { Size(width: 60, height: 28) }
+    public var minimumSize: Size { Size(width: 70, height: 24) }
 
     mutating func save() -> ScreenAction {
         switch parsed() {
@@ -85,11 +92,43 @@ public struct SettingsScreen: FormScreen {
             else { return .failure(InvalidSetting(field: .setWeights)) }
             s.kinds[index].weight = weight
         }
+        return parsedRisk(into: s)
+    }
+
+    /// The risk and trend fields; an empty risk field switches its rule off.
+    private func parsedRisk(into settings: SchoolSettings) -> Result<SchoolSettings, InvalidSetting> {
+        var s = settings
+        func optional(_ index: Int, _ field: JournalText, _ parse: (String) -> Int?) -> Result<Int?, InvalidSetting> {
+            if fields[index].isEmpty { return .success(nil) }
+            guard let value = parse(fields[index]) else { return .failure(InvalidSetting(field: field)) }
+            return .success(value)
+        }
+        do {
+            s.risk.averageBelow = try optional(11, .setRiskAverage, Thresholds.parseValue).get()
+            let twos = fields[12].lowercased().split { $0 == " " || $0 == "/" }.filter { !["из", "of"].contains($0) }
+            if fields[12].isEmpty {
+                s.risk.twos = nil
+            } else if twos.count == 2, let count = Int(twos[0]), let among = Int(twos[1]), (1...among).contains(count), among <= 20 {
+                s.risk.twos = count
+                s.risk.recentMarks = among
+            } else {
+                return .failure(InvalidSetting(field: .setRiskTwos))
+            }
+            s.risk.trendAtMost = try optional(13, .setRiskFall, Thresholds.parseValue).get().map { -$0 }
+            s.risk.fewMarksWeeksLeft = try optional(14, .setRiskWeeks) { Int($0).flatMap { (0...20).contains($0) ? $0 : nil } }.get()
+            s.risk.absencePercentOver = try optional(15, .setRiskAbsences) { Int($0).flatMap { (0...100).contains($0) ? $0 : nil } }.get()
+        } catch {
+            return .failure(error)
+        }
+        guard let window = Int(fields[16]), (7...120).contains(window) else { return .failure(InvalidSetting(field: .setTrendWindow)) }
+        s.trend.windowDays = window
+        guard let band = Thresholds.parseValue(fields[17]) else { return .failure(InvalidSetting(field: .setTrendBand)) }
+        s.trend.stableBand = band
         return .success(s)
     }
 
     public func draw(into buffer: inout CellBuffer, context: DrawContext) {
-        fields.draw(title: context.text(title), into: &buffer, context: context)
+        fields.drawCompact(title: context.text(title), into: &buffer, context: context)
     }
 }
 

@@ -19,7 +19,8 @@ public enum JournalText: Hashable, Sendable {
     case settingsTitle, barSettings, keySettings, settingsSaved
     indirect case badSetting(JournalText)
     case setSchool, setFive, setFour, setThree, setComparison, setMinimum, setYearFive, setYearFour, setYearThree
-    case setCalendar, setWeights
+    case setCalendar, setWeights, setRiskAverage, setRiskTwos, setRiskFall, setRiskWeeks, setRiskAbsences
+    case setTrendWindow, setTrendBand
     case dynamics(ProgressScreenText)
 
     /// The text in a language.
@@ -132,6 +133,13 @@ public enum JournalText: Hashable, Sendable {
         case .setYearThree: return ("Годовая «3» от", "Year mark 3 from")
         case .setCalendar: return ("Календарь: четверти, триместры или полугодия, и год начала", "Calendar: quarters, trimesters or semesters, and the starting year")
         case .dynamics(let text): return text.pair
+        case .setRiskAverage: return ("Риск: средний балл ниже (пусто — выкл.)", "Risk: average below (empty: off)")
+        case .setRiskTwos: return ("Риск: «2» среди последних (N из M)", "Risk: 2s among the last (N of M)")
+        case .setRiskFall: return ("Риск: падение балла не меньше", "Risk: a fall of at least")
+        case .setRiskWeeks: return ("Риск: мало отметок, недель до конца", "Risk: few marks, weeks left")
+        case .setRiskAbsences: return ("Риск: пропусков больше, %", "Risk: absences over, %")
+        case .setTrendWindow: return ("Тренд: окно, дней", "Trend: window, days")
+        case .setTrendBand: return ("Тренд: стабилен, если изменение меньше", "Trend: stable below a change of")
         case .setWeights: return ("Веса видов работ (метка=вес; …)", "Weights of kinds of work (label=weight; …)")
         case .progress: return ("усп.", "prog.")
         case .quality: return ("кач.", "qual.")

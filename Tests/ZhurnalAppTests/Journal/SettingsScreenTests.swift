@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+import ZhurnalApp
+import ZhurnalCore
+import ZhurnalStore
+
+/// The school settings screen: every field shown, changes saved to the file and applied at once,
+/// a wrong value refused with the field named.
+@Suite struct SettingsScreenTests {
+    let scratch = AppScratch()
+
+    private func shell(_ fixture: GridFixture) -> AppShell {
+        AppShell(root: SettingsScreen(session: fixture.session), size: Size(width: 100, height: 30),
+                 context: DrawContext(language: .ru))
+    }
+
+    @Test func showsTheDefaultsOfTheRules() throws {
+        let fixture = try GridFixture(scratch)
+        let frame = shell(fixture).frame
+        #expect(frame.contains { $0.contains("Четвертная «5» от среднего балла") && $0.contains("4.60") })
+        #expect(frame.contains { $0.contains("Минимум отметок для аттестации") && $0.trimmingCharacters(in: .whitespaces).hasSuffix(" 3") })
+        #expect(frame.contains { $0.contains("Риск: «2» среди последних (N из M)") && $0.contains("2 из 5") })
+        #expect(frame.contains { $0.contains("Риск: падение балла не меньше") && $0.contains("0.50") })
+        #expect(frame.contains { $0.contains("четверти 2026") })
+    }
+
+    @Test func savesChangedThresholdsAndSwitchesARiskRuleOff() throws {
+        let fixture = try GridFixture(scratch)
+        var shell = shell(fixture)
+        // Field 2 (term 5 from), then the risk average (field 12): cleared switches the rule off.
+        shell.type("<tab><C-u>4.5" + String(repeating: "<tab>", count: 10) + "<C-u>\r")
+        #expect(shell.frame.contains { $0.contains("Настройки сохранены") })
+        #expect(fixture.session.settings.attestation.thresholds.five == 450)
+        #expect(fixture.session.settings.risk.averageBelow == nil)
+        let stored = try Journal(path: fixture.path, readOnly: true).schoolSettings(today: GridFixture.today)
+        #expect(stored.attestation.thresholds.five == 450)
+        #expect(stored.risk.averageBelow == nil)
+        #expect(stored.risk.twos == 2)
+    }
+
+    @Test func refusesAWrongValueNamingTheField() throws {
+        let fixture = try GridFixture(scratch)
+        var shell = shell(fixture)
+        shell.type("<tab><tab><C-u>4.8\r")
+        #expect(shell.status?.kind == .error)
+        #expect(shell.frame.contains { $0.contains("Неверное значение: Четвертная «5» от среднего балла") })
+        #expect(fixture.session.settings.attestation.thresholds == .default)
+        shell.type(String(repeating: "<tab>", count: 10) + "<C-u>3 из 2\r")
+        #expect(shell.frame.contains { $0.contains("Неверное значение") })
+    }
+}
