@@ -164,10 +164,17 @@ final class Tmux {
     let socket = "zt-\(UUID().uuidString.prefix(13))"
     private(set) var sessions: [String] = []
 
-    init() {}
+    /// Holds the exit-status files of the sessions' programs.
+    let folder: URL
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("zt-tmux-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
 
     deinit {
         _ = try? tmux(["kill-server"])
+        try? FileManager.default.removeItem(at: folder)
     }
 
     @discardableResult
@@ -178,23 +185,25 @@ final class Tmux {
         return result
     }
 
-    /// Starts a session `width`×`height` running `zhurnal arguments…`, exec'd so that the pane's
-    /// pid is zhurnal's (or, with `then`, followed by that shell text). Dead panes stay, so their
-    /// exit status and last screen can be read.
+    /// Starts a session `width`×`height` running `zhurnal arguments…` under `sh`, which writes
+    /// zhurnal's exit status to a file when it ends (tmux itself sometimes never reaps a dead
+    /// pane's process, so `pane_dead_status` cannot be trusted), then runs `shellText` if given.
     @discardableResult
     func start(_ arguments: [String], width: Int = 100, height: Int = 30,
                environment: [String: String] = ["LANG": "C.UTF-8", "TERM": "xterm-256color"],
                then shellText: String? = nil) throws -> Pane {
         let name = "s\(sessions.count)"
+        let statusFile = folder.appendingPathComponent("\(name).status").path
         let assignments = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\(quote($0.value))" }
         let program = "env " + (assignments + [quote(Zhurnal.binary)] + arguments.map(quote)).joined(separator: " ")
-        let command = shellText.map { "\(program); \($0)" } ?? "exec \(program)"
+        var command = "\(program); status=$?; echo $status > \(quote(statusFile)).tmp; mv \(quote(statusFile)).tmp \(quote(statusFile))"
+        if let shellText { command += "; ( exit $status ); \(shellText)" }
         var arguments = sessions.isEmpty ? ["start-server", ";", "set-option", "-g", "remain-on-exit", "on", ";"] : []
         arguments += ["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", command]
         let result = try tmux(arguments)
         guard result.status == 0 else { throw HarnessError(description: "tmux new-session failed: \(result.stderr)") }
         sessions.append(name)
-        return Pane(tmux: self, target: name)
+        return Pane(tmux: self, target: name, statusFile: statusFile)
     }
 
     private func quote(_ text: String) -> String {
@@ -206,6 +215,7 @@ final class Tmux {
 struct Pane {
     let tmux: Tmux
     let target: String
+    let statusFile: String
 
     /// Named keys (`Enter`, `F3`, `Down`, …).
     func press(_ keys: String...) throws {
@@ -256,32 +266,33 @@ struct Pane {
                     sourceLocation: sourceLocation) { screen in texts.allSatisfy(screen.contains) }
     }
 
-    /// The pane's process id (the exec'd zhurnal).
+    /// The zhurnal process: the child of the pane's shell.
     func pid() throws -> pid_t {
         let text = try tmux.tmux(["list-panes", "-t", target, "-F", "#{pane_pid}"]).stdout
-        guard let pid = pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)) else {
-            throw HarnessError(description: "no pane pid in «\(text)»")
+        let shell = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
+        let pids = children.split(separator: " ").compactMap { pid_t($0) }
+        guard pids.count == 1, let pid = pids.first else {
+            throw HarnessError(description: "the pane's shell \(shell) has children «\(children)», not one zhurnal")
         }
         return pid
     }
 
-    /// The exit status once the program has ended (the pane stays, dead); nil while it runs.
-    func exitStatus() throws -> Int32? {
-        let text = try tmux.tmux(["list-panes", "-t", target, "-F", "#{pane_dead} #{pane_dead_status}"]).stdout
-        let parts = text.split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-        guard parts.first == "1" else { return nil }
-        return parts.count > 1 ? Int32(parts[1]) : nil
+    /// zhurnal's exit status once it has ended (128 + n after signal n); nil while it runs.
+    func exitStatus() -> Int32? {
+        guard let text = try? String(contentsOfFile: statusFile, encoding: .utf8) else { return nil }
+        return Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
-    /// Waits for the program to end and returns its exit status.
+    /// Waits for zhurnal to end and returns its exit status.
     func waitForExit(timeout: TimeInterval = 5, sourceLocation: SourceLocation = #_sourceLocation) throws -> Int32 {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
-            if let status = try exitStatus() { return status }
+            if let status = exitStatus() { return status }
             usleep(50_000)
         }
-        Issue.record("the program did not exit within \(timeout) s; the screen:\n\(try screen())",
+        Issue.record("zhurnal did not exit within \(timeout) s; the screen:\n\(try screen())",
                      sourceLocation: sourceLocation)
-        throw HarnessError(description: "the program did not exit")
+        throw HarnessError(description: "zhurnal did not exit")
     }
 }
