@@ -111,6 +111,27 @@ struct JournalEndToEndTests {
         #expect(marks.sorted() == ["3", "5"], "\(marks)")
     }
 
+    /// `u` takes the last mark back, on screen and in the file; Esc returns to the list (the filter kept), F10 quits.
+    @Test func undoTakesTheMarkBack() throws {
+        let folder = try TestFolder()
+        let db = try Zhurnal.demoCopy(in: folder)
+        let tmux = try Tmux()
+        let pane = try tmux.start(["--db", db, "--lang", "ru"])
+        let grid = try pane.openJournal()
+        let first = try #require(GridText.students(grid, count: 1).first)
+        let column = try pane.addColumn()
+        try pane.enter("5")
+        try pane.waitForCell(first, column, toShow: "5")
+        #expect(try Zhurnal.exportedMarks(db).contains { $0.hasPrefix("7Б,Алгебра,\(column.iso),") && $0.hasSuffix(",5") })
+        try pane.press("u")
+        try pane.waitForCell(first, column, toShow: "·")
+        #expect(try !Zhurnal.exportedMarks(db).contains { $0.hasPrefix("7Б,Алгебра,\(column.iso),") && $0.hasSuffix(",5") })
+        try pane.press("Escape")
+        try pane.waitFor("Отбор: 7б алг", "7Б    Алгебра")
+        try pane.press("F10")
+        #expect(try pane.waitForExit() == 0)
+    }
+
     /// Outside a terminal the journal refuses with one line and exit code 1, never hangs.
     @Test func noTerminalGivesOneLineAndExitOne() throws {
         let folder = try TestFolder()

@@ -69,12 +69,18 @@ extension Pane {
     /// F3, reads the prefilled date, Enter; returns once the grid shows the new column.
     func addColumn(sourceLocation: SourceLocation = #_sourceLocation) throws -> NewColumn {
         try press("F3")
-        let form = try waitFor("the new column form with a date", sourceLocation: sourceLocation) {
-            $0.range(of: #"\b\d\d\.\d\d\.\d{4}\b"#, options: .regularExpression) != nil
-                && ($0.contains("Новый урок") || $0.contains("New lesson") || $0.contains("ДД.ММ.ГГГГ"))
+        var prefilled: Substring?
+        try waitFor("the new column form with a date", sourceLocation: sourceLocation) { screen in
+            // The date is the line under the field's label «Дата (ДД.ММ.ГГГГ)» / «Date (DD.MM.YYYY)».
+            let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+            guard let label = lines.firstIndex(where: { $0.contains("ДД.ММ.ГГГГ") || $0.contains("DD.MM.YYYY") }),
+                  label + 1 < lines.count else { return false }
+            let value = lines[label + 1].trimmingCharacters(in: .whitespaces)
+            guard value.range(of: #"^\d\d\.\d\d\.\d{4}$"#, options: .regularExpression) != nil else { return false }
+            prefilled = Substring(value)
+            return true
         }
-        let range = try #require(form.range(of: #"\b\d\d\.\d\d\.\d{4}\b"#, options: .regularExpression))
-        let parts = form[range].split(separator: ".")
+        let parts = try #require(prefilled).split(separator: ".")
         let column = NewColumn(dayMonth: "\(parts[0]).\(parts[1])", iso: "\(parts[2])-\(parts[1])-\(parts[0])")
         try press("Enter")
         try waitFor("the new column \(column.dayMonth) in the grid", sourceLocation: sourceLocation) {
@@ -83,12 +89,14 @@ extension Pane {
         return column
     }
 
-    /// Waits until the cell shows `mark`.
+    /// Waits until the cell shows `mark` (`·`: empty).
     @discardableResult
     func waitForCell(_ student: String, _ column: NewColumn, toShow mark: String, timeout: TimeInterval = 5,
                      sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
         try waitFor("«\(mark)» for \(student) on \(column.dayMonth)", timeout: timeout, sourceLocation: sourceLocation) {
-            GridText.cell($0, student: student, column: column.dayMonth) == mark
+            let cell = GridText.cell($0, student: student, column: column.dayMonth)
+            // An empty cell shows `·`, or nothing under the cursor.
+            return cell == mark || (mark == "·" && cell == "")
         }
     }
 }

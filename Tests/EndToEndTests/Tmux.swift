@@ -125,6 +125,8 @@ enum Zhurnal {
 /// to open the journal (not a terminal).
 final class DemoTemplate: @unchecked Sendable {
     static let shared = DemoTemplate()
+    /// Removed when the test process exits.
+    nonisolated(unsafe) static var folderToRemove: String?
     private let lock = NSLock()
     private var built: String?
     private let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zt-demo-\(UUID().uuidString)")
@@ -140,6 +142,8 @@ final class DemoTemplate: @unchecked Sendable {
             throw HarnessError(description: "zhurnal demo did not create \(path): \(result.stderr)")
         }
         built = path
+        DemoTemplate.folderToRemove = folder.path
+        atexit { if let folder = DemoTemplate.folderToRemove { try? FileManager.default.removeItem(atPath: folder) } }
         return path
     }
 }
