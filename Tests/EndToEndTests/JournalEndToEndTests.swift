@@ -25,10 +25,10 @@ struct JournalEndToEndTests {
         #expect(try pane.waitForExit() == 0)
 
         let again = try tmux.start(["--db", db, "--lang", "ru"])
-        let reopened = try again.openJournal()
-        let shown = try again.waitFor("the new column \(column.dayMonth)") { GridText.headerLine($0, containing: column.dayMonth) != nil }
-        for (student, mark) in zip(students, marks) {
-            #expect(GridText.cell(shown, student: student, column: column.dayMonth) == mark, "\(student):\n\(reopened)")
+        _ = try again.openJournal()
+        // Polled: a frame may be captured half drawn.
+        try again.waitFor("the five marks in the reopened journal") { screen in
+            zip(students, marks).allSatisfy { GridText.cell(screen, student: $0, column: column.dayMonth) == $1 }
         }
         let exported = try Zhurnal.exportedMarks(db).filter { $0.hasPrefix("7Б,Алгебра,\(column.iso),") }
         #expect(exported.count == 5, "\(exported)")
@@ -102,7 +102,7 @@ struct JournalEndToEndTests {
         try right.enter("3")
         try right.waitForCell(students[1], column, toShow: "3")
         try left.waitForCell(students[1], column, toShow: "3")
-        #expect(GridText.cell(try left.screen(), student: students[0], column: column.dayMonth) == "5")
+        try left.waitForCell(students[0], column, toShow: "5")
         try left.press("F10")
         try right.press("F10")
         #expect(try left.waitForExit() == 0)
@@ -183,12 +183,15 @@ struct JournalEndToEndTests {
         let small = try pane.waitFor("слишком маленькое", "60×14", "40×12")
         #expect(!small.contains("Абрамов"), "\(small)")
         try pane.resize(width: 100, height: 30)
-        let grid = try pane.waitFor("7Б · Алгебра ·", "Абрамов И.", "F10")
-        #expect(!grid.contains("слишком маленькое"))
+        try pane.waitFor("the grid, and no longer the size message") {
+            $0.contains("7Б · Алгебра ·") && $0.contains("Абрамов И.") && !$0.contains("маленькое")
+        }
         try pane.resize(width: 40, height: 12)
         try pane.waitFor("слишком маленькое", "60×14")
         try pane.resize(width: 100, height: 30)
-        try pane.waitFor("7Б · Алгебра ·", "Абрамов И.")
+        try pane.waitFor("the grid again") {
+            $0.contains("7Б · Алгебра ·") && $0.contains("Абрамов И.") && !$0.contains("маленькое")
+        }
         try pane.press("q")
         #expect(try pane.waitForExit() == 0)
     }
@@ -201,14 +204,15 @@ struct JournalEndToEndTests {
         let english = try tmux.start(["--db", db, "--lang", "en"])
         let list = try english.waitFor("Choose a class and a subject", "Filter:", "30 students", "F10Quit")
         #expect(!list.contains("Отбор"))
-        let grid = try english.openJournal(title: "7Б · Алгебра ·")
-        #expect(grid.contains("Avg"), "\(grid)")
-        #expect(!grid.contains("Выход") && !grid.contains(" Ср "), "\(grid)")
+        _ = try english.openJournal(title: "7Б · Алгебра ·")
+        try english.waitFor("English labels on the grid") {
+            $0.contains("Avg") && $0.contains("F10Quit") && !$0.contains("Выход") && !$0.contains(" Ср ")
+        }
 
         let russian = try tmux.start(["--db", db], environment: ["LANG": "ru_RU.UTF-8", "TERM": "xterm-256color"])
         let russianList = try russian.waitFor("Выбор класса и предмета", "Отбор:", "30 учеников", "F10Выход")
         #expect(!russianList.contains("Filter"))
-        let russianGrid = try russian.openJournal()
-        #expect(russianGrid.contains(" Ср "), "\(russianGrid)")
+        _ = try russian.openJournal()
+        try russian.waitFor(" Ср ", "Итог", "F10Выход")
     }
 }

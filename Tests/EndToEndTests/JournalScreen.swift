@@ -63,7 +63,11 @@ extension Pane {
         try type(filter)
         try waitFor(filter, sourceLocation: sourceLocation)
         try press("Enter")
-        return try waitFor(title, sourceLocation: sourceLocation)
+        // The whole frame: the title, the first student row and the function-key bar at the bottom.
+        return try waitFor("\(title) with its first student and the key bar", sourceLocation: sourceLocation) { screen in
+            screen.contains(title) && screen.contains("F10")
+                && screen.range(of: #"(?m)^ +1 \S+ \S\."#, options: .regularExpression) != nil
+        }
     }
 
     /// F3, reads the prefilled date, Enter; returns once the grid shows the new column.
