@@ -168,7 +168,7 @@ final class Tmux {
     let socket = "zt-\(UUID().uuidString.prefix(13))"
     private(set) var sessions: [String] = []
 
-    /// Holds the exit-status files of the sessions' programs.
+    /// Holds the server's socket (`TMUX_TMPDIR`) and the exit-status files of the sessions' programs.
     let folder: URL
 
     init() throws {
@@ -184,7 +184,7 @@ final class Tmux {
     @discardableResult
     func tmux(_ arguments: [String], timeout: TimeInterval = 5) throws -> ProcessResult {
         let result = try Child.run("/usr/bin/tmux", ["-u", "-L", socket, "-f", "/dev/null"] + arguments,
-                                   environment: Child.baseEnvironment(), timeout: timeout)
+                                   environment: Child.baseEnvironment(["TMUX_TMPDIR": folder.path]), timeout: timeout)
         if result.timedOut { throw HarnessError(description: "tmux \(arguments) hung") }
         return result
     }
