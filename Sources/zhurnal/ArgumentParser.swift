@@ -10,8 +10,9 @@ struct ArgumentParser {
 
     private static let valued: Set<String> = [
         "--db", "--lang", "--class", "--subject", "--term", "--format", "--output", "--student",
+        "--teacher",
     ]
-    private static let flagNames: Set<String> = ["--force", "--year", "--excel", "--help", "--version"]
+    private static let flagNames: Set<String> = ["--force", "--year", "--excel", "--help", "--version", "--print", "--averages"]
 
     init(_ arguments: [String]) {
         words = arguments
@@ -127,11 +128,18 @@ struct ArgumentParser {
         let what = try positional(1, named: "summary|student|risk")
         if what == "student" || what == "risk" { return try progressReport(what) }
         guard what == "summary" else { throw UsageError.unknownCommand("report \(what)") }
-        try allowOnly(["--class", "--subject", "--term", "--year", "--format", "--output", "--excel"], positionals: 2)
+        try allowOnly(["--class", "--subject", "--term", "--year", "--format", "--output", "--excel",
+                       "--teacher", "--averages", "--print"], positionals: 2)
         guard let className = options["--class"] else { throw UsageError.missingArgument("--class") }
-        let format = try outputFormat(allowed: [.text, .csv, .json], default: .text)
+        let format = try outputFormat(allowed: [.text, .csv, .html, .json], default: .text)
+        if flags.contains("--print") {
+            if format != .text { throw UsageError.conflicting("--print", "--format \(format.rawValue)") }
+            if options["--output"] != nil { throw UsageError.conflicting("--print", "--output") }
+        }
         return .reportSummary(className: className, subject: options["--subject"], period: try period(),
-                              format: format, output: options["--output"], excel: flags.contains("--excel"))
+                              format: format, output: options["--output"], excel: flags.contains("--excel"),
+                              teacher: options["--teacher"], averages: flags.contains("--averages"),
+                              print: flags.contains("--print"))
     }
 
     private func progressReport(_ what: String) throws -> Command {

@@ -60,13 +60,16 @@ struct CommandRunner {
             return try ReportCommands.exportMarks(className: className, subject: subject, json: format == .json,
                                                   destination: OutputDestination(path: output, excel: excel),
                                                   databasePath: databasePath(), today: today)
-        case .reportSummary(let className, let subject, let period, let format, let output, let excel):
+        case .reportSummary(let className, let subject, let period, let format, let output, let excel,
+                            let teacher, let averages, let print):
             var term: Int?
             if case .term(let number) = period { term = number }
             return try ReportCommands.summary(className: className, subject: subject, term: term, year: period == .year,
                                               format: ReportCommands.Format(rawValue: format.rawValue) ?? .text,
                                               destination: OutputDestination(path: output, excel: excel),
-                                              databasePath: databasePath(), today: today, language: language)
+                                              databasePath: databasePath(), today: today, language: language,
+                                              sheet: SheetOptions(teacher: teacher, averages: averages, print: print,
+                                                                  environment: environment))
         case .reportStudent(let className, let student, let term, let format, let output):
             return try ProgressCommands.student(className: className, student: student, term: term, json: format == .json,
                                                 destination: OutputDestination(path: output, excel: false),

@@ -1,6 +1,6 @@
 /// Output formats a report or export may be asked for.
 enum OutputFormat: String, CaseIterable, Sendable {
-    case text, csv, json
+    case text, csv, json, html
 }
 
 /// Which period a report covers.
@@ -19,7 +19,8 @@ enum Command: Equatable, Sendable {
     case importMarks(file: String)
     case importFinalMarks(file: String)
     case exportMarks(className: String?, subject: String?, format: OutputFormat, output: String?, excel: Bool)
-    case reportSummary(className: String, subject: String?, period: ReportPeriod, format: OutputFormat, output: String?, excel: Bool)
+    case reportSummary(className: String, subject: String?, period: ReportPeriod, format: OutputFormat, output: String?, excel: Bool,
+                       teacher: String?, averages: Bool, print: Bool)
     case reportStudent(className: String, student: String, term: Int?, format: OutputFormat, output: String?)
     case reportRisk(className: String, term: Int?, format: OutputFormat, output: String?)
     case backup(file: String)

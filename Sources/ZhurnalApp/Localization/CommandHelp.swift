@@ -10,8 +10,9 @@ enum CommandHelp {
       zhurnal import marks FILE                   add journal entries (long format)
       zhurnal import final-marks FILE             add the teacher's final term marks
       zhurnal export marks [--class C] [--subject S] [--format csv|json] [--output FILE] [--excel]
-      zhurnal report summary --class C [--subject S] [--term N|--year] [--format text|csv|json]
-                                                  [--output FILE] [--excel]
+      zhurnal report summary --class C [--subject S] [--term N|--year] [--format text|csv|html|json]
+                                                  [--output FILE] [--excel] [--averages] [--teacher NAME] [--print]
+                                                  text: A4 sheets (landscape for all subjects); --print sends them to lpr
       zhurnal report student --class C --student "Last First" [--term N] [--format text|json]
       zhurnal report risk --class C [--term N] [--format text|json]
                                                   students at risk: share per subject, reasons
@@ -36,8 +37,9 @@ enum CommandHelp {
       zhurnal import marks ФАЙЛ                   загрузить отметки (по строке на отметку)
       zhurnal import final-marks ФАЙЛ             загрузить итоговые отметки учителя
       zhurnal export marks [--class К] [--subject П] [--format csv|json] [--output ФАЙЛ] [--excel]
-      zhurnal report summary --class К [--subject П] [--term N|--year] [--format text|csv|json]
-                                                  [--output ФАЙЛ] [--excel]
+      zhurnal report summary --class К [--subject П] [--term N|--year] [--format text|csv|html|json]
+                                                  [--output ФАЙЛ] [--excel] [--averages] [--teacher ФИО] [--print]
+                                                  text: листы A4 (все предметы — альбомный); --print — на печать через lpr
       zhurnal report student --class К --student "Фамилия Имя" [--term N] [--format text|json]
       zhurnal report risk --class К [--term N] [--format text|json]
                                                   зона риска: доля по предметам, причины по ученикам

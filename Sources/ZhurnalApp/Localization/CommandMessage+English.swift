@@ -42,6 +42,9 @@ extension CommandMessage {
             return "several students \"\(name)\" in class \(className): add the middle name"
         case .noSuchTerm(let number): return "the school calendar has no term \(number)"
         case .noSubjects(let name): return "class \(name) has no lesson columns yet"
+        case .lprMissing: return "cannot print: the lpr command is not installed (install cups-client, or save with --output and print the file)"
+        case .printFailed(let lpr): return "cannot print: \(lpr) reported an error"
+        case .printed: return "sent to the printer"
         case .exportEncoding(let error):
             if case .unrepresentable(let scalar, let line, _) = error {
                 return "line \(line): the character \"\(scalar)\" cannot be written in Windows-1251; export without --excel"

@@ -47,6 +47,9 @@ extension CommandMessage {
             return "в классе \(className) несколько учеников «\(name)»: добавьте отчество"
         case .noSuchTerm(let number): return "в календаре школы нет периода \(number)"
         case .noSubjects(let name): return "в классе \(name) ещё нет ни одного урока"
+        case .lprMissing: return "печать невозможна: не установлена команда lpr (установите cups-client или сохраните в файл через --output и распечатайте его)"
+        case .printFailed(let lpr): return "печать невозможна: \(lpr) сообщил об ошибке"
+        case .printed: return "отправлено на печать"
         case .exportEncoding(let error):
             if case .unrepresentable(let scalar, let line, _) = error {
                 return "строка \(line): символ «\(scalar)» нельзя записать в Windows-1251; выгрузите без --excel"

@@ -36,6 +36,9 @@ public enum CommandMessage: Sendable {
     case unknownStudent(String, className: String)
     case ambiguousStudent(String, className: String)
     case exportEncoding(TextEncodingError)
+    case lprMissing
+    case printFailed(String)
+    case printed
 
     case backupWritten(String)
     case checkOK(String)
