@@ -10,7 +10,7 @@ struct ArgumentParser {
 
     private static let valued: Set<String> = [
         "--db", "--lang", "--class", "--subject", "--term", "--format", "--output", "--student",
-        "--teacher",
+        "--teacher", "--procedure",
     ]
     private static let flagNames: Set<String> = ["--force", "--year", "--excel", "--help", "--version", "--print", "--averages"]
 
@@ -99,7 +99,7 @@ struct ArgumentParser {
     }
 
     private func importCommand() throws -> Command {
-        let what = try positional(1, named: "roster|marks|final-marks")
+        let what = try positional(1, named: "roster|marks|final-marks|external")
         switch what {
         case "roster":
             try allowOnly(["--class"], positionals: 3)
@@ -110,6 +110,9 @@ struct ArgumentParser {
         case "final-marks":
             try allowOnly([], positionals: 3)
             return .importFinalMarks(file: try positional(2, named: "FILE"))
+        case "external":
+            try allowOnly([], positionals: 3)
+            return .importExternal(file: try positional(2, named: "FILE"))
         default:
             throw UsageError.unknownCommand("import \(what)")
         }
@@ -125,8 +128,9 @@ struct ArgumentParser {
     }
 
     private func reportCommand() throws -> Command {
-        let what = try positional(1, named: "summary|student|risk")
+        let what = try positional(1, named: "summary|student|risk|objectivity")
         if what == "student" || what == "risk" { return try progressReport(what) }
+        if what == "objectivity" { return try objectivityReport() }
         guard what == "summary" else { throw UsageError.unknownCommand("report \(what)") }
         try allowOnly(["--class", "--subject", "--term", "--year", "--format", "--output", "--excel",
                        "--teacher", "--averages", "--print"], positionals: 2)
@@ -154,6 +158,15 @@ struct ArgumentParser {
         }
         guard let student = options["--student"] else { throw UsageError.missingArgument("--student") }
         return .reportStudent(className: className, student: student, term: term, format: format, output: options["--output"])
+    }
+
+    private func objectivityReport() throws -> Command {
+        try allowOnly(["--procedure", "--term", "--format", "--output"], positionals: 2)
+        guard let procedure = options["--procedure"] else { throw UsageError.missingArgument("--procedure") }
+        let format = try outputFormat(allowed: [.text, .json], default: .text)
+        var term: Int?
+        if case .term(let number) = try period() { term = number }
+        return .reportObjectivity(procedure: procedure, term: term, format: format, output: options["--output"])
     }
 
     private func period() throws -> ReportPeriod {

@@ -56,6 +56,8 @@ struct CommandRunner {
             return try ImportCommands.marks(file: file, databasePath: databasePath(), today: today)
         case .importFinalMarks(let file):
             return try ImportCommands.finalMarks(file: file, databasePath: databasePath(), today: today)
+        case .importExternal(let file):
+            return try ExternalCommands.importResults(file: file, databasePath: databasePath())
         case .exportMarks(let className, let subject, let format, let output, let excel):
             return try ReportCommands.exportMarks(className: className, subject: subject, json: format == .json,
                                                   destination: OutputDestination(path: output, excel: excel),
@@ -78,6 +80,10 @@ struct CommandRunner {
             return try ProgressCommands.risk(className: className, term: term, json: format == .json,
                                              destination: OutputDestination(path: output, excel: false),
                                              databasePath: databasePath(), today: today, language: language)
+        case .reportObjectivity(let procedure, let term, let format, let output):
+            return try ExternalCommands.objectivity(procedure: procedure, term: term, json: format == .json,
+                                                    destination: OutputDestination(path: output, excel: false),
+                                                    databasePath: databasePath(), today: today, language: language)
         case .backup(let file):
             return try MaintenanceCommands.backup(to: file, databasePath: databasePath())
         case .check:

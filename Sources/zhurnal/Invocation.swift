@@ -18,11 +18,13 @@ enum Command: Equatable, Sendable {
     case importRoster(file: String, className: String?)
     case importMarks(file: String)
     case importFinalMarks(file: String)
+    case importExternal(file: String)
     case exportMarks(className: String?, subject: String?, format: OutputFormat, output: String?, excel: Bool)
     case reportSummary(className: String, subject: String?, period: ReportPeriod, format: OutputFormat, output: String?, excel: Bool,
                        teacher: String?, averages: Bool, print: Bool)
     case reportStudent(className: String, student: String, term: Int?, format: OutputFormat, output: String?)
     case reportRisk(className: String, term: Int?, format: OutputFormat, output: String?)
+    case reportObjectivity(procedure: String, term: Int?, format: OutputFormat, output: String?)
     case backup(file: String)
     case check
     case help

@@ -9,6 +9,8 @@ enum CommandHelp {
       zhurnal import roster FILE [--class 7А]     add students from a CSV file
       zhurnal import marks FILE                   add journal entries (long format)
       zhurnal import final-marks FILE             add the teacher's final term marks
+      zhurnal import external FILE                external procedure results (ВПР, ОГЭ, …):
+                                                  procedure,class,subject,date,student,score,mark
       zhurnal export marks [--class C] [--subject S] [--format csv|json] [--output FILE] [--excel]
       zhurnal report summary --class C [--subject S] [--term N|--year] [--format text|csv|html|json]
                                                   [--output FILE] [--excel] [--averages] [--teacher NAME] [--print]
@@ -16,6 +18,8 @@ enum CommandHelp {
       zhurnal report student --class C --student "Last First" [--term N] [--format text|json]
       zhurnal report risk --class C [--term N] [--format text|json]
                                                   students at risk: share per subject, reasons
+      zhurnal report objectivity --procedure P [--term N] [--format text|json]
+                                                  external marks against final term marks
       zhurnal backup FILE                         copy the journal to a new file
       zhurnal check                               check the journal file's integrity
       zhurnal --help | --version
@@ -36,6 +40,8 @@ enum CommandHelp {
       zhurnal import roster ФАЙЛ [--class 7А]     загрузить список учеников из CSV
       zhurnal import marks ФАЙЛ                   загрузить отметки (по строке на отметку)
       zhurnal import final-marks ФАЙЛ             загрузить итоговые отметки учителя
+      zhurnal import external ФАЙЛ                результаты внешних процедур (ВПР, ОГЭ, …):
+                                                  процедура,класс,предмет,дата,ученик,балл,отметка
       zhurnal export marks [--class К] [--subject П] [--format csv|json] [--output ФАЙЛ] [--excel]
       zhurnal report summary --class К [--subject П] [--term N|--year] [--format text|csv|html|json]
                                                   [--output ФАЙЛ] [--excel] [--averages] [--teacher ФИО] [--print]
@@ -43,6 +49,8 @@ enum CommandHelp {
       zhurnal report student --class К --student "Фамилия Имя" [--term N] [--format text|json]
       zhurnal report risk --class К [--term N] [--format text|json]
                                                   зона риска: доля по предметам, причины по ученикам
+      zhurnal report objectivity --procedure П [--term N] [--format text|json]
+                                                  внешние отметки против итоговых за период
       zhurnal backup ФАЙЛ                         сохранить копию журнала в новый файл
       zhurnal check                               проверить целостность файла журнала
       zhurnal --help | --version

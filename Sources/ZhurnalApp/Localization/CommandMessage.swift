@@ -39,6 +39,9 @@ public enum CommandMessage: Sendable {
     case lprMissing
     case printFailed(String)
     case printed
+    case externalImported(Int)
+    case unknownProcedure(String)
+    case procedureOutsideCalendar(String)
 
     case backupWritten(String)
     case checkOK(String)
