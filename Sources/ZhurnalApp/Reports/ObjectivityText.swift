@@ -9,15 +9,16 @@ public enum ObjectivityText {
         var lines = ["\(l(.title)): \(report.procedure)", ""]
         for group in report.groups {
             lines.append("\(group.className), \(group.subject), \(ReportLabel.term(group.term).text(language))")
+            let externalWidth = l(.external).displayWidth, journalWidth = l(.journal).displayWidth
             let nameWidth = max(ReportLabel.student.text(language).displayWidth, group.participants.map(\.name.displayWidth).max() ?? 0)
             lines.append(([ReportLabel.student.text(language).fitted(toWidth: nameWidth), l(.score).fitted(toWidth: 5, alignment: .right),
-                           l(.external).fitted(toWidth: 6, alignment: .right), l(.journal).fitted(toWidth: 6, alignment: .right),
+                           l(.external), l(.journal),
                            ReportLabel.average.text(language).fitted(toWidth: 8, alignment: .right), ""])
                 .joined(separator: "  ").trimmingTrailingSpaces())
             for p in group.participants {
                 lines.append([p.name.fitted(toWidth: nameWidth), (p.score.map(String.init) ?? "—").fitted(toWidth: 5, alignment: .right),
-                              String(p.externalMark).fitted(toWidth: 6, alignment: .right),
-                              (p.journalMark?.description ?? "—").fitted(toWidth: 6, alignment: .right),
+                              String(p.externalMark).fitted(toWidth: externalWidth, alignment: .right),
+                              (p.journalMark?.description ?? "—").fitted(toWidth: journalWidth, alignment: .right),
                               (p.average?.shown ?? "—").fitted(toWidth: 8, alignment: .right),
                               p.comparison.map { l(label($0)) } ?? l(.notCompared)]
                     .joined(separator: "  ").trimmingTrailingSpaces())
