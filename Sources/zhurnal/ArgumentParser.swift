@@ -1,3 +1,5 @@
+import ZhurnalCore
+
 /// Parses `zhurnal` arguments (without the program name) into an ``Invocation``.
 ///
 /// `--db PATH` and `--lang ru|en` are accepted before or after the subcommand; `--opt=value`
@@ -10,7 +12,7 @@ struct ArgumentParser {
 
     private static let valued: Set<String> = [
         "--db", "--lang", "--class", "--subject", "--term", "--format", "--output", "--student",
-        "--teacher", "--procedure",
+        "--teacher", "--procedure", "--min-progress", "--min-quality", "--min-sou",
     ]
     private static let flagNames: Set<String> = ["--force", "--year", "--excel", "--help", "--version", "--print", "--averages"]
 
@@ -128,9 +130,10 @@ struct ArgumentParser {
     }
 
     private func reportCommand() throws -> Command {
-        let what = try positional(1, named: "summary|student|risk|objectivity")
+        let what = try positional(1, named: "summary|student|risk|objectivity|district")
         if what == "student" || what == "risk" { return try progressReport(what) }
         if what == "objectivity" { return try objectivityReport() }
+        if what == "district" { return try districtReport() }
         guard what == "summary" else { throw UsageError.unknownCommand("report \(what)") }
         try allowOnly(["--class", "--subject", "--term", "--year", "--format", "--output", "--excel",
                        "--teacher", "--averages", "--print"], positionals: 2)
@@ -167,6 +170,24 @@ struct ArgumentParser {
         var term: Int?
         if case .term(let number) = try period() { term = number }
         return .reportObjectivity(procedure: procedure, term: term, format: format, output: options["--output"])
+    }
+
+    private func districtReport() throws -> Command {
+        let names = ["--min-progress", "--min-quality", "--min-sou"]
+        try allowOnly(Set(["--term", "--format", "--output"] + names), positionals: positionals.count)
+        guard positionals.count > 2 else { throw UsageError.missingArgument("DB1 DB2 …") }
+        let format = try outputFormat(allowed: [.text, .json], default: .text)
+        var term: Int?
+        if case .term(let number) = try period() { term = number }
+        let thresholds = try names.map { name -> Int? in
+            guard let text = options[name] else { return nil }
+            guard let hundredths = text == "0" ? 0 : Weight(parsing: text)?.hundredths, hundredths <= 10_000 else {
+                throw UsageError.invalidValue(option: name, value: text, allowed: "0–100")
+            }
+            return hundredths
+        }
+        return .reportDistrict(files: Array(positionals.dropFirst(2)), term: term, format: format, output: options["--output"],
+                               minProgress: thresholds[0], minQuality: thresholds[1], minSOU: thresholds[2])
     }
 
     private func period() throws -> ReportPeriod {

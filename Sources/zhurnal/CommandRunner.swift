@@ -84,6 +84,14 @@ struct CommandRunner {
             return try ExternalCommands.objectivity(procedure: procedure, term: term, json: format == .json,
                                                     destination: OutputDestination(path: output, excel: false),
                                                     databasePath: databasePath(), today: today, language: language)
+        case .reportDistrict(let files, let term, let format, let output, let minProgress, let minQuality, let minSOU):
+            let defaults = DistrictReport.Thresholds()
+            let thresholds = DistrictReport.Thresholds(progress: minProgress.map(Ratio.init(hundredths:)) ?? defaults.progress,
+                                                       quality: minQuality.map(Ratio.init(hundredths:)) ?? defaults.quality,
+                                                       sou: minSOU.map(Ratio.init(hundredths:)) ?? defaults.sou)
+            return try DistrictCommand.run(paths: files, term: term, thresholds: thresholds, json: format == .json,
+                                           destination: OutputDestination(path: output, excel: false), today: today,
+                                           language: language)
         case .backup(let file):
             return try MaintenanceCommands.backup(to: file, databasePath: databasePath())
         case .check:

@@ -25,6 +25,9 @@ enum Command: Equatable, Sendable {
     case reportStudent(className: String, student: String, term: Int?, format: OutputFormat, output: String?)
     case reportRisk(className: String, term: Int?, format: OutputFormat, output: String?)
     case reportObjectivity(procedure: String, term: Int?, format: OutputFormat, output: String?)
+    /// Thresholds in hundredths of a percent; nil keeps the default.
+    case reportDistrict(files: [String], term: Int?, format: OutputFormat, output: String?,
+                        minProgress: Int?, minQuality: Int?, minSOU: Int?)
     case backup(file: String)
     case check
     case help

@@ -31,15 +31,20 @@ public enum ExternalCommands {
         } catch let failure as CommandFailure {
             throw failure
         } catch let failure as ObjectivityBuilder.Failure {
-            switch failure {
-            case .unknownProcedure(let name): throw CommandFailure.user(.unknownProcedure(name))
-            case .noSuchTerm(let number): throw CommandFailure.user(.noSuchTerm(number))
-            case .dateOutsideCalendar(let date): throw CommandFailure.user(.procedureOutsideCalendar(date))
-            }
+            throw CommandFailure.user(message(failure))
         } catch let failure as SummaryBuilder.Failure {
             throw CommandFailure.user(ReportCommands.message(failure))
         } catch {
             throw JournalOpener.failure(error, path: databasePath)
+        }
+    }
+
+    /// The message of a report that cannot be built.
+    static func message(_ failure: ObjectivityBuilder.Failure) -> CommandMessage {
+        switch failure {
+        case .unknownProcedure(let name): return .unknownProcedure(name)
+        case .noSuchTerm(let number): return .noSuchTerm(number)
+        case .dateOutsideCalendar(let date): return .procedureOutsideCalendar(date)
         }
     }
 }

@@ -20,6 +20,10 @@ enum CommandHelp {
                                                   students at risk: share per subject, reasons
       zhurnal report objectivity --procedure P [--term N] [--format text|json]
                                                   external marks against final term marks
+      zhurnal report district DB1 DB2 … [--term N] [--format text|json]
+                    [--min-progress 85] [--min-quality 30] [--min-sou 40]
+                                                  several schools' files (read only); schools below
+                                                  a threshold are flagged as ШНОР candidates
       zhurnal backup FILE                         copy the journal to a new file
       zhurnal check                               check the journal file's integrity
       zhurnal --help | --version
@@ -51,6 +55,10 @@ enum CommandHelp {
                                                   зона риска: доля по предметам, причины по ученикам
       zhurnal report objectivity --procedure П [--term N] [--format text|json]
                                                   внешние отметки против итоговых за период
+      zhurnal report district БД1 БД2 … [--term N] [--format text|json]
+                    [--min-progress 85] [--min-quality 30] [--min-sou 40]
+                                                  сводка по школам (файлы только читаются); школы
+                                                  ниже порога отмечены как кандидаты в ШНОР
       zhurnal backup ФАЙЛ                         сохранить копию журнала в новый файл
       zhurnal check                               проверить целостность файла журнала
       zhurnal --help | --version

@@ -45,6 +45,7 @@ extension CommandMessage {
         case .lprMissing: return "cannot print: the lpr command is not installed (install cups-client, or save with --output and print the file)"
         case .printFailed(let lpr): return "cannot print: \(lpr) reported an error"
         case .printed: return "sent to the printer"
+        case .inFile(let path): return "in \(path):"
         case .externalImported(let count): return "imported \(count) external \(count == 1 ? "result" : "results")"
         case .unknownProcedure(let name): return "there is no procedure \"\(name)\" in the journal (import its results with zhurnal import external)"
         case .procedureOutsideCalendar(let date): return "the procedure's date \(date) is outside the school calendar; give --term N"

@@ -50,6 +50,7 @@ extension CommandMessage {
         case .lprMissing: return "печать невозможна: не установлена команда lpr (установите cups-client или сохраните в файл через --output и распечатайте его)"
         case .printFailed(let lpr): return "печать невозможна: \(lpr) сообщил об ошибке"
         case .printed: return "отправлено на печать"
+        case .inFile(let path): return "в файле \(path):"
         case .externalImported(let count): return "загружено внешних результатов: \(count)"
         case .unknownProcedure(let name): return "в журнале нет процедуры «\(name)» (загрузите результаты: zhurnal import external)"
         case .procedureOutsideCalendar(let date): return "дата процедуры \(date) вне календаря школы; укажите --term N"

@@ -42,6 +42,7 @@ public enum CommandMessage: Sendable {
     case externalImported(Int)
     case unknownProcedure(String)
     case procedureOutsideCalendar(String)
+    case inFile(String)
 
     case backupWritten(String)
     case checkOK(String)
