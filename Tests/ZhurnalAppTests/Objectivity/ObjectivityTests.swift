@@ -81,6 +81,17 @@ import ZhurnalStore
         #expect(term2.figures.participants == 0)
     }
 
+    @Test func objectivityScreenShowsTheReport() throws {
+        let (journal, settings) = try journal()
+        let report = try ObjectivityBuilder(journal: journal, settings: settings).report(procedure: "ВПР математика", term: nil)
+        var shell = AppShell(root: ObjectivityScreen(reports: [report]), size: Size(width: 100, height: 14),
+                             context: DrawContext(language: .ru, glyphs: .unicode))
+        #expect(shell.screenLines.contains { $0.contains("Объективность: ВПР математика") })
+        #expect(shell.screenLines.contains { $0.contains("Ученик2 Имя") && $0.contains("понизили") })
+        for _ in 0..<5 { shell.handle(.pageDown) }
+        #expect(shell.screenLines.contains { $0.contains("участников 20: понизили 6 (30.00%) !") })
+    }
+
     @Test func badRowsImportNothing() throws {
         let (journal, _) = try journal()
         let csv = """
