@@ -13,6 +13,7 @@ struct ArgumentParser {
     private static let valued: Set<String> = [
         "--db", "--lang", "--class", "--subject", "--term", "--format", "--output", "--student",
         "--teacher", "--procedure", "--min-progress", "--min-quality", "--min-sou",
+        "--scale",
     ]
     private static let flagNames: Set<String> = ["--force", "--year", "--excel", "--help", "--version", "--print", "--averages"]
 
@@ -113,8 +114,11 @@ struct ArgumentParser {
             try allowOnly([], positionals: 3)
             return .importFinalMarks(file: try positional(2, named: "FILE"))
         case "external":
-            try allowOnly([], positionals: 3)
-            return .importExternal(file: try positional(2, named: "FILE"))
+            try allowOnly(["--scale"], positionals: 3)
+            if let scale = options["--scale"], PointsScale(parsing: scale) == nil {
+                throw UsageError.invalidValue(option: "--scale", value: scale, allowed: "6,10,14 (3, 4, 5)")
+            }
+            return .importExternal(file: try positional(2, named: "FILE"), scale: options["--scale"])
         default:
             throw UsageError.unknownCommand("import \(what)")
         }

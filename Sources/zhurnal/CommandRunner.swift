@@ -56,8 +56,9 @@ struct CommandRunner {
             return try ImportCommands.marks(file: file, databasePath: databasePath(), today: today)
         case .importFinalMarks(let file):
             return try ImportCommands.finalMarks(file: file, databasePath: databasePath(), today: today)
-        case .importExternal(let file):
-            return try ExternalCommands.importResults(file: file, databasePath: databasePath())
+        case .importExternal(let file, let scale):
+            return try ExternalCommands.importResults(file: file, scale: scale.flatMap(PointsScale.init(parsing:)),
+                                                      databasePath: databasePath())
         case .exportMarks(let className, let subject, let format, let output, let excel):
             return try ReportCommands.exportMarks(className: className, subject: subject, json: format == .json,
                                                   destination: OutputDestination(path: output, excel: excel),

@@ -18,7 +18,8 @@ enum Command: Equatable, Sendable {
     case importRoster(file: String, className: String?)
     case importMarks(file: String)
     case importFinalMarks(file: String)
-    case importExternal(file: String)
+    /// `scale`: a points→mark scale already checked by the parser (`6,10,14`).
+    case importExternal(file: String, scale: String?)
     case exportMarks(className: String?, subject: String?, format: OutputFormat, output: String?, excel: Bool)
     case reportSummary(className: String, subject: String?, period: ReportPeriod, format: OutputFormat, output: String?, excel: Bool,
                        teacher: String?, averages: Bool, print: Bool)

@@ -54,6 +54,13 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stderr.contains("line 2: \"x\" is not a score"))
         #expect(try ZhurnalProcess.run(["report", "objectivity", "--procedure", "ОГЭ", "--db", db]).status == 1)
+        let badScale = try ZhurnalProcess.run(["import", "external", bad, "--scale", "10,5,14", "--db", db])
+        #expect(badScale.status == 2)
+        let scaled = try folder.write("scaled.csv", text: "procedure,class,subject,date,student,score\nОГЭ,7А,Алгебра,2026-10-01,Иванов Иван,12\n")
+        let result2 = try ZhurnalProcess.run(["import", "external", scaled, "--scale", "6,10,14", "--db", db])
+        #expect(result2.status == 0, "\(result2.stderr)")
+        let json = try ZhurnalProcess.run(["report", "objectivity", "--procedure", "ОГЭ", "--format", "json", "--db", db])
+        #expect(json.stdout.contains("\"external_mark\": 4"))
     }
 
     @Test func districtLeavesTheFilesAsTheyWere() throws {

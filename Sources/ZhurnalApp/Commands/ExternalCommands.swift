@@ -3,8 +3,9 @@ import ZhurnalStore
 
 /// `zhurnal import external` and `zhurnal report objectivity`.
 public enum ExternalCommands {
-    /// Imports a file of external-procedure results.
-    public static func importResults(file: String, databasePath: String) throws(CommandFailure) -> CommandOutput {
+    /// Imports a file of external-procedure results; with a scale, empty marks come from the scores.
+    public static func importResults(file: String, scale: PointsScale? = nil,
+                                     databasePath: String) throws(CommandFailure) -> CommandOutput {
         let bytes: [UInt8]
         do {
             bytes = try CSVImportFileReader.bytes(atPath: file)
@@ -13,7 +14,7 @@ public enum ExternalCommands {
         }
         let journal = try JournalOpener.open(databasePath, mustExist: true)
         do {
-            return CommandOutput(notes: [.externalImported(try journal.importExternal(bytes))])
+            return CommandOutput(notes: [.externalImported(try journal.importExternal(bytes, scale: scale))])
         } catch {
             throw ImportCommands.failure(error, databasePath: databasePath)
         }

@@ -9,8 +9,10 @@ enum CommandHelp {
       zhurnal import roster FILE [--class 7А]     add students from a CSV file
       zhurnal import marks FILE                   add journal entries (long format)
       zhurnal import final-marks FILE             add the teacher's final term marks
-      zhurnal import external FILE                external procedure results (ВПР, ОГЭ, …):
-                                                  procedure,class,subject,date,student,score,mark
+      zhurnal import external FILE [--scale 6,10,14]
+                                                  external procedure results (ВПР, ОГЭ, …):
+                                                  procedure,class,subject,date,student,score,mark;
+                                                  --scale: least scores for 3, 4, 5 when marks are empty
       zhurnal export marks [--class C] [--subject S] [--format csv|json] [--output FILE] [--excel]
       zhurnal report summary --class C [--subject S] [--term N|--year] [--format text|csv|html|json]
                                                   [--output FILE] [--excel] [--averages] [--teacher NAME] [--print]
@@ -44,8 +46,10 @@ enum CommandHelp {
       zhurnal import roster ФАЙЛ [--class 7А]     загрузить список учеников из CSV
       zhurnal import marks ФАЙЛ                   загрузить отметки (по строке на отметку)
       zhurnal import final-marks ФАЙЛ             загрузить итоговые отметки учителя
-      zhurnal import external ФАЙЛ                результаты внешних процедур (ВПР, ОГЭ, …):
-                                                  процедура,класс,предмет,дата,ученик,балл,отметка
+      zhurnal import external ФАЙЛ [--scale 6,10,14]
+                                                  результаты внешних процедур (ВПР, ОГЭ, …):
+                                                  процедура,класс,предмет,дата,ученик,балл,отметка;
+                                                  --scale: наименьший балл на «3», «4», «5», если отметок нет
       zhurnal export marks [--class К] [--subject П] [--format csv|json] [--output ФАЙЛ] [--excel]
       zhurnal report summary --class К [--subject П] [--term N|--year] [--format text|csv|html|json]
                                                   [--output ФАЙЛ] [--excel] [--averages] [--teacher ФИО] [--print]

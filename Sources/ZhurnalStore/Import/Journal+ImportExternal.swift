@@ -3,8 +3,9 @@ import ZhurnalCore
 extension Journal {
     /// Stores the results of an external-procedure file (all or nothing); a result already stored
     /// for the same procedure, subject and student is replaced. Classes, subjects and students
-    /// must exist. Returns how many results were stored.
-    public func importExternal(_ bytes: [UInt8]) throws(ImportFailure) -> Int {
+    /// must exist. With a points→mark scale an empty mark is taken from the score. Returns how
+    /// many results were stored.
+    public func importExternal(_ bytes: [UInt8], scale: PointsScale? = nil) throws(ImportFailure) -> Int {
         let rows = try CSVImportFile.rows(bytes, required: ExternalRow.required, optional: ExternalRow.optional)
         var problems: [ImportRowError] = []
         var results: [ExternalResult] = []
@@ -13,7 +14,7 @@ extension Journal {
             var directory = try StudentDirectory(journal: self)
             let subjectIDs = Dictionary(try subjects().map { (StudentDirectory.key($0.name), $0.id) }) { a, _ in a }
             for row in rows {
-                switch ExternalRow.parse(row) {
+                switch ExternalRow.parse(row, scale: scale) {
                 case .failure(let problem):
                     problems.append(ImportRowError(line: row.line, problem: problem))
                 case .success(let record):

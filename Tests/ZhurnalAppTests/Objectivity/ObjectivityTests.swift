@@ -111,6 +111,27 @@ import ZhurnalStore
         #expect(try journal.externalProcedures() == ["ВПР математика"])
     }
 
+    @Test func pointsScaleGivesMarksForEmptyOnes() throws {
+        let scale = try #require(PointsScale(parsing: "6, 10; 14"))
+        #expect([0, 5, 6, 9, 10, 13, 14, 20].map(scale.mark(for:)) == [2, 2, 3, 3, 4, 4, 5, 5])
+        #expect(PointsScale(parsing: "6,10") == nil)
+        #expect(PointsScale(parsing: "10,6,14") == nil)
+        #expect(PointsScale(parsing: "a,b,c") == nil)
+        let (journal, _) = try journal()
+        let csv = """
+        procedure,class,subject,date,student,score,mark
+        ОГЭ,6А,Математика,2026-10-20,Ученик1 Имя,15,
+        ОГЭ,6А,Математика,2026-10-20,Ученик2 Имя,7,
+        ОГЭ,6А,Математика,2026-10-20,Ученик3 Имя,3,5
+        """
+        #expect(throws: ImportFailure.badRows([ImportRowError(line: 2, problem: .missingValue(column: "mark")),
+                                               ImportRowError(line: 3, problem: .missingValue(column: "mark"))])) {
+            try journal.importExternal(Array(csv.utf8))
+        }
+        #expect(try journal.importExternal(Array(csv.utf8), scale: scale) == 3)
+        #expect(try journal.externalResults(procedure: "ОГЭ").map(\.mark) == [5, 3, 5])
+    }
+
     @Test func correlationIsExact() {
         #expect(Correlation([(1, 2), (2, 4), (3, 6)])?.shown == "1.00")
         #expect(Correlation([(1, 6), (2, 4), (3, 2)])?.shown == "-1.00")
