@@ -19,47 +19,66 @@ public struct PrintPage: Equatable, Sendable {
     }
 }
 
-/// A report to print: heading lines and a table header repeated on every page, body lines, and
-/// closing lines (signatures) kept together at the end.
-public struct PrintDocument: Sendable {
-    public var heading: [String]
+/// A part of a printed report with its own table header: the header is repeated at the top of
+/// each of the part's pages.
+public struct PrintSection: Sendable {
     public var tableHeader: [String]
     public var body: [String]
-    public var closing: [String]
 
-    public init(heading: [String], tableHeader: [String], body: [String], closing: [String]) {
-        self.heading = heading
+    public init(tableHeader: [String], body: [String]) {
         self.tableHeader = tableHeader
         self.body = body
+    }
+}
+
+/// A report to print: heading lines repeated on every page, sections (a table header and body
+/// lines each), and closing lines (signatures) kept together at the end.
+public struct PrintDocument: Sendable {
+    public var heading: [String]
+    public var sections: [PrintSection]
+    public var closing: [String]
+
+    public init(heading: [String], sections: [PrintSection], closing: [String]) {
+        self.heading = heading
+        self.sections = sections
         self.closing = closing
     }
 
+    /// A document of one section.
+    public init(heading: [String], tableHeader: [String], body: [String], closing: [String]) {
+        self.init(heading: heading, sections: [PrintSection(tableHeader: tableHeader, body: body)], closing: closing)
+    }
+
     /// The document cut into pages of `page`: every line fitted to the page width, every page no
-    /// longer than the page length, the heading and table header at the top of each page with
-    /// its number ("page N of M", in `pageLabel`), pages separated by a form feed.
+    /// longer than the page length, each page starting with its number ("page N of M", in
+    /// `pageLabel`), the heading and its section's table header; pages separated by a form feed.
     public func laidOut(on page: PrintPage, pageLabel: (Int, Int) -> String) -> String {
-        let top = heading.count + 1 + tableHeader.count
-        let room = max(1, page.length - top)
-        var chunks: [[String]] = []
-        var current: [String] = []
-        for line in body {
-            if current.count == room {
+        var pages: [[String]] = []
+        for (index, section) in sections.enumerated() {
+            let top = 1 + heading.count + section.tableHeader.count
+            let room = max(1, page.length - top)
+            let closing = index == sections.count - 1 ? self.closing : []
+            var chunks: [[String]] = []
+            var current: [String] = []
+            for line in section.body {
+                if current.count == room {
+                    chunks.append(current)
+                    current = []
+                }
+                current.append(line)
+            }
+            if current.count + closing.count > room, !current.isEmpty {
                 chunks.append(current)
                 current = []
             }
-            current.append(line)
-        }
-        if current.count + closing.count > room, !current.isEmpty {
+            current += closing.prefix(room)
             chunks.append(current)
-            current = []
+            pages += chunks.map { section.tableHeader + $0 }
         }
-        current += closing.prefix(room)
-        chunks.append(current)
-        let pages = chunks.enumerated().map { index, lines in
-            ([pageLabel(index + 1, chunks.count)] + heading + tableHeader + lines)
+        return pages.enumerated().map { index, lines in
+            ([pageLabel(index + 1, pages.count)] + heading + lines)
                 .map { $0.fitted(toWidth: page.width).trimmingTrailingSpaces() }
                 .joined(separator: "\n")
-        }
-        return pages.joined(separator: "\n\u{0C}") + "\n"
+        }.joined(separator: "\n\u{0C}") + "\n"
     }
 }

@@ -46,7 +46,7 @@ import ZhurnalCore
         let students = (1...count).map { SubjectInput.Student(id: $0, name: "Ученикова-Длиннофамильная Александра \($0)") }
         let marks: [TermMark] = (1...count).map { .mark(2 + $0 % 4) }
         return ClassSummary(className: "11А", period: .year, students: students,
-                            subjects: (1...subjects).map { subject("Предмет номер \($0)", marks, students: students) })
+                            subjects: (1...subjects).map { subject("\($0)-й предмет", marks, students: students) })
     }
 
     @Test func handComputedClassNumbers() {
@@ -86,6 +86,15 @@ import ZhurnalCore
         let text = SummarySheet.classSummary(summary, context: Self.context, averages: false, language: language)
             .laidOut(on: .landscape) { PrintLabel.page($0, of: $1).text(language) }
         checkPages(text, page: .landscape, language: language)
+        // 16 subjects do not fit beside the names: they continue in a second section, whose
+        // pages repeat the rows with the remaining subjects' columns.
+        let headers = text.split(separator: "\n").filter { $0.contains(ReportLabel.category.text(language)) }
+        #expect(Set(headers).count == 2)
+        #expect(headers.allSatisfy { $0.hasSuffix(ReportLabel.category.text(language)) }, "no header is cut off")
+        for number in 1...16 {
+            #expect(headers.contains { $0.contains(SummaryText.abbreviation("\(number)-й предмет")) })
+        }
+        #expect(text.contains("70 Ученикова-Длиннофамильная"))
     }
 
     @Test func portraitSubjectSheetPages() {
@@ -96,20 +105,21 @@ import ZhurnalCore
         #expect(text.contains("150  Ученикова-Длиннофамильная Александра 150"))
     }
 
-    /// Every line within the width, every page within the length and starting with the same
-    /// heading and numbered, the signatures on the last page only.
+    /// Every line within the width, every page within the length, numbered, starting with the same
+    /// heading and a table header, the signatures on the last page only.
     private func checkPages(_ text: String, page: PrintPage, language: Language) {
         let pages = text.split(separator: "\u{0C}", omittingEmptySubsequences: false)
             .map { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
         #expect(pages.count >= 3)
-        let heading = Array(pages[0][1...6])
+        let heading = Array(pages[0][1...4])
         for (index, lines) in pages.enumerated() {
             #expect(lines.last == "", "each page ends with a newline")
             let content = Array(lines.dropLast())
             #expect(content.count <= page.length, "page \(index + 1) has \(content.count) lines")
             #expect(content.allSatisfy { $0.displayWidth <= page.width })
             #expect(content.first == PrintLabel.page(index + 1, of: pages.count).text(language))
-            #expect(Array(content[1...6]) == heading)
+            #expect(Array(content[1...4]) == heading)
+            #expect(content[5].contains(ReportLabel.student.text(language)), "the table header")
             #expect(content.contains { $0.hasPrefix(PrintLabel.deputy.text(language)) } == (index == pages.count - 1))
         }
         #expect(heading[0] == "Школа № 1")
