@@ -11,6 +11,7 @@ enum Migrations {
     /// Every step this build knows, oldest first.
     static let all: [Migration] = [
         Migration(name: "v1 journal") { try $0.execute(SchemaV1.sql) },
+        Migration(name: "external results") { try $0.execute(SchemaExternal.sql) },
     ]
 
     /// The schema version this build writes and reads.

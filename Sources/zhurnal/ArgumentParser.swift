@@ -1,3 +1,5 @@
+import ZhurnalCore
+
 /// Parses `zhurnal` arguments (without the program name) into an ``Invocation``.
 ///
 /// `--db PATH` and `--lang ru|en` are accepted before or after the subcommand; `--opt=value`
@@ -10,8 +12,10 @@ struct ArgumentParser {
 
     private static let valued: Set<String> = [
         "--db", "--lang", "--class", "--subject", "--term", "--format", "--output", "--student",
+        "--teacher", "--procedure", "--min-progress", "--min-quality", "--min-sou",
+        "--scale",
     ]
-    private static let flagNames: Set<String> = ["--force", "--year", "--excel", "--help", "--version"]
+    private static let flagNames: Set<String> = ["--force", "--year", "--excel", "--help", "--version", "--print", "--averages"]
 
     init(_ arguments: [String]) {
         words = arguments
@@ -98,7 +102,7 @@ struct ArgumentParser {
     }
 
     private func importCommand() throws -> Command {
-        let what = try positional(1, named: "roster|marks|final-marks")
+        let what = try positional(1, named: "roster|marks|final-marks|external")
         switch what {
         case "roster":
             try allowOnly(["--class"], positionals: 3)
@@ -109,6 +113,12 @@ struct ArgumentParser {
         case "final-marks":
             try allowOnly([], positionals: 3)
             return .importFinalMarks(file: try positional(2, named: "FILE"))
+        case "external":
+            try allowOnly(["--scale"], positionals: 3)
+            if let scale = options["--scale"], PointsScale(parsing: scale) == nil {
+                throw UsageError.invalidValue(option: "--scale", value: scale, allowed: "6,10,14 (3, 4, 5)")
+            }
+            return .importExternal(file: try positional(2, named: "FILE"), scale: options["--scale"])
         default:
             throw UsageError.unknownCommand("import \(what)")
         }
@@ -124,14 +134,23 @@ struct ArgumentParser {
     }
 
     private func reportCommand() throws -> Command {
-        let what = try positional(1, named: "summary|student|risk")
+        let what = try positional(1, named: "summary|student|risk|objectivity|district")
         if what == "student" || what == "risk" { return try progressReport(what) }
+        if what == "objectivity" { return try objectivityReport() }
+        if what == "district" { return try districtReport() }
         guard what == "summary" else { throw UsageError.unknownCommand("report \(what)") }
-        try allowOnly(["--class", "--subject", "--term", "--year", "--format", "--output", "--excel"], positionals: 2)
+        try allowOnly(["--class", "--subject", "--term", "--year", "--format", "--output", "--excel",
+                       "--teacher", "--averages", "--print"], positionals: 2)
         guard let className = options["--class"] else { throw UsageError.missingArgument("--class") }
-        let format = try outputFormat(allowed: [.text, .csv, .json], default: .text)
+        let format = try outputFormat(allowed: [.text, .csv, .html, .json], default: .text)
+        if flags.contains("--print") {
+            if format != .text { throw UsageError.conflicting("--print", "--format \(format.rawValue)") }
+            if options["--output"] != nil { throw UsageError.conflicting("--print", "--output") }
+        }
         return .reportSummary(className: className, subject: options["--subject"], period: try period(),
-                              format: format, output: options["--output"], excel: flags.contains("--excel"))
+                              format: format, output: options["--output"], excel: flags.contains("--excel"),
+                              teacher: options["--teacher"], averages: flags.contains("--averages"),
+                              print: flags.contains("--print"))
     }
 
     private func progressReport(_ what: String) throws -> Command {
@@ -146,6 +165,33 @@ struct ArgumentParser {
         }
         guard let student = options["--student"] else { throw UsageError.missingArgument("--student") }
         return .reportStudent(className: className, student: student, term: term, format: format, output: options["--output"])
+    }
+
+    private func objectivityReport() throws -> Command {
+        try allowOnly(["--procedure", "--term", "--format", "--output"], positionals: 2)
+        guard let procedure = options["--procedure"] else { throw UsageError.missingArgument("--procedure") }
+        let format = try outputFormat(allowed: [.text, .json], default: .text)
+        var term: Int?
+        if case .term(let number) = try period() { term = number }
+        return .reportObjectivity(procedure: procedure, term: term, format: format, output: options["--output"])
+    }
+
+    private func districtReport() throws -> Command {
+        let names = ["--min-progress", "--min-quality", "--min-sou"]
+        try allowOnly(Set(["--term", "--format", "--output"] + names), positionals: positionals.count)
+        guard positionals.count > 2 else { throw UsageError.missingArgument("DB1 DB2 …") }
+        let format = try outputFormat(allowed: [.text, .json], default: .text)
+        var term: Int?
+        if case .term(let number) = try period() { term = number }
+        let thresholds = try names.map { name -> Int? in
+            guard let text = options[name] else { return nil }
+            guard let hundredths = text == "0" ? 0 : Weight(parsing: text)?.hundredths, hundredths <= 10_000 else {
+                throw UsageError.invalidValue(option: name, value: text, allowed: "0–100")
+            }
+            return hundredths
+        }
+        return .reportDistrict(files: Array(positionals.dropFirst(2)), term: term, format: format, output: options["--output"],
+                               minProgress: thresholds[0], minQuality: thresholds[1], minSOU: thresholds[2])
     }
 
     private func period() throws -> ReportPeriod {

@@ -56,17 +56,23 @@ struct CommandRunner {
             return try ImportCommands.marks(file: file, databasePath: databasePath(), today: today)
         case .importFinalMarks(let file):
             return try ImportCommands.finalMarks(file: file, databasePath: databasePath(), today: today)
+        case .importExternal(let file, let scale):
+            return try ExternalCommands.importResults(file: file, scale: scale.flatMap(PointsScale.init(parsing:)),
+                                                      databasePath: databasePath())
         case .exportMarks(let className, let subject, let format, let output, let excel):
             return try ReportCommands.exportMarks(className: className, subject: subject, json: format == .json,
                                                   destination: OutputDestination(path: output, excel: excel),
                                                   databasePath: databasePath(), today: today)
-        case .reportSummary(let className, let subject, let period, let format, let output, let excel):
+        case .reportSummary(let className, let subject, let period, let format, let output, let excel,
+                            let teacher, let averages, let print):
             var term: Int?
             if case .term(let number) = period { term = number }
             return try ReportCommands.summary(className: className, subject: subject, term: term, year: period == .year,
                                               format: ReportCommands.Format(rawValue: format.rawValue) ?? .text,
                                               destination: OutputDestination(path: output, excel: excel),
-                                              databasePath: databasePath(), today: today, language: language)
+                                              databasePath: databasePath(), today: today, language: language,
+                                              sheet: SheetOptions(teacher: teacher, averages: averages, print: print,
+                                                                  environment: environment))
         case .reportStudent(let className, let student, let term, let format, let output):
             return try ProgressCommands.student(className: className, student: student, term: term, json: format == .json,
                                                 destination: OutputDestination(path: output, excel: false),
@@ -75,6 +81,18 @@ struct CommandRunner {
             return try ProgressCommands.risk(className: className, term: term, json: format == .json,
                                              destination: OutputDestination(path: output, excel: false),
                                              databasePath: databasePath(), today: today, language: language)
+        case .reportObjectivity(let procedure, let term, let format, let output):
+            return try ExternalCommands.objectivity(procedure: procedure, term: term, json: format == .json,
+                                                    destination: OutputDestination(path: output, excel: false),
+                                                    databasePath: databasePath(), today: today, language: language)
+        case .reportDistrict(let files, let term, let format, let output, let minProgress, let minQuality, let minSOU):
+            let defaults = DistrictReport.Thresholds()
+            let thresholds = DistrictReport.Thresholds(progress: minProgress.map(Ratio.init(hundredths:)) ?? defaults.progress,
+                                                       quality: minQuality.map(Ratio.init(hundredths:)) ?? defaults.quality,
+                                                       sou: minSOU.map(Ratio.init(hundredths:)) ?? defaults.sou)
+            return try DistrictCommand.run(paths: files, term: term, thresholds: thresholds, json: format == .json,
+                                           destination: OutputDestination(path: output, excel: false), today: today,
+                                           language: language)
         case .backup(let file):
             return try MaintenanceCommands.backup(to: file, databasePath: databasePath())
         case .check:

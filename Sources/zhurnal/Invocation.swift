@@ -1,6 +1,6 @@
 /// Output formats a report or export may be asked for.
 enum OutputFormat: String, CaseIterable, Sendable {
-    case text, csv, json
+    case text, csv, json, html
 }
 
 /// Which period a report covers.
@@ -18,10 +18,17 @@ enum Command: Equatable, Sendable {
     case importRoster(file: String, className: String?)
     case importMarks(file: String)
     case importFinalMarks(file: String)
+    /// `scale`: a points→mark scale already checked by the parser (`6,10,14`).
+    case importExternal(file: String, scale: String?)
     case exportMarks(className: String?, subject: String?, format: OutputFormat, output: String?, excel: Bool)
-    case reportSummary(className: String, subject: String?, period: ReportPeriod, format: OutputFormat, output: String?, excel: Bool)
+    case reportSummary(className: String, subject: String?, period: ReportPeriod, format: OutputFormat, output: String?, excel: Bool,
+                       teacher: String?, averages: Bool, print: Bool)
     case reportStudent(className: String, student: String, term: Int?, format: OutputFormat, output: String?)
     case reportRisk(className: String, term: Int?, format: OutputFormat, output: String?)
+    case reportObjectivity(procedure: String, term: Int?, format: OutputFormat, output: String?)
+    /// Thresholds in hundredths of a percent; nil keeps the default.
+    case reportDistrict(files: [String], term: Int?, format: OutputFormat, output: String?,
+                        minProgress: Int?, minQuality: Int?, minSOU: Int?)
     case backup(file: String)
     case check
     case help

@@ -5,30 +5,43 @@ import ZhurnalStore
 public enum ReportCommands {
     /// The format a report is asked for.
     public enum Format: String, Sendable {
-        case text, csv, json
+        case text, csv, json, html
     }
 
     /// A subject's or the whole class's summary for a term or the year.
+    ///
+    /// The text format is laid out on A4 pages (see ``SummarySheet``), with the averages when
+    /// `averages` is set; `sheet` gives the teacher named on it and whether to send it to `lpr`.
     public static func summary(className: String, subject: String?, term: Int?, year: Bool, format: Format,
                                destination: OutputDestination, databasePath: String, today: LocalDate,
-                               language: Language) throws(CommandFailure) -> CommandOutput {
+                               language: Language, sheet: SheetOptions = SheetOptions()) throws(CommandFailure) -> CommandOutput {
         let journal = try JournalOpener.open(databasePath, readOnly: true)
         do {
-            let builder = SummaryBuilder(journal: journal, settings: try journal.schoolSettings(today: today), today: today)
+            let settings = try journal.schoolSettings(today: today)
+            let builder = SummaryBuilder(journal: journal, settings: settings, today: today)
             let period = try builder.period(term: term, year: year)
+            let context = SheetContext(school: settings.schoolName, teacher: sheet.teacher, date: today)
             if let subject {
                 let summary = try builder.subject(className: className, subject: subject, period: period)
                 switch format {
-                case .text: return try destination.deliver(text: SummaryText.subject(summary, language: language))
+                case .text:
+                    let document = SummarySheet.subject(summary, context: context, language: language)
+                    return try sheet.deliver(document, page: .portrait, destination: destination, language: language)
                 case .csv: return try destination.deliver(csv: SummaryCSV.subject(summary))
                 case .json: return try destination.deliver(text: SummaryJSON.subject(summary).rendered() + "\n")
+                case .html: return try destination.deliver(text: SummaryHTML.subject(summary, context: context, language: language))
                 }
             }
             let summary = try builder.classSummary(className: className, period: period)
             switch format {
-            case .text: return try destination.deliver(text: SummaryText.classSummary(summary, language: language))
+            case .text:
+                let document = SummarySheet.classSummary(summary, context: context, averages: sheet.averages, language: language)
+                return try sheet.deliver(document, page: .landscape, destination: destination, language: language)
             case .csv: return try destination.deliver(csv: SummaryCSV.classSummary(summary))
             case .json: return try destination.deliver(text: SummaryJSON.classSummary(summary).rendered() + "\n")
+            case .html:
+                return try destination.deliver(text: SummaryHTML.classSummary(summary, context: context, averages: sheet.averages,
+                                                                              language: language))
             }
         } catch let failure as CommandFailure {
             throw failure

@@ -12,6 +12,7 @@ public struct JournalGridScreen: Screen {
         case finalMark, nextTerm, lock, search, firstEmpty, invalid
         case confirmYes, confirmNo, searchEdit, searchDone
         case studentCard
+        case classSummary
     }
 
     /// A prompt the grid shows in its bottom line instead of the statistics.
@@ -95,6 +96,7 @@ public struct JournalGridScreen: Screen {
                 KeyBinding(.function(7), help: .journal(.keyLock), bar: .journal(.barLock), command: .lock),
                 KeyBinding(.function(8), help: .journal(.keyDeleteColumn), bar: .journal(.barDelete), command: .deleteColumn),
                 KeyBinding(.char("c"), help: .journal(.dynamics(.keyCard)), command: .studentCard),
+                KeyBinding(.char("v"), help: .journal(.keyClassSummary), command: .classSummary),
                 KeyBinding(.escape, help: .keyBack, command: .escape),
                 KeyBinding(.anyCharacterExcept(["q", "?"], label: "…"), help: .journal(.keyEnter), command: .invalid),
             ]
@@ -165,6 +167,8 @@ public struct JournalGridScreen: Screen {
                                          recommendation: results[cursor.row]))
         case .studentCard:
             return openStudentCard()
+        case .classSummary:
+            return openClassSummary()
         case .nextTerm:
             _ = commit()
             return reload(term: session.term(after: data.term))

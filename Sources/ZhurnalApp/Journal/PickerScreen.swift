@@ -3,7 +3,7 @@ import ZhurnalCore
 /// The first screen: every class with its subjects; typing filters the list, Enter opens the
 /// journal grid of the chosen class and subject.
 public struct PickerScreen: Screen {
-    public enum Command: Sendable { case up, down, pageUp, pageDown, open, type, erase, quit, settings }
+    public enum Command: Sendable { case up, down, pageUp, pageDown, open, type, erase, quit, settings, objectivity }
 
     let session: JournalSession
     let pairs: [ClassSubject]
@@ -21,6 +21,7 @@ public struct PickerScreen: Screen {
         [
             KeyBinding(.enter, .function(2), help: .journal(.open), bar: .journal(.open), command: .open),
             KeyBinding(.function(9), help: .journal(.keySettings), bar: .journal(.barSettings), command: .settings),
+            KeyBinding(.function(8), help: .journal(.keyObjectivity), bar: .journal(.barObjectivity), command: .objectivity),
             KeyBinding(.up, help: .journal(.keyMove), command: .up),
             KeyBinding(.down, help: .journal(.keyMove), command: .down),
             KeyBinding(.pageUp, help: .journal(.keyMove), command: .pageUp),
@@ -44,6 +45,7 @@ public struct PickerScreen: Screen {
     public mutating func perform(_ command: Command, key: Key) -> ScreenAction {
         switch command {
         case .settings: return .push(SettingsScreen(session: session))
+        case .objectivity: return ObjectivityScreen.open(session: session)
         case .up: selected = max(0, selected - 1)
         case .down: selected = min(max(0, shown.count - 1), selected + 1)
         case .pageUp: selected = max(0, selected - 10)

@@ -9,12 +9,23 @@ enum CommandHelp {
       zhurnal import roster FILE [--class 7А]     add students from a CSV file
       zhurnal import marks FILE                   add journal entries (long format)
       zhurnal import final-marks FILE             add the teacher's final term marks
+      zhurnal import external FILE [--scale 6,10,14]
+                                                  external procedure results (ВПР, ОГЭ, …):
+                                                  procedure,class,subject,date,student,score,mark;
+                                                  --scale: least scores for 3, 4, 5 when marks are empty
       zhurnal export marks [--class C] [--subject S] [--format csv|json] [--output FILE] [--excel]
-      zhurnal report summary --class C [--subject S] [--term N|--year] [--format text|csv|json]
-                                                  [--output FILE] [--excel]
+      zhurnal report summary --class C [--subject S] [--term N|--year] [--format text|csv|html|json]
+                                                  [--output FILE] [--excel] [--averages] [--teacher NAME] [--print]
+                                                  text: A4 sheets (landscape for all subjects); --print sends them to lpr
       zhurnal report student --class C --student "Last First" [--term N] [--format text|json]
       zhurnal report risk --class C [--term N] [--format text|json]
                                                   students at risk: share per subject, reasons
+      zhurnal report objectivity --procedure P [--term N] [--format text|json]
+                                                  external marks against final term marks
+      zhurnal report district DB1 DB2 … [--term N] [--format text|json]
+                    [--min-progress 85] [--min-quality 30] [--min-sou 40]
+                                                  several schools' files (read only); schools below
+                                                  a threshold are flagged as ШНОР candidates
       zhurnal backup FILE                         copy the journal to a new file
       zhurnal check                               check the journal file's integrity
       zhurnal --help | --version
@@ -35,12 +46,23 @@ enum CommandHelp {
       zhurnal import roster ФАЙЛ [--class 7А]     загрузить список учеников из CSV
       zhurnal import marks ФАЙЛ                   загрузить отметки (по строке на отметку)
       zhurnal import final-marks ФАЙЛ             загрузить итоговые отметки учителя
+      zhurnal import external ФАЙЛ [--scale 6,10,14]
+                                                  результаты внешних процедур (ВПР, ОГЭ, …):
+                                                  процедура,класс,предмет,дата,ученик,балл,отметка;
+                                                  --scale: наименьший балл на «3», «4», «5», если отметок нет
       zhurnal export marks [--class К] [--subject П] [--format csv|json] [--output ФАЙЛ] [--excel]
-      zhurnal report summary --class К [--subject П] [--term N|--year] [--format text|csv|json]
-                                                  [--output ФАЙЛ] [--excel]
+      zhurnal report summary --class К [--subject П] [--term N|--year] [--format text|csv|html|json]
+                                                  [--output ФАЙЛ] [--excel] [--averages] [--teacher ФИО] [--print]
+                                                  text: листы A4 (все предметы — альбомный); --print — на печать через lpr
       zhurnal report student --class К --student "Фамилия Имя" [--term N] [--format text|json]
       zhurnal report risk --class К [--term N] [--format text|json]
                                                   зона риска: доля по предметам, причины по ученикам
+      zhurnal report objectivity --procedure П [--term N] [--format text|json]
+                                                  внешние отметки против итоговых за период
+      zhurnal report district БД1 БД2 … [--term N] [--format text|json]
+                    [--min-progress 85] [--min-quality 30] [--min-sou 40]
+                                                  сводка по школам (файлы только читаются); школы
+                                                  ниже порога отмечены как кандидаты в ШНОР
       zhurnal backup ФАЙЛ                         сохранить копию журнала в новый файл
       zhurnal check                               проверить целостность файла журнала
       zhurnal --help | --version

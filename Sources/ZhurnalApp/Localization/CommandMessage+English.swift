@@ -42,6 +42,13 @@ extension CommandMessage {
             return "several students \"\(name)\" in class \(className): add the middle name"
         case .noSuchTerm(let number): return "the school calendar has no term \(number)"
         case .noSubjects(let name): return "class \(name) has no lesson columns yet"
+        case .lprMissing: return "cannot print: the lpr command is not installed (install cups-client, or save with --output and print the file)"
+        case .printFailed(let lpr): return "cannot print: \(lpr) reported an error"
+        case .printed: return "sent to the printer"
+        case .inFile(let path): return "in \(path):"
+        case .externalImported(let count): return "imported \(count) external \(count == 1 ? "result" : "results")"
+        case .unknownProcedure(let name): return "there is no procedure \"\(name)\" in the journal (import its results with zhurnal import external)"
+        case .procedureOutsideCalendar(let date): return "the procedure's date \(date) is outside the school calendar; give --term N"
         case .exportEncoding(let error):
             if case .unrepresentable(let scalar, let line, _) = error {
                 return "line \(line): the character \"\(scalar)\" cannot be written in Windows-1251; export without --excel"
@@ -94,6 +101,8 @@ extension CommandMessage {
         case .badEntry(let text): return "\"\(text)\" is not a journal entry; allowed: \(EntryError.allowed)"
         case .badFinalMark(let text): return "\"\(text)\" is not a final mark; allowed: 1–5, н/а, осв"
         case .badTerm(let text): return "\"\(text)\" is not a term of the school calendar (or \"year\")"
+        case .badScore(let text): return "\"\(text)\" is not a score (whole points, 0 or more)"
+        case .badExternalMark(let text): return "\"\(text)\" is not a mark of the procedure; allowed: 1–5"
         case .unknownClass(let name): return "there is no class \(name)"
         case .unknownSubject(let name): return "there is no subject \"\(name)\""
         case .unknownStudent(let name, let className): return "no student \"\(name)\" in \(className)"

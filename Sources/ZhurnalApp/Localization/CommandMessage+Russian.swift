@@ -47,6 +47,13 @@ extension CommandMessage {
             return "в классе \(className) несколько учеников «\(name)»: добавьте отчество"
         case .noSuchTerm(let number): return "в календаре школы нет периода \(number)"
         case .noSubjects(let name): return "в классе \(name) ещё нет ни одного урока"
+        case .lprMissing: return "печать невозможна: не установлена команда lpr (установите cups-client или сохраните в файл через --output и распечатайте его)"
+        case .printFailed(let lpr): return "печать невозможна: \(lpr) сообщил об ошибке"
+        case .printed: return "отправлено на печать"
+        case .inFile(let path): return "в файле \(path):"
+        case .externalImported(let count): return "загружено внешних результатов: \(count)"
+        case .unknownProcedure(let name): return "в журнале нет процедуры «\(name)» (загрузите результаты: zhurnal import external)"
+        case .procedureOutsideCalendar(let date): return "дата процедуры \(date) вне календаря школы; укажите --term N"
         case .exportEncoding(let error):
             if case .unrepresentable(let scalar, let line, _) = error {
                 return "строка \(line): символ «\(scalar)» нельзя записать в Windows-1251; выгрузите без --excel"
@@ -100,6 +107,8 @@ extension CommandMessage {
         case .badEntry(let text): return "«\(text)» — не отметка журнала; допустимо: \(EntryError.allowed)"
         case .badFinalMark(let text): return "«\(text)» — не итоговая отметка; допустимо: 1–5, н/а, осв"
         case .badTerm(let text): return "«\(text)» — нет такого периода в календаре школы (или «год»)"
+        case .badScore(let text): return "«\(text)» — не балл (целое число баллов, не меньше 0)"
+        case .badExternalMark(let text): return "«\(text)» — не отметка за процедуру; допустимо: 1–5"
         case .unknownClass(let name): return "нет класса \(name)"
         case .unknownSubject(let name): return "нет предмета «\(name)»"
         case .unknownStudent(let name, let className): return "в \(className) нет ученика «\(name)»"

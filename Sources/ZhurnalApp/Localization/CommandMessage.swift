@@ -36,6 +36,13 @@ public enum CommandMessage: Sendable {
     case unknownStudent(String, className: String)
     case ambiguousStudent(String, className: String)
     case exportEncoding(TextEncodingError)
+    case lprMissing
+    case printFailed(String)
+    case printed
+    case externalImported(Int)
+    case unknownProcedure(String)
+    case procedureOutsideCalendar(String)
+    case inFile(String)
 
     case backupWritten(String)
     case checkOK(String)

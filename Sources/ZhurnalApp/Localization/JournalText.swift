@@ -22,6 +22,8 @@ public enum JournalText: Hashable, Sendable {
     case setCalendar, setWeights, setRiskAverage, setRiskTwos, setRiskFall, setRiskWeeks, setRiskAbsences
     case setTrendWindow, setTrendBand
     case dynamics(ProgressScreenText)
+    case keyClassSummary, summaryTitle(String)
+    case keyObjectivity, barObjectivity, objectivityTitle, noProcedures
 
     /// The text in a language.
     public func text(_ language: Language) -> String {
@@ -133,6 +135,13 @@ public enum JournalText: Hashable, Sendable {
         case .setYearThree: return ("Годовая «3» от", "Year mark 3 from")
         case .setCalendar: return ("Календарь: четверти, триместры или полугодия, и год начала", "Calendar: quarters, trimesters or semesters, and the starting year")
         case .dynamics(let text): return text.pair
+        case .keyClassSummary: return ("Сводная ведомость класса", "The class's summary sheet")
+        case .summaryTitle(let name): return ("Сводная ведомость: \(name)", "Summary sheet: \(name)")
+        case .keyObjectivity: return ("Объективность: внешние процедуры против журнала", "Objectivity: external procedures against the journal")
+        case .barObjectivity: return ("ВПР", "Extern")
+        case .objectivityTitle: return ("Объективность", "Objectivity")
+        case .noProcedures: return ("Нет результатов внешних процедур: zhurnal import external ФАЙЛ",
+                                    "No external results yet: zhurnal import external FILE")
         case .setRiskAverage: return ("Риск: средний балл ниже (пусто — выкл.)", "Risk: average below (empty: off)")
         case .setRiskTwos: return ("Риск: «2» среди последних (N из M)", "Risk: 2s among the last (N of M)")
         case .setRiskFall: return ("Риск: падение балла не меньше", "Risk: a fall of at least")

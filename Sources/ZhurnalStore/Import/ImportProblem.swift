@@ -18,6 +18,8 @@ public enum ImportProblem: Error, Equatable, Sendable {
     case duplicateCell(student: String, date: String, work: String)
     case duplicateStudent(String)
     case dateOutsideCalendar(String)
+    case badScore(String)
+    case badExternalMark(String)
 }
 
 /// A refused row: its physical line in the file and the reason.

@@ -1,0 +1,28 @@
+import ZhurnalStore
+
+/// How a printable summary is made and where it goes: the teacher named on it, whether the
+/// class sheet shows averages, and whether the text is sent to the printer.
+public struct SheetOptions: Sendable {
+    public var teacher: String
+    public var averages: Bool
+    public var print: Bool
+    /// The environment whose `PATH` is searched for `lpr`.
+    public var environment: [String: String]
+
+    /// The teacher defaults to the computer's user.
+    public init(teacher: String? = nil, averages: Bool = false, print: Bool = false, environment: [String: String] = [:]) {
+        self.teacher = teacher ?? OSUser.current()
+        self.averages = averages
+        self.print = print
+        self.environment = environment
+    }
+
+    /// Lays the document out on `page`; prints it, or delivers it to the destination.
+    func deliver(_ document: PrintDocument, page: PrintPage, destination: OutputDestination,
+                 language: Language) throws(CommandFailure) -> CommandOutput {
+        let text = document.laidOut(on: page) { PrintLabel.page($0, of: $1).text(language) }
+        guard print else { return try destination.deliver(text: text) }
+        try LinePrinter.print(text, page: page, environment: environment)
+        return CommandOutput(notes: [.printed])
+    }
+}

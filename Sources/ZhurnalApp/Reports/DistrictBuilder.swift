@@ -1,0 +1,48 @@
+import ZhurnalCore
+import ZhurnalStore
+
+/// Builds the district roll-up from journals opened read-only.
+public struct DistrictBuilder {
+    public let thresholds: DistrictReport.Thresholds
+    public let today: LocalDate
+
+    public init(thresholds: DistrictReport.Thresholds, today: LocalDate) {
+        self.thresholds = thresholds
+        self.today = today
+    }
+
+    /// One school's line from its journal, for `term` or the school's current term.
+    public func school(_ journal: Journal, path: String, term: Int?) throws -> DistrictReport.School {
+        let settings = try journal.schoolSettings(today: today)
+        let summaries = SummaryBuilder(journal: journal, settings: settings, today: today)
+        let number = try summaries.period(term: term, year: false).storedTerm
+        let progress = ProgressBuilder(journal: journal, settings: settings, today: today)
+        var marks: [String: [TermMark]] = [:]
+        var risk: [String: (students: Int, atRisk: Int)] = [:]
+        var order: [String] = []
+        for schoolClass in try journal.classes() {
+            guard let summary = try? summaries.classSummary(className: schoolClass.name, period: .term(number)) else { continue }
+            for subject in summary.subjects {
+                if marks[subject.subject] == nil { order.append(subject.subject) }
+                marks[subject.subject, default: []] += subject.rows.map { $0.effective ?? .notAttested }
+            }
+            for share in try progress.risk(className: schoolClass.name, term: number).subjects {
+                let sum = risk[share.subject] ?? (0, 0)
+                risk[share.subject] = (sum.students + share.students, sum.atRisk + share.atRisk)
+            }
+        }
+        let subjects = order.map { name in
+            DistrictReport.SubjectLine(subject: name, statistics: ClassStatistics(termMarks: marks[name]!),
+                                       students: risk[name]?.students ?? 0, atRisk: risk[name]?.atRisk ?? 0)
+        }
+        let statistics = ClassStatistics(termMarks: order.flatMap { marks[$0]! })
+        let objectivity = ObjectivityBuilder(journal: journal, settings: settings)
+        let procedures = try journal.externalProcedures().map { try objectivity.report(procedure: $0, term: nil) }
+        var below: [DistrictLabel] = []
+        if let value = statistics.progress, value < thresholds.progress { below.append(.progress) }
+        if let value = statistics.quality, value < thresholds.quality { below.append(.quality) }
+        if let value = statistics.sou, value < thresholds.sou { below.append(.sou) }
+        return DistrictReport.School(name: settings.schoolName.isEmpty ? path : settings.schoolName, path: path, term: number,
+                                     subjects: subjects, statistics: statistics, procedures: procedures, below: below)
+    }
+}

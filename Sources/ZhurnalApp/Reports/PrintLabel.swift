@@ -1,0 +1,22 @@
+import ZhurnalCore
+
+/// The words of printed sheets and of the HTML summary, Russian and English side by side.
+enum PrintLabel {
+    case sheetTitle, teacher, deputy, date, noSchool, classTotals, page(Int, of: Int), details, reason
+
+    func text(_ language: Language) -> String {
+        let pair: (ru: String, en: String)
+        switch self {
+        case .sheetTitle: pair = ("Сводная ведомость итоговых отметок", "Summary sheet of final marks")
+        case .teacher: pair = ("Учитель", "Teacher")
+        case .deputy: pair = ("Заместитель директора", "Deputy head")
+        case .date: pair = ("Дата", "Date")
+        case .noSchool: pair = ("Школа не указана", "School not set")
+        case .classTotals: pair = ("Итого по классу", "Class totals")
+        case .page(let n, let m): pair = ("Лист \(n) из \(m)", "Page \(n) of \(m)")
+        case .details: pair = ("По предмету", "By subject")
+        case .reason: pair = ("Причина", "Reason")
+        }
+        return language == .ru ? pair.ru : pair.en
+    }
+}
