@@ -4,12 +4,24 @@ import ZhurnalStore
 /// Opens the journal file for a command, turning refusals into messages and exit codes.
 public enum JournalOpener {
     /// Opens the journal at `path`; `mustExist` refuses a missing file instead of creating one.
-    public static func open(_ path: String, readOnly: Bool = false, mustExist: Bool = false) throws(CommandFailure) -> Journal {
+    ///
+    /// A read-only open of the user's own journal written by an older version upgrades it first
+    /// (one read-write open runs the migrations), unless `upgrade` is false — as for other
+    /// schools' files, which are never written.
+    public static func open(_ path: String, readOnly: Bool = false, mustExist: Bool = false,
+                            upgrade: Bool = true) throws(CommandFailure) -> Journal {
         if (mustExist || readOnly) && !FileManager.default.fileExists(atPath: path) {
             throw CommandFailure.user(.noJournal(path))
         }
         do {
             return try Journal(path: path, readOnly: readOnly)
+        } catch StoreError.olderVersion where readOnly && upgrade {
+            do {
+                _ = try Journal(path: path)
+                return try Journal(path: path, readOnly: true)
+            } catch {
+                throw failure(error, path: path)
+            }
         } catch {
             throw failure(error, path: path)
         }
