@@ -15,6 +15,11 @@ public enum HistoryKind: String, Sendable, CaseIterable {
     case columnDelete = "column_delete"
     /// A deleted column was restored from its `column_delete` row.
     case columnRestore = "column_restore"
+    /// A student's points for one rubric criterion were set, changed or cleared; `reason` holds
+    /// the criterion's code.
+    case rubricScore = "rubric_score"
+    /// A formative note was written, changed or cleared; values are `FormativeNoteText` lines.
+    case note
 }
 
 /// One row of the append-only change history.

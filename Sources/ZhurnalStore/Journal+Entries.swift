@@ -3,37 +3,44 @@ import ZhurnalCore
 extension Journal {
     /// Sets (or with nil clears) one cell and records the change in the history.
     ///
+    /// - Parameter reason: recorded in the history row, e.g. why a derived mark changed.
     /// - Returns: false when the cell already held `entry` (nothing written, no history row).
     @discardableResult
-    public func setEntry(columnID: Int, studentID: Int, to entry: Entry?) throws -> Bool {
+    public func setEntry(columnID: Int, studentID: Int, to entry: Entry?, reason: String? = nil) throws -> Bool {
         try write { history in
-            let lookup = try connection.cachedStatement("""
-                SELECT c.class_id, c.subject_id, s.id, e.value
-                FROM lesson_columns c
-                LEFT JOIN students s ON s.id = ?2 AND s.class_id = c.class_id
-                LEFT JOIN entries e ON e.column_id = c.id AND e.student_id = ?2
-                WHERE c.id = ?1
-                """)
-            try lookup.bind(columnID, at: 1)
-            try lookup.bind(studentID, at: 2)
-            guard let (classID, subjectID, studentFound, old) = try lookup.first({
-                ($0.int(0), $0.int(1), !$0.isNull(2), $0.optionalString(3))
-            }) else { throw StoreError.noSuchColumn(columnID) }
-            guard studentFound else { throw StoreError.noSuchStudent(studentID) }
-            let new = entry?.description
-            guard old != new else { return false }
-            if let new {
-                try connection.run("""
-                    INSERT INTO entries(column_id, student_id, value, updated_at) VALUES (?, ?, ?, ?)
-                    ON CONFLICT(column_id, student_id) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at
-                    """, columnID, studentID, new, history.at)
-            } else {
-                try connection.run("DELETE FROM entries WHERE column_id = ? AND student_id = ?", columnID, studentID)
-            }
-            try history.append(.entry, classID: classID, subjectID: subjectID, columnID: columnID,
-                               studentID: studentID, old: old, new: new)
-            return true
+            try setEntry(columnID: columnID, studentID: studentID, to: entry, reason: reason, history: history)
         }
+    }
+
+    /// Sets one cell within a write already open, appending to its history.
+    func setEntry(columnID: Int, studentID: Int, to entry: Entry?, reason: String? = nil,
+                  history: HistoryWriter) throws -> Bool {
+        let lookup = try connection.cachedStatement("""
+            SELECT c.class_id, c.subject_id, s.id, e.value
+            FROM lesson_columns c
+            LEFT JOIN students s ON s.id = ?2 AND s.class_id = c.class_id
+            LEFT JOIN entries e ON e.column_id = c.id AND e.student_id = ?2
+            WHERE c.id = ?1
+            """)
+        try lookup.bind(columnID, at: 1)
+        try lookup.bind(studentID, at: 2)
+        guard let (classID, subjectID, studentFound, old) = try lookup.first({
+            ($0.int(0), $0.int(1), !$0.isNull(2), $0.optionalString(3))
+        }) else { throw StoreError.noSuchColumn(columnID) }
+        guard studentFound else { throw StoreError.noSuchStudent(studentID) }
+        let new = entry?.description
+        guard old != new else { return false }
+        if let new {
+            try connection.run("""
+                INSERT INTO entries(column_id, student_id, value, updated_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT(column_id, student_id) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at
+                """, columnID, studentID, new, history.at)
+        } else {
+            try connection.run("DELETE FROM entries WHERE column_id = ? AND student_id = ?", columnID, studentID)
+        }
+        try history.append(.entry, classID: classID, subjectID: subjectID, columnID: columnID,
+                           studentID: studentID, old: old, new: new, reason: reason)
+        return true
     }
 
     /// The entry in one cell, nil when empty.

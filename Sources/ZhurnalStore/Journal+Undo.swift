@@ -11,7 +11,7 @@ public struct UndoResult: Equatable, Sendable {
 
 extension Journal {
     /// The kinds of history row a teacher's own action starts.
-    private static let undoableKinds = "'entry', 'final_mark', 'column_add', 'column_edit', 'column_delete'"
+    private static let undoableKinds = "'entry', 'final_mark', 'column_add', 'column_edit', 'column_delete', 'note', 'rubric_score'"
 
     /// Undoes this OS user's latest change that is not undone yet — across restarts, since it is
     /// read from the history. A change made of several rows (a column deletion with its entries,
@@ -139,6 +139,10 @@ extension Journal {
             column.topic = snapshot.topic
             column.position = snapshot.position
             try updateColumn(column)
+        case .rubricScore:
+            try restoreRubricPoint(row, value: value)
+        case .note:
+            try restoreNote(row, value: value)
         case .columnDelete, .columnRestore:
             return
         }

@@ -12,6 +12,7 @@ enum Migrations {
     static let all: [Migration] = [
         Migration(name: "v1 journal") { try $0.execute(SchemaV1.sql) },
         Migration(name: "external results") { try $0.execute(SchemaExternal.sql) },
+        Migration(name: "assessment") { try $0.execute(SchemaAssessment.sql) },
     ]
 
     /// The schema version this build writes and reads.

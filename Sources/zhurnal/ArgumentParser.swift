@@ -102,7 +102,7 @@ struct ArgumentParser {
     }
 
     private func importCommand() throws -> Command {
-        let what = try positional(1, named: "roster|marks|final-marks|external")
+        let what = try positional(1, named: "roster|marks|final-marks|external|rubric|rubric-scores")
         switch what {
         case "roster":
             try allowOnly(["--class"], positionals: 3)
@@ -119,6 +119,12 @@ struct ArgumentParser {
                 throw UsageError.invalidValue(option: "--scale", value: scale, allowed: "6,10,14 (3, 4, 5)")
             }
             return .importExternal(file: try positional(2, named: "FILE"), scale: options["--scale"])
+        case "rubric":
+            try allowOnly([], positionals: 3)
+            return .importRubric(file: try positional(2, named: "FILE"))
+        case "rubric-scores":
+            try allowOnly([], positionals: 3)
+            return .importRubricScores(file: try positional(2, named: "FILE"))
         default:
             throw UsageError.unknownCommand("import \(what)")
         }

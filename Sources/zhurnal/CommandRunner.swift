@@ -59,6 +59,10 @@ struct CommandRunner {
         case .importExternal(let file, let scale):
             return try ExternalCommands.importResults(file: file, scale: scale.flatMap(PointsScale.init(parsing:)),
                                                       databasePath: databasePath())
+        case .importRubric(let file):
+            return try ImportCommands.rubric(file: file, databasePath: databasePath(), today: today)
+        case .importRubricScores(let file):
+            return try ImportCommands.rubricScores(file: file, databasePath: databasePath(), today: today)
         case .exportMarks(let className, let subject, let format, let output, let excel):
             return try ReportCommands.exportMarks(className: className, subject: subject, json: format == .json,
                                                   destination: OutputDestination(path: output, excel: excel),

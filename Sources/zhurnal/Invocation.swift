@@ -20,6 +20,8 @@ enum Command: Equatable, Sendable {
     case importFinalMarks(file: String)
     /// `scale`: a points→mark scale already checked by the parser (`6,10,14`).
     case importExternal(file: String, scale: String?)
+    case importRubric(file: String)
+    case importRubricScores(file: String)
     case exportMarks(className: String?, subject: String?, format: OutputFormat, output: String?, excel: Bool)
     case reportSummary(className: String, subject: String?, period: ReportPeriod, format: OutputFormat, output: String?, excel: Bool,
                        teacher: String?, averages: Bool, print: Bool)

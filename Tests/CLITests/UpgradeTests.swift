@@ -4,11 +4,14 @@ import Testing
 /// A journal written by an older version: the user's own reports upgrade it once; another school's
 /// file in a district report is never written.
 @Suite struct UpgradeTests {
-    /// Turns a journal back into schema version 1 (before the external results table).
+    /// Turns a journal back into schema version 1: drops every table the later migrations
+    /// (external results, assessment) added.
     private func downgrade(_ db: String) throws {
         let sqlite = Process()
         sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        sqlite.arguments = [db, "DROP TABLE IF EXISTS external_results; PRAGMA user_version = 1;"]
+        let later = ["external_results", "column_levels", "column_outcomes", "outcomes", "formative_notes",
+                     "rubric_scores", "column_rubrics", "rubrics"]
+        sqlite.arguments = [db, later.map { "DROP TABLE IF EXISTS \($0);" }.joined() + " PRAGMA user_version = 1;"]
         try sqlite.run()
         sqlite.waitUntilExit()
     }

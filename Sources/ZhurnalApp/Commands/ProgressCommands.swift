@@ -8,8 +8,13 @@ public enum ProgressCommands {
                                databasePath: String, today: LocalDate, language: Language) throws(CommandFailure) -> CommandOutput {
         try run(databasePath: databasePath, today: today) { builder in
             let card = try builder.card(className: className, studentName: student, term: term)
-            if json { return try destination.deliver(text: ProgressJSON.card(card, kinds: builder.settings.kinds).rendered() + "\n") }
-            return try destination.deliver(text: ProgressText.card(card, kinds: builder.settings.kinds, language: language))
+            if json {
+                let value = try AssessmentCommands.studentJSON(card: ProgressJSON.card(card, kinds: builder.settings.kinds),
+                                                               className: card.className, student: student, builder: builder)
+                return try destination.deliver(text: value.rendered() + "\n")
+            }
+            return try destination.deliver(text: ProgressText.card(card, kinds: builder.settings.kinds, language: language)
+                + AssessmentCommands.studentText(className: card.className, student: student, builder: builder, language: language))
         }
     }
 

@@ -60,7 +60,12 @@ public enum ReportCommands {
             let settings = try journal.schoolSettings(today: today)
             let rows = try MarksExport.rows(from: journal, kinds: settings.kinds, className: className, subject: subject)
             if json {
-                return try destination.deliver(text: MarksExport.json(rows, school: settings.schoolName).rendered() + "\n")
+                var export = MarksExport.json(rows, school: settings.schoolName)
+                if case .object(let fields) = export {
+                    export = .object(fields + (try AssessmentExport.fields(from: journal, kinds: settings.kinds,
+                                                                           className: className, subject: subject)))
+                }
+                return try destination.deliver(text: export.rendered() + "\n")
             }
             return try destination.deliver(csv: MarksExport.csv(rows))
         } catch let failure as CommandFailure {

@@ -27,6 +27,7 @@ public enum DemoWriter {
                                         today: school.today, journal: journal, overridden: &overridden)
                 }
             }
+            try DemoAssessment.write(into: journal)
             try journal.sealHistory()
         }
     }

@@ -54,6 +54,8 @@ public struct GridData: Sendable {
     public var entries: [CellKey: Entry]
     /// Final term marks by student.
     public var finals: [Int: FinalMark]
+    /// The cells that hold a formative note, marked in the grid.
+    public var notedCells: Set<CellKey> = []
 
     public init(classID: Int, className: String, subjectID: Int, subject: String, term: Term,
                 students: [Student], columns: [Column], entries: [CellKey: Entry], finals: [Int: FinalMark]) {

@@ -43,9 +43,7 @@ public struct HistoryScreen: Screen {
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.dateFormat = "dd.MM.yyyy HH:mm:ss"
         for (row, record) in records.dropFirst(offset).prefix(max(0, buffer.height - 2)).enumerated() {
-            let line = "\(formatter.string(from: record.at))  \(record.user.sanitized)  "
-                + "\(record.oldValue ?? "—") → \(record.newValue ?? "—")"
-                + (record.reason.map { $0.isEmpty ? "" : "  (\($0.sanitized))" } ?? "")
+            let line = "\(formatter.string(from: record.at))  \(record.user.sanitized)  " + record.shownChange(context.language)
             buffer.put(line, x: 1, y: row + 2, maxWidth: buffer.width - 2)
         }
     }

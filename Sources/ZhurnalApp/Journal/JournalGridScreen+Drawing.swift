@@ -98,6 +98,10 @@ extension JournalGridScreen {
             let style = isCursor ? Style(.cursor, .reverse) : Self.style(of: entry)
             buffer.put(text.fitted(toWidth: GridLayout.cellWidth - 1, alignment: .center),
                        x: left + offset * GridLayout.cellWidth, y: y, style: style)
+            if data.notedCells.contains(CellKey(columnID: column.id, studentID: student.id)) {
+                buffer.put(Self.noteMarker, x: left + offset * GridLayout.cellWidth + GridLayout.cellWidth - 2, y: y,
+                           style: isCursor ? style : Style(.info))
+            }
         }
         let result = results[index]
         let final = data.finals[student.id]

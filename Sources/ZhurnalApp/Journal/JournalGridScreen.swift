@@ -13,6 +13,9 @@ public struct JournalGridScreen: Screen {
         case confirmYes, confirmNo, searchEdit, searchDone
         case studentCard
         case classSummary
+        case rubric
+        case note
+        case outcomes
     }
 
     /// A prompt the grid shows in its bottom line instead of the statistics.
@@ -97,6 +100,9 @@ public struct JournalGridScreen: Screen {
                 KeyBinding(.function(8), help: .journal(.keyDeleteColumn), bar: .journal(.barDelete), command: .deleteColumn),
                 KeyBinding(.char("c"), help: .journal(.dynamics(.keyCard)), command: .studentCard),
                 KeyBinding(.char("v"), help: .journal(.keyClassSummary), command: .classSummary),
+                KeyBinding(.char("r"), help: .journal(.assessment(.keyRubric)), command: .rubric),
+                KeyBinding(.char("m"), help: .journal(.assessment(.keyNote)), command: .note),
+                KeyBinding(.char("o"), help: .journal(.assessment(.keyOutcomes)), command: .outcomes),
                 KeyBinding(.escape, help: .keyBack, command: .escape),
                 KeyBinding(.anyCharacterExcept(["q", "?"], label: "…"), help: .journal(.keyEnter), command: .invalid),
             ]
@@ -169,6 +175,12 @@ public struct JournalGridScreen: Screen {
             return openStudentCard()
         case .classSummary:
             return openClassSummary()
+        case .rubric:
+            return openRubric()
+        case .note:
+            return openNote()
+        case .outcomes:
+            return openOutcomes()
         case .nextTerm:
             _ = commit()
             return reload(term: session.term(after: data.term))

@@ -40,6 +40,12 @@ public final class JournalSession {
         locks = Self.decodeLocks(try journal.setting(named: Self.locksKey))
     }
 
+    /// Counts a write another screen made through `journal`, so that the grid reads again.
+    public func noteWrite() throws {
+        seenVersion = try journal.dataVersion()
+        revision += 1
+    }
+
     /// Every class with each subject that has lesson columns, classes in school order.
     public func classSubjects() throws -> [ClassSubject] {
         try journal.classes().flatMap { schoolClass in
@@ -84,7 +90,7 @@ public final class JournalSession {
             }
         }
         seenVersion = try journal.dataVersion()
-        return GridData(
+        var data = GridData(
             classID: pair.classID, className: pair.className, subjectID: pair.subjectID, subject: pair.subject, term: term,
             students: grid.students.map {
                 GridData.Student(id: $0.id, lastName: $0.lastName, firstName: $0.firstName, middleName: $0.middleName)
@@ -93,6 +99,8 @@ public final class JournalSession {
                 GridData.Column(id: $0.id, date: $0.date, kindCode: $0.kindCode, weightOverride: $0.weight, topic: $0.topic)
             },
             entries: grid.entries, finals: finals)
+        data.notedCells = try journal.notedCells(classID: pair.classID, subjectID: pair.subjectID)
+        return data
     }
 
     /// True once after another process committed a change to the file.

@@ -13,6 +13,8 @@ enum CommandHelp {
                                                   external procedure results (ВПР, ОГЭ, …):
                                                   procedure,class,subject,date,student,score,mark;
                                                   --scale: least scores for 3, 4, 5 when marks are empty
+      zhurnal import rubric FILE.json             a criteria rubric with its scale (docs/rubrics.md)
+      zhurnal import rubric-scores FILE           criteria points; the marks are derived
       zhurnal export marks [--class C] [--subject S] [--format csv|json] [--output FILE] [--excel]
       zhurnal report summary --class C [--subject S] [--term N|--year] [--format text|csv|html|json]
                                                   [--output FILE] [--excel] [--averages] [--teacher NAME] [--print]
@@ -50,6 +52,8 @@ enum CommandHelp {
                                                   результаты внешних процедур (ВПР, ОГЭ, …):
                                                   процедура,класс,предмет,дата,ученик,балл,отметка;
                                                   --scale: наименьший балл на «3», «4», «5», если отметок нет
+      zhurnal import rubric ФАЙЛ.json             критерии оценивания со шкалой (docs/rubrics.md)
+      zhurnal import rubric-scores ФАЙЛ           баллы по критериям; отметки выводятся из них
       zhurnal export marks [--class К] [--subject П] [--format csv|json] [--output ФАЙЛ] [--excel]
       zhurnal report summary --class К [--subject П] [--term N|--year] [--format text|csv|html|json]
                                                   [--output ФАЙЛ] [--excel] [--averages] [--teacher ФИО] [--print]

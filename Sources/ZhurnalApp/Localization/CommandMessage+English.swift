@@ -35,6 +35,11 @@ extension CommandMessage {
         case .marksImported(let entries, let columns):
             return "imported \(entries) \(entries == 1 ? "entry" : "entries") in \(columns) lesson \(columns == 1 ? "column" : "columns")"
         case .finalMarksImported(let count): return "imported \(count) final \(count == 1 ? "mark" : "marks")"
+        case .rubricImported(let name, let replaced, let columns, let rederived):
+            return "\(replaced ? "updated" : "imported") rubric \"\(name)\"; columns: \(columns); marks re-derived: \(rederived)"
+        case .rubricRefused(let error): return "rubric not imported: " + Self.englishRubric(error)
+        case .rubricScoresImported(let students):
+            return "imported criteria points for \(students) \(students == 1 ? "work" : "works")"
         case .unknownClass(let name): return "there is no class \(name) in the journal"
         case .unknownSubject(let name): return "there is no subject \"\(name)\" in the journal"
         case .unknownStudent(let name, let className): return "there is no student \"\(name)\" in class \(className)"
@@ -111,6 +116,10 @@ extension CommandMessage {
         case .duplicateCell(let student, let date, let work): return "a second mark for \(student) on \(date) (\(work))"
         case .duplicateStudent(let name): return "\(name) is listed twice"
         case .dateOutsideCalendar(let text): return "\(text) is outside the school year's terms"
+        case .noColumn(let date, let work): return "no column \(work) on \(date)"
+        case .noRubric(let date, let work): return "the column \(work) on \(date) has no rubric"
+        case .unknownCriterion(let code): return "the rubric has no criterion \(code)"
+        case .badPoints(let text): return "\(text) is not a number of points for this criterion"
         }
     }
 }

@@ -40,6 +40,11 @@ extension CommandMessage {
                 + " в \(columns) " + Plural.russian(columns, one: "столбце", few: "столбцах", many: "столбцах")
         case .finalMarksImported(let count):
             return "загружено: \(count) " + Plural.russian(count, one: "итоговая отметка", few: "итоговые отметки", many: "итоговых отметок")
+        case .rubricImported(let name, let replaced, let columns, let rederived):
+            return "\(replaced ? "обновлены" : "загружены") критерии «\(name)»; колонок: \(columns); пересчитано отметок: \(rederived)"
+        case .rubricRefused(let error): return "критерии не загружены: " + Self.russianRubric(error)
+        case .rubricScoresImported(let students):
+            return "загружены баллы по критериям: \(students) " + Plural.russian(students, one: "работа", few: "работы", many: "работ")
         case .unknownClass(let name): return "в журнале нет класса \(name)"
         case .unknownSubject(let name): return "в журнале нет предмета «\(name)»"
         case .unknownStudent(let name, let className): return "в классе \(className) нет ученика «\(name)»"
@@ -117,6 +122,10 @@ extension CommandMessage {
         case .duplicateCell(let student, let date, let work): return "вторая отметка у \(student) за \(date) (\(work))"
         case .duplicateStudent(let name): return "\(name) указан дважды"
         case .dateOutsideCalendar(let text): return "\(text) вне периодов учебного года"
+        case .noColumn(let date, let work): return "нет колонки «\(work)» за \(date)"
+        case .noRubric(let date, let work): return "у колонки «\(work)» за \(date) нет критериев"
+        case .unknownCriterion(let code): return "в критериях нет критерия \(code)"
+        case .badPoints(let text): return "\(text) — не баллы по этому критерию"
         }
     }
 }

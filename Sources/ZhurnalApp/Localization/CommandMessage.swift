@@ -28,6 +28,9 @@ public enum CommandMessage: Sendable {
     case rosterImported(students: Int, classes: Int)
     case marksImported(entries: Int, columns: Int)
     case finalMarksImported(Int)
+    case rubricImported(name: String, replaced: Bool, columns: Int, rederived: Int)
+    case rubricRefused(RubricImportError)
+    case rubricScoresImported(students: Int)
 
     case unknownClass(String)
     case unknownSubject(String)

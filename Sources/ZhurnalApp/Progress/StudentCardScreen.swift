@@ -5,7 +5,7 @@ import ZhurnalStore
 /// sparkline; for the selected subject the risk reasons, the comparable works side by side and
 /// the dynamics chart of the term or the year.
 public struct StudentCardScreen: Screen {
-    public enum Command: Sendable { case up, down, range, classRisk, close }
+    public enum Command: Sendable { case up, down, range, classRisk, close, outcomes }
 
     let builder: ProgressBuilder
     public let card: StudentCard
@@ -41,6 +41,7 @@ public struct StudentCardScreen: Screen {
             KeyBinding(.char("y"), .char("t"), .function(6), help: .journal(.dynamics(.keyRange)),
                        bar: .journal(.barTerm), command: .range),
             KeyBinding(.char("r"), .function(7), help: .journal(.dynamics(.keyClassRisk)), command: .classRisk),
+            KeyBinding(.char("o"), help: .journal(.assessment(.keyOutcomes)), command: .outcomes),
             KeyBinding(.escape, help: .keyBack, command: .close),
         ]
     }
@@ -53,6 +54,12 @@ public struct StudentCardScreen: Screen {
         case .classRisk:
             do {
                 return .push(ClassRiskScreen(report: try builder.risk(className: card.className, term: card.term.number)))
+            } catch {
+                return .error(.journal(.failed(error)))
+            }
+        case .outcomes:
+            do {
+                return .push(try OutcomeScreen(card: card, builder: builder))
             } catch {
                 return .error(.journal(.failed(error)))
             }

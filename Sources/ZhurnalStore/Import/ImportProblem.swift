@@ -20,6 +20,14 @@ public enum ImportProblem: Error, Equatable, Sendable {
     case dateOutsideCalendar(String)
     case badScore(String)
     case badExternalMark(String)
+    /// No lesson column of that date and kind of work exists.
+    case noColumn(date: String, work: String)
+    /// The column has no rubric attached.
+    case noRubric(date: String, work: String)
+    /// The column's rubric has no criterion with that code.
+    case unknownCriterion(String)
+    /// Points are not a whole number from 0 to the criterion's maximum.
+    case badPoints(String)
 }
 
 /// A refused row: its physical line in the file and the reason.

@@ -1,0 +1,173 @@
+import ZhurnalCore
+
+extension Journal {
+    /// The history reason of marks re-derived because their rubric changed.
+    public static let rubricChangedReason = "rubric scale changed"
+
+    /// Saves a rubric, replacing the one with the same name; when replaced, every mark derived
+    /// from it is derived again, with the history reason `rubricChangedReason`.
+    @discardableResult
+    public func saveRubric(_ rubric: Rubric) throws -> RubricSaveResult {
+        try write { history in
+            let definition = RubricJSON.encode(rubric)
+            if let id = try connection.scalarInt("SELECT id FROM rubrics WHERE name = ?", rubric.name) {
+                try connection.run("UPDATE rubrics SET definition = ? WHERE id = ?", definition, id)
+                var changed = 0
+                for columnID in try attachedColumns(rubricID: id) {
+                    changed += try rederive(columnID: columnID, rubric: rubric, reason: Self.rubricChangedReason,
+                                            history: history)
+                }
+                return RubricSaveResult(rubricID: id, replaced: true, rederived: changed)
+            }
+            try connection.run("INSERT INTO rubrics(name, definition) VALUES (?, ?)", rubric.name, definition)
+            return RubricSaveResult(rubricID: connection.lastInsertRowID, replaced: false, rederived: 0)
+        }
+    }
+
+    /// Every saved rubric, by name.
+    public func rubrics() throws -> [StoredRubric] {
+        try read {
+            try connection.cachedStatement("SELECT id, definition FROM rubrics ORDER BY name").map {
+                ($0.int(0), $0.string(1))
+            }.compactMap { id, text in
+                (try? RubricJSON.decode(Array(text.utf8))).map { StoredRubric(id: id, rubric: $0) }
+            }
+        }
+    }
+
+    /// The rubric attached to a column, nil when none is.
+    public func rubric(columnID: Int) throws -> StoredRubric? {
+        try read {
+            let statement = try connection.cachedStatement("""
+                SELECT r.id, r.definition FROM column_rubrics c JOIN rubrics r ON r.id = c.rubric_id
+                WHERE c.column_id = ?
+                """)
+            try statement.bind(columnID, at: 1)
+            guard let (id, text) = try statement.first({ ($0.int(0), $0.string(1)) }),
+                  let rubric = try? RubricJSON.decode(Array(text.utf8)) else { return nil }
+            return StoredRubric(id: id, rubric: rubric)
+        }
+    }
+
+    /// The ids of the columns that have a rubric, for markers in the grid.
+    public func columnsWithRubrics(classID: Int, subjectID: Int) throws -> Set<Int> {
+        try read {
+            let statement = try connection.cachedStatement("""
+                SELECT c.id FROM lesson_columns c JOIN column_rubrics r ON r.column_id = c.id
+                WHERE c.class_id = ? AND c.subject_id = ?
+                """)
+            try statement.bind(classID, at: 1)
+            try statement.bind(subjectID, at: 2)
+            return Set(try statement.map { $0.int(0) })
+        }
+    }
+
+    /// Attaches a rubric to a column (or with nil detaches it); scores already given are kept and
+    /// the marks derived again.
+    public func attachRubric(_ rubricID: Int?, toColumn columnID: Int) throws {
+        try write { history in
+            guard try fetchColumn(id: columnID) != nil else { throw StoreError.noSuchColumn(columnID) }
+            guard let rubricID else {
+                try connection.run("DELETE FROM column_rubrics WHERE column_id = ?", columnID)
+                return
+            }
+            try connection.run("""
+                INSERT INTO column_rubrics(column_id, rubric_id) VALUES (?, ?)
+                ON CONFLICT(column_id) DO UPDATE SET rubric_id = excluded.rubric_id
+                """, columnID, rubricID)
+            if let stored = try rubric(columnID: columnID) {
+                _ = try rederive(columnID: columnID, rubric: stored.rubric, reason: nil, history: history)
+            }
+        }
+    }
+
+    /// One student's points in a column, by criterion code.
+    public func rubricPoints(columnID: Int, studentID: Int) throws -> [String: Int] {
+        try rubricPoints(columnID: columnID)[studentID] ?? [:]
+    }
+
+    /// Every student's points in a column: student id → criterion code → points.
+    public func rubricPoints(columnID: Int) throws -> [Int: [String: Int]] {
+        try read {
+            let statement = try connection.cachedStatement(
+                "SELECT student_id, criterion, points FROM rubric_scores WHERE column_id = ?")
+            try statement.bind(columnID, at: 1)
+            var points: [Int: [String: Int]] = [:]
+            try statement.forEachRow { points[$0.int(0), default: [:]][$0.string(1)] = $0.int(2) }
+            return points
+        }
+    }
+
+    /// Sets a student's points in a column with a rubric (a nil value clears a criterion) and
+    /// writes the derived mark as the cell's entry, all as one change in the history.
+    ///
+    /// - Returns: the cell's entry after the change.
+    @discardableResult
+    public func scoreRubric(columnID: Int, studentID: Int, points: [String: Int?]) throws -> Entry? {
+        try write { history in
+            guard let stored = try rubric(columnID: columnID) else { throw StoreError.noSuchColumn(columnID) }
+            for code in points.keys.sorted() {
+                guard let criterion = stored.rubric.criterion(code) else { continue }
+                let value = points[code].flatMap { $0 }.map { min(max($0, 0), criterion.maxPoints) }
+                try setRubricPoint(columnID: columnID, studentID: studentID, criterion: code, to: value, history: history)
+            }
+            let mark = stored.rubric.mark(for: try rubricPoints(columnID: columnID, studentID: studentID)).map(Entry.mark)
+            _ = try setEntry(columnID: columnID, studentID: studentID, to: mark, history: history)
+            return mark
+        }
+    }
+
+    /// Writes one criterion's points with a `rubric_score` history row; false when unchanged.
+    @discardableResult
+    func setRubricPoint(columnID: Int, studentID: Int, criterion: String, to points: Int?,
+                        history: HistoryWriter) throws -> Bool {
+        let old = try connection.scalarInt(
+            "SELECT points FROM rubric_scores WHERE column_id = ? AND student_id = ? AND criterion = ?",
+            columnID, studentID, criterion)
+        guard old != points else { return false }
+        if let points {
+            try connection.run("""
+                INSERT INTO rubric_scores(column_id, student_id, criterion, points, updated_at) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT(column_id, student_id, criterion) DO UPDATE SET points = excluded.points,
+                    updated_at = excluded.updated_at
+                """, columnID, studentID, criterion, points, history.at)
+        } else {
+            try connection.run("DELETE FROM rubric_scores WHERE column_id = ? AND student_id = ? AND criterion = ?",
+                               columnID, studentID, criterion)
+        }
+        let ids = try connection.cachedStatement("SELECT class_id, subject_id FROM lesson_columns WHERE id = ?")
+        try ids.bind(columnID, at: 1)
+        let (classID, subjectID) = try ids.first { ($0.int(0), $0.int(1)) } ?? (0, 0)
+        try history.append(.rubricScore, classID: classID, subjectID: subjectID, columnID: columnID,
+                           studentID: studentID, old: old.map(String.init), new: points.map(String.init),
+                           reason: criterion)
+        return true
+    }
+
+    /// Puts back one `rubric_score` history value (undo and redo).
+    func restoreRubricPoint(_ row: HistoryRecord, value: String?) throws {
+        guard let columnID = row.columnID, let studentID = row.studentID, let code = row.reason else { return }
+        try write { history in
+            _ = try setRubricPoint(columnID: columnID, studentID: studentID, criterion: code,
+                                   to: value.flatMap { Int($0) }, history: history)
+        }
+    }
+
+    private func attachedColumns(rubricID: Int) throws -> [Int] {
+        let statement = try connection.cachedStatement("SELECT column_id FROM column_rubrics WHERE rubric_id = ?")
+        try statement.bind(rubricID, at: 1)
+        return try statement.map { $0.int(0) }
+    }
+
+    /// Derives every scored student's mark in a column again; returns how many cells changed.
+    private func rederive(columnID: Int, rubric: Rubric, reason: String?, history: HistoryWriter) throws -> Int {
+        var changed = 0
+        for (studentID, points) in try rubricPoints(columnID: columnID).sorted(by: { $0.key < $1.key }) {
+            if try setEntry(columnID: columnID, studentID: studentID, to: rubric.mark(for: points).map(Entry.mark),
+                            reason: reason, history: history) {
+                changed += 1
+            }
+        }
+        return changed
+    }
+}
