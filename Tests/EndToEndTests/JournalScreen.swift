@@ -63,10 +63,10 @@ extension Pane {
         try type(filter)
         try waitFor(filter, sourceLocation: sourceLocation)
         try press("Enter")
-        // The whole frame: the title, the first student row and the function-key bar at the bottom.
-        return try waitFor("\(title) with its first student and the key bar", sourceLocation: sourceLocation) { screen in
+        // The whole frame: the title, the first five student rows and the function-key bar at the bottom.
+        return try waitFor("\(title) with its first five students and the key bar", sourceLocation: sourceLocation) { screen in
             screen.contains(title) && screen.contains("F10")
-                && screen.range(of: #"(?m)^ +1 \S+ \S\."#, options: .regularExpression) != nil
+                && (1...5).allSatisfy { screen.range(of: #"(?m)^ +\#($0) \S+ \S\."#, options: .regularExpression) != nil }
         }
     }
 
