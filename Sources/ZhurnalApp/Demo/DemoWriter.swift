@@ -4,7 +4,8 @@ import ZhurnalStore
 /// Writes a generated demo school into an empty journal in one transaction: settings, classes,
 /// students, subjects, lesson columns with entries, and the teacher's final marks of the terms
 /// that have ended (the recommendation, with one override and its reason per class, and осв for
-/// exempt students). The demo's own writes are kept in the history but are not undoable.
+/// exempt students), the assessment data of `DemoAssessment` and the October ВПР of
+/// `DemoExternal`. The demo's own writes are kept in the history but are not undoable.
 public enum DemoWriter {
     /// Writes `school` into `journal`.
     public static func write(_ school: DemoSchool, into journal: Journal) throws {
@@ -28,6 +29,7 @@ public enum DemoWriter {
                 }
             }
             try DemoAssessment.write(into: journal)
+            try DemoExternal.write(into: journal, schoolYear: school.schoolYear)
             try journal.sealHistory()
         }
     }

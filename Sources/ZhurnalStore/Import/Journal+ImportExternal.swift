@@ -41,19 +41,25 @@ extension Journal {
         }
         guard problems.isEmpty else { throw ImportFailure.badRows(problems) }
         do {
-            try write { _ in
-                for result in results {
-                    try connection.run("""
-                        INSERT INTO external_results(procedure, subject_id, student_id, date, score, mark)
-                        VALUES (?, ?, ?, ?, ?, ?)
-                        ON CONFLICT(procedure, subject_id, student_id)
-                        DO UPDATE SET date = excluded.date, score = excluded.score, mark = excluded.mark
-                        """, result.procedure, result.subjectID, result.studentID, result.date.iso, result.score, result.mark)
-                }
-            }
+            try saveExternalResults(results)
             return results.count
         } catch {
             throw ImportFailure.wrapping(error)
+        }
+    }
+
+    /// Stores external results in one transaction; a result already stored for the same
+    /// procedure, subject and student is replaced.
+    public func saveExternalResults(_ results: [ExternalResult]) throws {
+        try write { _ in
+            for result in results {
+                try connection.run("""
+                    INSERT INTO external_results(procedure, subject_id, student_id, date, score, mark)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    ON CONFLICT(procedure, subject_id, student_id)
+                    DO UPDATE SET date = excluded.date, score = excluded.score, mark = excluded.mark
+                    """, result.procedure, result.subjectID, result.studentID, result.date.iso, result.score, result.mark)
+            }
         }
     }
 }
