@@ -20,6 +20,8 @@ public enum HistoryKind: String, Sendable, CaseIterable {
     case rubricScore = "rubric_score"
     /// A formative note was written, changed or cleared; values are `FormativeNoteText` lines.
     case note
+    /// A deleted column's rubric, level and outcome tags (`ColumnTags`), kept to restore them.
+    case columnTags = "column_tags"
 }
 
 /// One row of the append-only change history.

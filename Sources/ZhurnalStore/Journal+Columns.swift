@@ -34,8 +34,9 @@ extension Journal {
         }
     }
 
-    /// Deletes a column and its entries; the history keeps the column and every entry as old
-    /// values, so `restoreColumn(fromHistory:)` can bring them back.
+    /// Deletes a column and its entries; the history keeps the column, every entry and the
+    /// column's notes, rubric points, rubric, level and outcome tags as old values, so
+    /// `restoreColumn(fromHistory:)` can bring them back.
     ///
     /// - Returns: the id of the `column_delete` history row.
     @discardableResult
@@ -52,13 +53,15 @@ extension Journal {
                 try history.append(.entry, classID: column.classID, subjectID: column.subjectID,
                                    columnID: id, studentID: studentID, old: value, new: nil)
             }
+            try recordAssessment(ofDeleted: column, history: history)
             try connection.run("DELETE FROM entries WHERE column_id = ?", id)
             try connection.run("DELETE FROM lesson_columns WHERE id = ?", id)
             return deleteRowID
         }
     }
 
-    /// Restores a deleted column with its id and the entries it had, from its `column_delete` row.
+    /// Restores a deleted column with its id, the entries it had and its assessment data, from its
+    /// `column_delete` row.
     @discardableResult
     public func restoreColumn(fromHistory historyID: Int) throws -> LessonColumn {
         try write { history in
@@ -92,6 +95,7 @@ extension Journal {
                                        studentID: studentID, old: nil, new: value)
                 }
             }
+            try restoreAssessment(ofColumn: column, operation: historyID, history: history)
             return column
         }
     }

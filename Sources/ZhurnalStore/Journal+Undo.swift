@@ -143,7 +143,7 @@ extension Journal {
             try restoreRubricPoint(row, value: value)
         case .note:
             try restoreNote(row, value: value)
-        case .columnDelete, .columnRestore:
+        case .columnDelete, .columnRestore, .columnTags:
             return
         }
     }
