@@ -6,12 +6,7 @@ public enum ExternalCommands {
     /// Imports a file of external-procedure results; with a scale, empty marks come from the scores.
     public static func importResults(file: String, scale: PointsScale? = nil,
                                      databasePath: String) throws(CommandFailure) -> CommandOutput {
-        let bytes: [UInt8]
-        do {
-            bytes = try CSVImportFileReader.bytes(atPath: file)
-        } catch {
-            throw CommandFailure.user(.cannotReadFile(file))
-        }
+        let bytes = try ImportCommands.read(file)
         let journal = try JournalOpener.open(databasePath, mustExist: true)
         do {
             return CommandOutput(notes: [.externalImported(try journal.importExternal(bytes, scale: scale))])

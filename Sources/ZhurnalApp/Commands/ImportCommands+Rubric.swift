@@ -4,12 +4,7 @@ import ZhurnalStore
 extension ImportCommands {
     /// Imports a rubric (JSON, docs/rubrics.md) and attaches it to the columns it lists.
     public static func rubric(file: String, databasePath: String, today: LocalDate) throws(CommandFailure) -> CommandOutput {
-        let bytes: [UInt8]
-        do {
-            bytes = try CSVImportFileReader.bytes(atPath: file)
-        } catch {
-            throw CommandFailure.user(.cannotReadFile(file))
-        }
+        let bytes = try read(file)
         let journal = try JournalOpener.open(databasePath, mustExist: true)
         let kinds: [WorkKind]
         do {
@@ -29,12 +24,7 @@ extension ImportCommands {
 
     /// Imports criteria points per student and column; the cells' marks are derived.
     public static func rubricScores(file: String, databasePath: String, today: LocalDate) throws(CommandFailure) -> CommandOutput {
-        let bytes: [UInt8]
-        do {
-            bytes = try CSVImportFileReader.bytes(atPath: file)
-        } catch {
-            throw CommandFailure.user(.cannotReadFile(file))
-        }
+        let bytes = try read(file)
         let journal = try JournalOpener.open(databasePath, mustExist: true)
         do {
             let settings = try journal.schoolSettings(today: today)

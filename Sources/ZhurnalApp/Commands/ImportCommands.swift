@@ -46,7 +46,8 @@ public enum ImportCommands {
         }
     }
 
-    private static func read(_ file: String) throws(CommandFailure) -> [UInt8] {
+    /// The bytes of an import file, or the "cannot read" failure.
+    static func read(_ file: String) throws(CommandFailure) -> [UInt8] {
         do {
             return try CSVImportFileReader.bytes(atPath: file)
         } catch {
