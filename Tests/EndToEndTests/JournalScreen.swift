@@ -18,9 +18,10 @@ enum GridText {
             .map(Array.init)
     }
 
-    /// The grid row of the student shown as `shortName` (`Абрамов И.`).
+    /// The grid row of the student shown as `shortName` (`Абрамов И.`), after a space or the
+    /// risk marker `!`.
     static func row(_ screen: String, student shortName: String) -> [Character]? {
-        screen.split(separator: "\n").first { $0.contains(" \(shortName) ") }.map(Array.init)
+        screen.split(separator: "\n").first { $0.contains(" \(shortName) ") || $0.contains("!\(shortName) ") }.map(Array.init)
     }
 
     /// The text of one cell (empty cells show `·`), or nil when the row or column is not on screen.
@@ -37,7 +38,7 @@ enum GridText {
 
     /// The first `count` students' short names (`Абрамов И.`), in screen order.
     static func students(_ screen: String, count: Int) -> [String] {
-        let pattern = #"^ *\d+ (\S+ \S\.)"#
+        let pattern = #"^ *\d+[ !](\S+ \S\.)"#
         let regex = try! NSRegularExpression(pattern: pattern)
         var names: [String] = []
         for line in screen.split(separator: "\n") {
@@ -66,7 +67,7 @@ extension Pane {
         // The whole frame: the title, the first five student rows and the function-key bar at the bottom.
         return try waitFor("\(title) with its first five students and the key bar", sourceLocation: sourceLocation) { screen in
             screen.contains(title) && screen.contains("F10")
-                && (1...5).allSatisfy { screen.range(of: #"(?m)^ +\#($0) \S+ \S\."#, options: .regularExpression) != nil }
+                && (1...5).allSatisfy { screen.range(of: #"(?m)^ +\#($0)[ !]\S+ \S\."#, options: .regularExpression) != nil }
         }
     }
 
