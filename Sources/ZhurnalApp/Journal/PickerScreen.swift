@@ -19,7 +19,7 @@ public struct PickerScreen: Screen {
 
     public var keyBindings: [KeyBinding<Command>] {
         [
-            KeyBinding(.enter, .function(2), help: .journal(.open), bar: .journal(.open), command: .open),
+            KeyBinding(.enter, .function(2), help: .journal(.open), bar: .journal(.barOpen), command: .open),
             KeyBinding(.function(9), help: .journal(.keySettings), bar: .journal(.barSettings), command: .settings),
             KeyBinding(.function(8), help: .journal(.keyObjectivity), bar: .journal(.barObjectivity), command: .objectivity),
             KeyBinding(.up, help: .journal(.keyMove), command: .up),

@@ -16,7 +16,7 @@ public enum JournalText: Hashable, Sendable {
     case finalTitle(String), fieldMark, fieldReason, badFinal, finalSaved(String), reasonNeeded
     case historyTitle(String), historyEmpty, searchPrompt, notFound(String), storeFailure(StoreError)
     case progress, quality, sou, topic, yes, no, cancel, save, termStats
-    case settingsTitle, barSettings, keySettings, settingsSaved
+    case settingsTitle, barSettings, keySettings, settingsSaved, barOpen
     indirect case badSetting(JournalText)
     case setSchool, setFive, setFour, setThree, setComparison, setMinimum, setYearFive, setYearFour, setYearThree
     case setCalendar, setWeights, setRiskAverage, setRiskTwos, setRiskFall, setRiskWeeks, setRiskAbsences
@@ -122,6 +122,7 @@ public enum JournalText: Hashable, Sendable {
         case .storeFailure: return ("", "")
         case .settingsTitle: return ("Настройки школы", "School settings")
         case .barSettings: return ("Настр", "Setup")
+        case .barOpen: return ("Открыть", "Open")
         case .keySettings: return ("Настройки школы: пороги, минимум отметок, календарь, веса", "School settings: thresholds, minimum marks, calendar, weights")
         case .settingsSaved: return ("Настройки сохранены", "Settings saved")
         case .badSetting(let field): return ("Неверное значение: \(field.text(.ru))", "Invalid value: \(field.text(.en))")

@@ -67,11 +67,23 @@ public enum SummaryText {
         ]
     }
 
-    /// A short column header for a subject: its first word cut to four letters.
+    /// The short headers Russian schools use for the usual subjects.
+    static let usualAbbreviations = [
+        "русский язык": "Рус", "литература": "Лит", "родной язык": "Родн", "английский язык": "Англ",
+        "немецкий язык": "Нем", "французский язык": "Франц", "математика": "Мат", "алгебра": "Алг",
+        "геометрия": "Геом", "вероятность и статистика": "ВиС", "информатика": "Инф", "история": "Ист",
+        "обществознание": "Общ", "география": "Геогр", "биология": "Биол", "физика": "Физ", "химия": "Хим",
+        "физическая культура": "Физк", "музыка": "Муз", "изобразительное искусство": "ИЗО", "технология": "Техн",
+    ]
+
+    /// A short column header for a subject: the usual one, else its first word cut to four
+    /// letters (with the second word's initial, unless that is «язык»).
     static func abbreviation(_ subject: String) -> String {
+        if let usual = usualAbbreviations[subject.lowercased()] { return usual }
         let words = subject.split(separator: " ")
         guard let first = words.first else { return subject }
-        return words.count > 1 ? String(first.prefix(3)) + String(words[1].prefix(1)) : String(first.prefix(4))
+        guard words.count > 1, words[1].lowercased() != "язык" else { return String(first.prefix(4)) }
+        return String(first.prefix(3)) + String(words[1].prefix(1))
     }
 }
 
