@@ -6,7 +6,7 @@ import ZhurnalCore
 public enum ObjectivityText {
     public static func report(_ report: ObjectivityReport, language: Language) -> String {
         let l = { (label: ObjectivityLabel) in label.text(language) }
-        var lines = ["\(l(.title)): \(report.procedure)", ""]
+        var lines = ["\(l(.title)): \(report.procedure)", ""] + overview(report, language: language) + [""]
         for group in report.groups {
             lines.append("\(group.className), \(group.subject), \(ReportLabel.term(group.term).text(language))")
             let externalWidth = l(.external).displayWidth, journalWidth = l(.journal).displayWidth
@@ -29,6 +29,31 @@ public enum ObjectivityText {
         lines.append("\(l(.total)):")
         lines += figures(report.figures, language: language).map { "  " + $0 }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// One line per class and subject, then the procedure's: participants, the three shares
+    /// (`!` where highlighted) and the correlation — which classes disagree, at a glance.
+    static func overview(_ report: ObjectivityReport, language: Language) -> [String] {
+        let l = { (label: ObjectivityLabel) in label.text(language) }
+        let groups = report.groups.map { ([$0.className, $0.subject], $0.figures) }
+        let rows = groups + [([l(.total)], report.figures)]
+        let classWidth = max(ReportLabel.className.text(language).displayWidth, groups.map { $0.0[0].displayWidth }.max() ?? 0)
+        let subjectWidth = max(ReportLabel.subject.text(language).displayWidth, groups.map { $0.0[1].displayWidth }.max() ?? 0,
+                               l(.total).displayWidth - classWidth - 2)
+        let headers = [l(.participants), l(.lowered), l(.confirmed), l(.raised)].map { $0.prefix(1).uppercased() + $0.dropFirst() } + ["r"]
+        let widths = headers.map { max($0.displayWidth, 9) }
+        /// The class and subject in their columns, or one name (the total) across both.
+        func line(_ name: [String], _ cells: [String]) -> String {
+            let names = name.count == 2 ? [name[0].fitted(toWidth: classWidth), name[1].fitted(toWidth: subjectWidth)]
+                                        : [name[0].fitted(toWidth: classWidth + 2 + subjectWidth)]
+            return (names + zip(cells, widths).map { $0.fitted(toWidth: $1, alignment: .right) })
+                .joined(separator: "  ").trimmingTrailingSpaces()
+        }
+        let share = { (value: Ratio?, highlighted: Bool) in (value.map { "\($0.shown)%" } ?? "—") + (highlighted ? " !" : "  ") }
+        return [line([ReportLabel.className.text(language), ReportLabel.subject.text(language)], headers)] + rows.map { name, f in
+            line(name, [String(f.participants), share(f.loweredPercent, f.loweredHighlighted), share(f.confirmedPercent, false),
+                        share(f.raisedPercent, f.raisedHighlighted), f.correlation?.shown ?? "—"])
+        }
     }
 
     static func figures(_ f: ObjectivityReport.Figures, language: Language) -> [String] {

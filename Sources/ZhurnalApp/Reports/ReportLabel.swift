@@ -6,6 +6,7 @@ enum ReportLabel {
     case progress, quality, sou, meanMark, distribution, enrolled, exempt
     case term(Int), year
     case excellent, good, oneThree, failing, other, categories
+    case className, subject
 
     func text(_ language: Language) -> String {
         let pair: (ru: String, en: String)
@@ -34,6 +35,8 @@ enum ReportLabel {
         case .failing: pair = ("неуспевающие", "failing")
         case .other: pair = ("остальные", "others")
         case .categories: pair = ("Категории", "Categories")
+        case .className: pair = ("Класс", "Class")
+        case .subject: pair = ("Предмет", "Subject")
         }
         return language == .ru ? pair.ru : pair.en
     }

@@ -76,6 +76,12 @@ import ZhurnalStore
         let text = ObjectivityText.report(report, language: .ru)
         #expect(text.contains("участников 20: понизили 6 (30.00%) !, подтвердили 10 (50.00%), повысили 4 (20.00%)"))
         #expect(text.contains("Корреляция баллов со средним баллом журнала: 0.74"))
+        // The overview at the top: one line per class and subject, the highlighted share marked.
+        let overview = text.split(separator: "\n", omittingEmptySubsequences: false).prefix(5).map(String.init)
+        #expect(overview[2].hasPrefix("Класс") && overview[2].hasSuffix("r"), "\(overview)")
+        #expect(overview[3].range(of: #"^6А +Математика +20 +30\.00% ! +50\.00% +20\.00% +0\.74$"#,
+                                  options: .regularExpression) != nil, "\(overview)")
+        #expect(overview[4].range(of: #"^Всего по процедуре +20 +30\.00% !"#, options: .regularExpression) != nil, "\(overview)")
 
         let term2 = try ObjectivityBuilder(journal: journal, settings: settings).report(procedure: "ВПР математика", term: 2)
         #expect(term2.figures.participants == 0)
