@@ -22,10 +22,11 @@ let package = Package(
         .target(name: "ZhurnalApp", dependencies: ["ZhurnalCore", "ZhurnalStore"]),
         .target(name: "Terminal", dependencies: ["ZhurnalApp", "CNCursesW"]),
         .executableTarget(name: "zhurnal", dependencies: ["ZhurnalApp", "ZhurnalStore", "ZhurnalCore", "Terminal"]),
-        .testTarget(name: "ZhurnalCoreTests", dependencies: ["ZhurnalCore"]),
-        .testTarget(name: "ZhurnalStoreTests", dependencies: ["ZhurnalStore", "ZhurnalCore", "CSQLite"]),
-        .testTarget(name: "ZhurnalAppTests", dependencies: ["ZhurnalApp", "ZhurnalStore", "ZhurnalCore"]),
-        .testTarget(name: "CLITests", dependencies: ["zhurnal"]),
+        .target(name: "FuzzSupport", path: "Tests/FuzzSupport"),
+        .testTarget(name: "ZhurnalCoreTests", dependencies: ["ZhurnalCore", "FuzzSupport"]),
+        .testTarget(name: "ZhurnalStoreTests", dependencies: ["ZhurnalStore", "ZhurnalCore", "CSQLite", "FuzzSupport"]),
+        .testTarget(name: "ZhurnalAppTests", dependencies: ["ZhurnalApp", "ZhurnalStore", "ZhurnalCore", "FuzzSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["zhurnal", "FuzzSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["zhurnal"]),
     ]
 )
