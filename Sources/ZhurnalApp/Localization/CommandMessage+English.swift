@@ -100,7 +100,7 @@ extension CommandMessage {
         switch problem {
         case .missingValue(let column): return "\"\(column)\" is empty"
         case .controlCharacter(let column, let scalar):
-            return "\"\(column)\" holds an invisible control character (\(ImportProblem.codePoint(scalar))), which a name may not have"
+            return "\"\(column)\" holds an invisible control character (\(ControlCharacters.codePoint(scalar))), which a name may not have"
         case .fieldCount(let expected, let found): return "\(found) fields, the header has \(expected)"
         case .badDate(let text): return "\"\(text)\" is not a date (YYYY-MM-DD or DD.MM.YYYY)"
         case .unknownWork(let text): return "\"\(text)\" is not a kind of work of this school"

@@ -106,7 +106,7 @@ extension CommandMessage {
         switch problem {
         case .missingValue(let column): return "не заполнено «\(column)»"
         case .controlCharacter(let column, let scalar):
-            return "в «\(column)» невидимый управляющий символ (\(ImportProblem.codePoint(scalar))), его не может быть в имени"
+            return "в «\(column)» невидимый управляющий символ (\(ControlCharacters.codePoint(scalar))), его не может быть в имени"
         case .fieldCount(let expected, let found): return "полей \(found), а в заголовке \(expected)"
         case .badDate(let text): return "«\(text)» — не дата (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ)"
         case .unknownWork(let text): return "«\(text)» — такого вида работы нет в настройках школы"

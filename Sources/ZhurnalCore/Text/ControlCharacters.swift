@@ -20,4 +20,25 @@ public enum ControlCharacters {
     public static func first(in text: String) -> Unicode.Scalar? {
         text.unicodeScalars.first { isControl($0) || isBidiControl($0) }
     }
+
+    /// `scalar` as `U+001B`, for messages.
+    public static func codePoint(_ scalar: UInt32) -> String {
+        let hex = String(scalar, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+
+    /// `text` with every control and bidirectional control written as `<U+001B>`, so that a
+    /// message quoting a file or an argument stays one line and cannot drive the terminal.
+    public static func escaped(_ text: String) -> String {
+        guard first(in: text) != nil else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if isControl(scalar) || isBidiControl(scalar) {
+                result += "<" + codePoint(scalar.value) + ">"
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
 }

@@ -33,12 +33,6 @@ public enum ImportProblem: Error, Equatable, Sendable {
 }
 
 extension ImportProblem {
-    /// `scalar` as `U+001B`, for messages.
-    public static func codePoint(_ scalar: UInt32) -> String {
-        let hex = String(scalar, radix: 16, uppercase: true)
-        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-    }
-
     /// A `controlCharacter` problem when `value` holds a control character, else nil.
     static func controlCharacter(in value: String, column: CSVColumn) -> ImportProblem? {
         ControlCharacters.first(in: value).map { .controlCharacter(column: column.name, scalar: $0.value) }
