@@ -72,3 +72,61 @@ import ZhurnalCore
         }
     }
 }
+
+/// Hostile but printable names go in exactly and come out safely in every report format; names
+/// with control characters are refused with the line and the character.
+@Suite struct HostileNameCommandTests {
+    static let long = String(repeating: "Щ", count: 190) + "Оглы"
+    static let roster = [
+        "класс;фамилия;имя;отчество",
+        #"7А;"Д'Артаньян ""Шарль""";Ян;"#,
+        "7А;<script>alert(1)</script>;Анна;&amp;",
+        "7А;👨‍👩‍👧‍👦Семьёва;🇷🇺Флаг;",
+        "7А;\(long);Пётр;",
+        #"7А;=HYPERLINK("x");Ян;"#,
+    ].joined(separator: "\r\n")
+
+    @Test func printableHostileNamesRoundTripAndAreEscapedInReports() throws {
+        let folder = try TemporaryFolder()
+        let db = folder.path("journal.sqlite")
+        let imported = try ZhurnalProcess.run(["import", "roster", try folder.write("r.csv", text: Self.roster), "--db", db])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let marks = "class,subject,date,work,weight,student,mark\n7А,Алгебра,2026-09-05,тест,,\"Д'Артаньян \"\"Шарль\"\" Ян\",5\n"
+        #expect(try ZhurnalProcess.run(["import", "marks", try folder.write("m.csv", text: marks), "--db", db]).status == 0)
+        let summary = ["report", "summary", "--class", "7А", "--subject", "Алгебра", "--term", "1", "--db", db]
+
+        let json = try ZhurnalProcess.run(summary + ["--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let names = Set(((object["students"] as? [[String: Any]]) ?? []).compactMap { $0["name"] as? String })
+        #expect(names == ["Д'Артаньян \"Шарль\" Ян", "<script>alert(1)</script> Анна", "👨‍👩‍👧‍👦Семьёва 🇷🇺Флаг",
+                          "\(Self.long) Пётр", "=HYPERLINK(\"x\") Ян"])
+
+        let html = try ZhurnalProcess.run(summary + ["--format", "html"]).stdout
+        #expect(!html.contains("<script>alert"))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+
+        let excel = try ZhurnalProcess.run(["export", "marks", "--excel", "--db", db]).stdout
+        #expect(!excel.contains(";=HYPERLINK") && !excel.contains("\n=HYPERLINK"))
+        let text = try ZhurnalProcess.run(summary)
+        #expect(text.status == 0)
+        let longRow = try #require(text.stdout.split(separator: "\n").first { $0.contains("ЩЩЩ") })
+        #expect(longRow.contains("ЩЩЩ…"), "a long name is cut with an ellipsis: \(longRow)")
+        #expect(longRow.hasSuffix("н/а"), "and the marks stay on the line: \(longRow)")
+    }
+
+    @Test func namesWithControlCharactersAreRefusedWithTheLineAndTheCharacter() throws {
+        let folder = try TemporaryFolder()
+        let db = folder.path("journal.sqlite")
+        let roster = "класс,фамилия,имя\n7А,Иванов,Пётр\n7А,\"Esc\u{1B}[2J\",Ян\n7А,\"Две\nстроки\",Ян\n7А,Tab\tTab,Ян\n7А,\u{202E}вонавИ,Ян\n"
+        let result = try ZhurnalProcess.run(["import", "roster", try folder.write("r.csv", text: roster), "--db", db, "--lang", "en"])
+        #expect(result.status == 1)
+        let lines = result.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.contains("line 3") && $0.contains("U+001B") }, "\(lines)")
+        #expect(lines.contains { $0.contains("line 4") && $0.contains("U+000A") }, "\(lines)")
+        #expect(lines.contains { $0.contains("line 6") && $0.contains("U+0009") }, "\(lines)")
+        #expect(lines.contains { $0.contains("line 7") && $0.contains("U+202E") }, "\(lines)")
+        #expect(lines.allSatisfy { ControlCharacters.first(in: $0) == nil })
+        let check = try ZhurnalProcess.run(["report", "summary", "--class", "7А", "--db", db])
+        #expect(check.status == 1, "nothing was imported: \(check.stderr)")
+    }
+}
