@@ -22,11 +22,11 @@ let package = Package(
         .target(name: "ZhurnalApp", dependencies: ["ZhurnalCore", "ZhurnalStore"]),
         .target(name: "Terminal", dependencies: ["ZhurnalApp", "CNCursesW"]),
         .executableTarget(name: "zhurnal", dependencies: ["ZhurnalApp", "ZhurnalStore", "ZhurnalCore", "Terminal"]),
-        .target(name: "FuzzSupport", path: "Tests/FuzzSupport"),
-        .testTarget(name: "ZhurnalCoreTests", dependencies: ["ZhurnalCore", "FuzzSupport"]),
-        .testTarget(name: "ZhurnalStoreTests", dependencies: ["ZhurnalStore", "ZhurnalCore", "CSQLite", "FuzzSupport"]),
-        .testTarget(name: "ZhurnalAppTests", dependencies: ["ZhurnalApp", "ZhurnalStore", "ZhurnalCore", "FuzzSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["zhurnal", "FuzzSupport"]),
+        .target(name: "HostileSupport", path: "Tests/HostileSupport"),
+        .testTarget(name: "ZhurnalCoreTests", dependencies: ["ZhurnalCore", "HostileSupport"]),
+        .testTarget(name: "ZhurnalStoreTests", dependencies: ["ZhurnalStore", "ZhurnalCore", "CSQLite", "HostileSupport"]),
+        .testTarget(name: "ZhurnalAppTests", dependencies: ["ZhurnalApp", "ZhurnalStore", "ZhurnalCore", "HostileSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["zhurnal", "HostileSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["zhurnal"]),
     ]
 )

@@ -1,5 +1,5 @@
 import Foundation
-import FuzzSupport
+import HostileSupport
 import Testing
 import ZhurnalCore
 

@@ -1,4 +1,4 @@
-import FuzzSupport
+import HostileSupport
 import Testing
 @testable import ZhurnalStore
 

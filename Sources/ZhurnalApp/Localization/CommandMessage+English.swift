@@ -83,6 +83,7 @@ extension CommandMessage {
         case .noSuchStudent: return "that student no longer exists"
         case .noSuchHistoryRecord: return "nothing to undo or redo"
         case .columnExists: return "the lesson column exists already"
+        case .diskFull: return "the disk is full: \(path) was not changed; free some space and try again"
         case .sqlite(let e): return "database error: \(e)"
         }
     }

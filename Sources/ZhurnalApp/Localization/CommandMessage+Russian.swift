@@ -89,6 +89,7 @@ extension CommandMessage {
         case .noSuchStudent: return "этого ученика уже нет"
         case .noSuchHistoryRecord: return "нечего отменять или возвращать"
         case .columnExists: return "столбец уже существует"
+        case .diskFull: return "диск заполнен: \(path) не изменён; освободите место и повторите"
         case .sqlite(let e): return "ошибка базы данных: \(e)"
         }
     }
