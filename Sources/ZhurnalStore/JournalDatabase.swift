@@ -8,7 +8,8 @@ public enum JournalDatabase {
     /// The schema version this build writes and reads.
     public static var schemaVersion: Int { Migrations.latestVersion }
 
-    /// Opens the journal at `path` read-write, creating it (and its directories, 0700) when missing.
+    /// Opens the journal at `path` read-write, creating it (and its directories, 0700) when missing;
+    /// a journal this process cannot write (`isWritable`) is refused with `StoreError.readOnly`.
     ///
     /// A new file is created with mode 0600 before SQLite sees it; SQLite gives the `-wal` and `-shm`
     /// files the mode of the database. Refusals (`notAJournal`, `corrupt`, `newerVersion`) leave
@@ -20,11 +21,13 @@ public enum JournalDatabase {
             try createParentDirectories(of: path)
             try createPrivateFile(at: path)
         case .empty:
+            guard isWritable(path: path) else { throw StoreError.readOnly }
             guard chmod(path, 0o600) == 0 else { throw StoreError.fileSystem(path: path, errno: errno) }
         case .notSQLite:
             throw StoreError.notAJournal
         case .sqlite(let header):
             try vet(userVersion: header.userVersion, applicationID: header.applicationID, hasSchema: false)
+            guard isWritable(path: path) else { throw StoreError.readOnly }
             _ = try probe(path: path)
         }
         return try withStoreErrors {
