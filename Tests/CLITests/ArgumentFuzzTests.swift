@@ -77,7 +77,8 @@ import ZhurnalCore
         let before = Self.contents(of: folder.url)
         var usageErrors = 0
         for _ in 0..<run.iterations {
-            let arguments = Self.vector(using: &generator).filter { !$0.contains("\0") }
+            // The kernel takes no NUL and no argument over 128 KiB (E2BIG); those never reach us.
+            let arguments = Self.vector(using: &generator).filter { !$0.contains("\0") && $0.utf8.count < 100_000 }
             var parser = ArgumentParser(arguments)
             guard (try? parser.parse()) == nil else { continue }
             let result = try ZhurnalProcess.run(arguments, environment: ["XDG_DATA_HOME": folder.path("data"),

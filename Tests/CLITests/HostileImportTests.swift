@@ -58,7 +58,8 @@ import ZhurnalCore
             let file: String
             if kind == "rubric" {
                 let json = #"{"name": "К", "basis": "points", "criteria": [{"code": "1", "max": 5}], "scale": [{"mark": 5, "min": 5}]}"#
-                let cut = HostileText.mutated(Array(json.utf8), using: &generator) + Array("}".utf8)
+                // A `#` is never JSON outside a string, and a line break never inside one.
+                let cut = HostileText.mutated(Array(json.utf8), using: &generator) + Array("\n#".utf8)
                 file = try folder.write("hostile-\(iteration).json", cut)
             } else {
                 file = try folder.write("hostile-\(iteration).csv", text: malformed(kind, using: &generator))
