@@ -22,10 +22,11 @@ let package = Package(
         .target(name: "ZhurnalApp", dependencies: ["ZhurnalCore", "ZhurnalStore"]),
         .target(name: "Terminal", dependencies: ["ZhurnalApp", "CNCursesW"]),
         .executableTarget(name: "zhurnal", dependencies: ["ZhurnalApp", "ZhurnalStore", "ZhurnalCore", "Terminal"]),
-        .testTarget(name: "ZhurnalCoreTests", dependencies: ["ZhurnalCore"]),
-        .testTarget(name: "ZhurnalStoreTests", dependencies: ["ZhurnalStore", "ZhurnalCore", "CSQLite"]),
-        .testTarget(name: "ZhurnalAppTests", dependencies: ["ZhurnalApp", "ZhurnalStore", "ZhurnalCore"]),
-        .testTarget(name: "CLITests", dependencies: ["zhurnal"]),
+        .target(name: "HostileSupport", path: "Tests/HostileSupport"),
+        .testTarget(name: "ZhurnalCoreTests", dependencies: ["ZhurnalCore", "HostileSupport"]),
+        .testTarget(name: "ZhurnalStoreTests", dependencies: ["ZhurnalStore", "ZhurnalCore", "CSQLite", "HostileSupport"]),
+        .testTarget(name: "ZhurnalAppTests", dependencies: ["ZhurnalApp", "ZhurnalStore", "ZhurnalCore", "HostileSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["zhurnal", "HostileSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["zhurnal"]),
     ]
 )

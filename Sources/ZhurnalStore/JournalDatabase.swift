@@ -8,7 +8,8 @@ public enum JournalDatabase {
     /// The schema version this build writes and reads.
     public static var schemaVersion: Int { Migrations.latestVersion }
 
-    /// Opens the journal at `path` read-write, creating it (and its directories, 0700) when missing.
+    /// Opens the journal at `path` read-write, creating it (and its directories, 0700) when missing;
+    /// a journal this process cannot write (`isWritable`) is refused with `StoreError.readOnly`.
     ///
     /// A new file is created with mode 0600 before SQLite sees it; SQLite gives the `-wal` and `-shm`
     /// files the mode of the database. Refusals (`notAJournal`, `corrupt`, `newerVersion`) leave
@@ -20,11 +21,13 @@ public enum JournalDatabase {
             try createParentDirectories(of: path)
             try createPrivateFile(at: path)
         case .empty:
+            guard isWritable(path: path) else { throw StoreError.readOnly }
             guard chmod(path, 0o600) == 0 else { throw StoreError.fileSystem(path: path, errno: errno) }
         case .notSQLite:
             throw StoreError.notAJournal
         case .sqlite(let header):
             try vet(userVersion: header.userVersion, applicationID: header.applicationID, hasSchema: false)
+            guard isWritable(path: path) else { throw StoreError.readOnly }
             _ = try probe(path: path)
         }
         return try withStoreErrors {
@@ -41,7 +44,23 @@ public enum JournalDatabase {
         }
     }
 
+    /// Whether the journal at `path` can be changed by this process: the file is writable, and so
+    /// is its folder (where SQLite creates `-wal` and `-shm`) unless both already exist writable.
+    /// Decided with `access(2)`, which also says no for an immutable file (`chattr +i`) to root.
+    public static func isWritable(path: String) -> Bool {
+        guard access(path, W_OK) == 0 else { return false }
+        if access(folder(of: path), W_OK) == 0 { return true }
+        return access(path + "-wal", W_OK) == 0 && access(path + "-shm", W_OK) == 0
+    }
+
+    private static func folder(of path: String) -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        return folder.isEmpty ? "." : folder
+    }
+
     /// Opens an existing journal read-only: SQLite never writes the file through this connection.
+    /// In a folder that cannot be written and with no `-shm` beside it (so that no process can be
+    /// writing the file in WAL mode), it is opened as immutable.
     ///
     /// The journal must have this build's schema version (`olderVersion` / `newerVersion` otherwise).
     public static func openReadOnly(path: String) throws -> SQLiteConnection {
@@ -53,7 +72,8 @@ public enum JournalDatabase {
         case .sqlite(let header):
             try vet(userVersion: header.userVersion, applicationID: header.applicationID, hasSchema: false)
         }
-        let connection = try probe(path: path)
+        let frozen = access(folder(of: path), W_OK) != 0 && access(path + "-shm", F_OK) != 0
+        let connection = try probe(path: path, mode: frozen ? .immutable : .readOnly)
         let found = try withStoreErrors { try stamp(of: connection) }
         guard found.applicationID == applicationID else { throw StoreError.notAJournal }
         guard found.userVersion == schemaVersion else {
@@ -86,9 +106,9 @@ public enum JournalDatabase {
     }
 
     /// Reads an existing database through a read-only connection and vets what it finds.
-    private static func probe(path: String) throws -> SQLiteConnection {
+    private static func probe(path: String, mode: SQLiteConnection.Mode = .readOnly) throws -> SQLiteConnection {
         try withStoreErrors {
-            let connection = try SQLiteConnection(path: path, mode: .readOnly)
+            let connection = try SQLiteConnection(path: path, mode: mode)
             let found = try stamp(of: connection)
             try vet(userVersion: found.userVersion, applicationID: found.applicationID, hasSchema: found.hasSchema)
             return connection

@@ -13,6 +13,9 @@ public final class SQLiteConnection {
         case readWrite
         /// Read only: the connection never writes the file.
         case readOnly
+        /// Read only a file nobody can change (SQLite's `immutable=1`): no `-wal` or `-shm` is
+        /// needed, so a journal in a folder that cannot be written still opens.
+        case immutable
     }
 
     /// The file path this connection was opened on.
@@ -32,9 +35,16 @@ public final class SQLiteConnection {
         case .readWriteCreate: flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
         case .readWrite: flags = SQLITE_OPEN_READWRITE
         case .readOnly: flags = SQLITE_OPEN_READONLY
+        case .immutable: flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_URI
+        }
+        var name = path
+        if mode == .immutable {
+            var allowed = CharacterSet.urlPathAllowed
+            allowed.remove(charactersIn: "?#%")
+            name = "file:" + (path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path) + "?immutable=1"
         }
         var db: OpaquePointer?
-        let rc = sqlite3_open_v2(path, &db, flags | SQLITE_OPEN_NOMUTEX, nil)
+        let rc = sqlite3_open_v2(name, &db, flags | SQLITE_OPEN_NOMUTEX, nil)
         guard rc == SQLITE_OK, let db else {
             let error = SQLiteError(code: rc, connection: db)
             sqlite3_close_v2(db)

@@ -18,6 +18,8 @@ public enum StoreError: Error, Hashable, Sendable {
     case fileExists(path: String)
     /// A write was attempted on a journal opened read-only.
     case readOnly
+    /// The disk (or the database's size limit) is full: the write was rolled back.
+    case diskFull
     /// No lesson column has this id.
     case noSuchColumn(Int)
     /// No student has this id (or the student is not in the column's class).
@@ -36,6 +38,7 @@ extension StoreError {
         guard let error = error as? SQLiteError else { return error }
         if error.isCorruption { return StoreError.corrupt }
         if error.code == SQLITE_READONLY { return StoreError.readOnly }
+        if error.code == SQLITE_FULL { return StoreError.diskFull }
         return StoreError.sqlite(error)
     }
 }

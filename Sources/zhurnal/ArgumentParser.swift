@@ -36,7 +36,7 @@ struct ArgumentParser {
             if word == "-h" { flags.insert("--help"); continue }
             if word == "-V" { flags.insert("--version"); continue }
             if word == "-o" || word.hasPrefix("--") {
-                let parts = word.split(separator: "=", maxSplits: 1).map(String.init)
+                let parts = word.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
                 let name = parts[0] == "-o" ? "--output" : parts[0]
                 if Self.flagNames.contains(name) {
                     guard parts.count == 1 else { throw UsageError.unexpectedArgument(word) }

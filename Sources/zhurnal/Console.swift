@@ -1,4 +1,5 @@
 import Foundation
+import ZhurnalCore
 
 /// Writes to standard output and standard error.
 enum Console {
@@ -7,8 +8,9 @@ enum Console {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
-    /// Prints one line to standard error, prefixed with the program's name.
+    /// Prints one line to standard error, prefixed with the program's name; control characters
+    /// quoted from arguments or files are written as `<U+001B>` (see `ControlCharacters.escaped`).
     static func error(_ line: String) {
-        FileHandle.standardError.write(Data("zhurnal: \(line)\n".utf8))
+        FileHandle.standardError.write(Data("zhurnal: \(ControlCharacters.escaped(line))\n".utf8))
     }
 }

@@ -8,7 +8,11 @@ import ZhurnalStore
 enum Interactive {
     static func open(path: String, language: Language, environment: [String: String],
                      today: LocalDate) throws(CommandFailure) -> CommandOutput {
-        let journal = try JournalOpener.open(path)
+        // Refused before the journal is opened, so that no file is created for nothing.
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw CommandFailure.user(.verbatimLine(TerminalError.notATerminal.message.text(language)))
+        }
+        let journal = try JournalOpener.openForTerminal(path)
         let session: JournalSession
         let root: PickerScreen
         do {
@@ -24,7 +28,8 @@ enum Interactive {
             throw CommandFailure.user(.verbatimLine(error.message.text(language)))
         }
         let glyphs = LineGlyphs.choose(asciiOnly: environment["ZHURNAL_ASCII"] != nil)
-        var shell = AppShell(root: root, size: terminal.size, context: DrawContext(language: language, glyphs: glyphs))
+        let banner: Message? = journal.isReadOnly ? .journal(.readOnlyBanner) : nil
+        var shell = AppShell(root: root, size: terminal.size, context: DrawContext(language: language, glyphs: glyphs, banner: banner))
         let ended = terminal.run(&shell)
         terminal.close()
         if case .signal(let number) = ended { exit(128 + number) }

@@ -4,6 +4,8 @@ import Foundation
 struct ZhurnalProcess {
     struct Result {
         var status: Int32
+        /// True when the process was killed by a signal (a crash) instead of exiting.
+        var signalled = false
         var stdout: String
         var stderr: String
     }
@@ -22,12 +24,18 @@ struct ZhurnalProcess {
         fatalError("the zhurnal binary was not found next to the tests: \(candidates.map(\.path))")
     }()
 
-    /// Runs `zhurnal arguments…` with a clean environment plus `environment`.
+    /// Runs `zhurnal arguments…` with a clean environment plus `environment`; `umask` (e.g.
+    /// `"000"`) runs it through `/bin/sh` with that file mode mask.
     static func run(_ arguments: [String], environment: [String: String] = [:], stdin: Data? = nil,
-                    in directory: URL? = nil) throws -> Result {
+                    in directory: URL? = nil, umask: String? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
+        if let umask {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "umask \(umask) && exec \"$0\" \"$@\"", binary.path] + arguments
+        } else {
+            process.executableURL = binary
+            process.arguments = arguments
+        }
         var env = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": NSTemporaryDirectory()]
         env.merge(environment) { $1 }
         process.environment = env
@@ -53,7 +61,7 @@ struct ZhurnalProcess {
         try err.close()
         let outData = try Data(contentsOf: URL(fileURLWithPath: scratch.path + ".out"))
         let errData = try Data(contentsOf: URL(fileURLWithPath: scratch.path + ".err"))
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+        return Result(status: process.terminationStatus, signalled: process.terminationReason == .uncaughtSignal, stdout: String(decoding: outData, as: UTF8.self),
                       stderr: String(decoding: errData, as: UTF8.self))
     }
 }

@@ -27,6 +27,17 @@ public enum JournalOpener {
         }
     }
 
+    /// Opens the user's journal for the full-screen journal: read-write, or read-only (with a
+    /// banner and every edit refused) when the file exists and `writable` says it cannot be
+    /// changed. `writable` is `JournalDatabase.isWritable` unless a test decides.
+    public static func openForTerminal(_ path: String, writable: (String) -> Bool = JournalDatabase.isWritable)
+        throws(CommandFailure) -> Journal {
+        if FileManager.default.fileExists(atPath: path), !writable(path) {
+            return try open(path, readOnly: true, upgrade: false)
+        }
+        return try open(path)
+    }
+
     /// A store error as a command failure: refused files exit with 3, other failures with 1.
     public static func failure(_ error: any Error, path: String) -> CommandFailure {
         guard let storeError = error as? StoreError else {

@@ -109,7 +109,15 @@ public struct JournalGridScreen: Screen {
         }
     }
 
+    /// The commands that change the journal, refused at once on a read-only journal.
+    static let editing: Set<Command> = [.type, .erase, .undo, .redo, .addColumn, .editColumn, .deleteColumn,
+                                        .finalMark, .lock, .rubric, .note]
+
     public mutating func perform(_ command: Command, key: Key) -> ScreenAction {
+        if session.isReadOnly, Self.editing.contains(command) {
+            input = ""
+            return .error(.journal(.readOnly))
+        }
         switch command {
         case .type:
             if case .char(let character) = key, input.count < 8 {

@@ -29,6 +29,9 @@ public final class JournalSession {
     /// The column this session added last, where the grid puts its cursor.
     public private(set) var addedColumn: Int?
 
+    /// True when the journal was opened read-only: screens refuse edits and say so.
+    public var isReadOnly: Bool { journal.isReadOnly }
+
     /// The settings key of the locked terms.
     static let locksKey = "locked_terms"
 

@@ -83,6 +83,7 @@ extension CommandMessage {
         case .noSuchStudent: return "that student no longer exists"
         case .noSuchHistoryRecord: return "nothing to undo or redo"
         case .columnExists: return "the lesson column exists already"
+        case .diskFull: return "the disk is full: \(path) was not changed; free some space and try again"
         case .sqlite(let e): return "database error: \(e)"
         }
     }
@@ -99,6 +100,8 @@ extension CommandMessage {
     private static func englishProblem(_ problem: ImportProblem) -> String {
         switch problem {
         case .missingValue(let column): return "\"\(column)\" is empty"
+        case .controlCharacter(let column, let scalar):
+            return "\"\(column)\" holds an invisible control character (\(ControlCharacters.codePoint(scalar))), which a name may not have"
         case .fieldCount(let expected, let found): return "\(found) fields, the header has \(expected)"
         case .badDate(let text): return "\"\(text)\" is not a date (YYYY-MM-DD or DD.MM.YYYY)"
         case .unknownWork(let text): return "\"\(text)\" is not a kind of work of this school"

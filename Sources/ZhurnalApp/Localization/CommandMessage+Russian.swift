@@ -89,6 +89,7 @@ extension CommandMessage {
         case .noSuchStudent: return "этого ученика уже нет"
         case .noSuchHistoryRecord: return "нечего отменять или возвращать"
         case .columnExists: return "столбец уже существует"
+        case .diskFull: return "диск заполнен: \(path) не изменён; освободите место и повторите"
         case .sqlite(let e): return "ошибка базы данных: \(e)"
         }
     }
@@ -105,6 +106,8 @@ extension CommandMessage {
     private static func russianProblem(_ problem: ImportProblem) -> String {
         switch problem {
         case .missingValue(let column): return "не заполнено «\(column)»"
+        case .controlCharacter(let column, let scalar):
+            return "в «\(column)» невидимый управляющий символ (\(ControlCharacters.codePoint(scalar))), его не может быть в имени"
         case .fieldCount(let expected, let found): return "полей \(found), а в заголовке \(expected)"
         case .badDate(let text): return "«\(text)» — не дата (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ)"
         case .unknownWork(let text): return "«\(text)» — такого вида работы нет в настройках школы"

@@ -10,6 +10,7 @@ public enum JournalText: Hashable, Sendable {
     case barEdit, barAdd, barDelete, barFinal, barTerm, barLock, barHistory
     case saved(String, String), cleared(String), refused(String), termLocked(Int), termUnlocked(Int), termIsLocked(Int)
     case nothingToUndo, nothingToRedo, undone, redone, changedElsewhere(was: String, now: String)
+    case readOnly, readOnlyBanner
     case reloaded, noColumns, average, count, recommended, final, stats
     case deleteConfirm(String), columnDeleted(String), columnSaved, columnFormTitle, columnNew
     case fieldDate, fieldKind, fieldWeight, fieldTopic, badDate, badKind(String), badWeight
@@ -89,6 +90,9 @@ public enum JournalText: Hashable, Sendable {
         case .redone: return ("Возвращено", "Redone")
         case .changedElsewhere(let was, let now): return ("Клетку изменили в другом окне (\(was)); сохранено ваше «\(now)», история хранит оба",
                                                           "Another window changed this cell (\(was)); yours \"\(now)\" is saved, the history keeps both")
+        case .readOnly: return ("Журнал открыт только для чтения: изменения не сохраняются",
+                                "The journal is open read-only: changes cannot be saved")
+        case .readOnlyBanner: return ("Только чтение", "Read-only")
         case .reloaded: return ("Журнал обновлён: изменения из другого окна", "Journal refreshed: changes from another window")
         case .noColumns: return ("В этом периоде нет уроков: F3 — добавить", "No lessons in this term: F3 adds one")
         case .average: return ("Ср", "Avg")

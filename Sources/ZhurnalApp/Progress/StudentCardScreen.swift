@@ -77,7 +77,8 @@ public struct StudentCardScreen: Screen {
         let ascii = context.glyphs == .ascii
         let t = { (text: ProgressScreenText) in context.text(.journal(.dynamics(text))) }
         let overall = ProgressText.trendText(card.overallTrend, ascii: ascii)
-        buffer.put("\(card.studentName) · \(card.className) · " + t(.header(term: card.term.number, asOf: card.asOf.russian, overall: overall)),
+        let name = card.studentName.sanitized.truncated(toWidth: max(10, buffer.width / 2))
+        buffer.put("\(name) · \(card.className.sanitized) · " + t(.header(term: card.term.number, asOf: card.asOf.russian, overall: overall)),
                    x: 1, y: 0, style: Style(.header, .bold), maxWidth: buffer.width - 2)
         let nameWidth = 16
         let sparkWidth = max(0, buffer.width - 58)

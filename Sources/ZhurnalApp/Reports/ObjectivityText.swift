@@ -10,7 +10,8 @@ public enum ObjectivityText {
         for group in report.groups {
             lines.append("\(group.className), \(group.subject), \(ReportLabel.term(group.term).text(language))")
             let externalWidth = l(.external).displayWidth, journalWidth = l(.journal).displayWidth
-            let nameWidth = max(ReportLabel.student.text(language).displayWidth, group.participants.map(\.name.displayWidth).max() ?? 0)
+            let nameWidth = min(ReportLayout.maxNameWidth,
+                                max(ReportLabel.student.text(language).displayWidth, group.participants.map(\.name.displayWidth).max() ?? 0))
             lines.append(([ReportLabel.student.text(language).fitted(toWidth: nameWidth), l(.score).fitted(toWidth: 5, alignment: .right),
                            l(.external), l(.journal),
                            ReportLabel.average.text(language).fitted(toWidth: 8, alignment: .right), ""])

@@ -5,7 +5,7 @@ public enum SummaryText {
     /// One subject: a line per student, then the statistics.
     public static func subject(_ summary: SubjectSummary, language: Language) -> String {
         let l = { (label: ReportLabel) in label.text(language) }
-        let nameWidth = max(l(.student).displayWidth, summary.rows.map(\.name.displayWidth).max() ?? 0)
+        let nameWidth = min(ReportLayout.maxNameWidth, max(l(.student).displayWidth, summary.rows.map(\.name.displayWidth).max() ?? 0))
         var lines = ["\(l(.summaryTitle)): \(summary.className), \(summary.subject), \(l(ReportLabel.period(summary.period)))", ""]
         let header = [l(.number).fitted(toWidth: 3, alignment: .right), l(.student).fitted(toWidth: nameWidth),
                       l(.average).fitted(toWidth: 8, alignment: .right), l(.marks).fitted(toWidth: 7, alignment: .right),
@@ -30,7 +30,7 @@ public enum SummaryText {
     /// subject's statistics and the category counts.
     public static func classSummary(_ summary: ClassSummary, language: Language) -> String {
         let l = { (label: ReportLabel) in label.text(language) }
-        let nameWidth = max(l(.student).displayWidth, summary.students.map(\.name.displayWidth).max() ?? 0)
+        let nameWidth = min(ReportLayout.maxNameWidth, max(l(.student).displayWidth, summary.students.map(\.name.displayWidth).max() ?? 0))
         let codes = summary.subjects.map { abbreviation($0.subject) }
         var lines = ["\(l(.summaryTitle)): \(summary.className), \(l(ReportLabel.period(summary.period)))", ""]
         lines.append(([l(.number).fitted(toWidth: 3, alignment: .right), l(.student).fitted(toWidth: nameWidth)]

@@ -43,14 +43,19 @@ extension AppShell {
     /// last; the first ones give way to `…` when they do not fit.
     private func drawTitle(into buffer: inout CellBuffer) {
         buffer.fill(Rect(x: 0, y: 0, width: buffer.width, height: 1), style: Style(.statusBar))
+        let banner = context.banner.map { " " + context.text($0) + " " } ?? ""
+        let room = max(0, buffer.width - banner.displayWidth)
         let titles = [context.text(.appName)] + screens.map { context.text($0.title) }
         var shown = titles[...]
         var text = " " + shown.joined(separator: " › ")
-        while text.displayWidth > buffer.width, shown.count > 1 {
+        while text.displayWidth > room, shown.count > 1 {
             shown = shown.dropFirst()
             text = " … › " + shown.joined(separator: " › ")
         }
-        buffer.put(text.truncated(toWidth: buffer.width), x: 0, y: 0, style: Style(.statusBar, .bold))
+        buffer.put(text.truncated(toWidth: room), x: 0, y: 0, style: Style(.statusBar, .bold))
+        if !banner.isEmpty {
+            buffer.put(banner, x: room, y: 0, style: Style(.warning, [.bold, .reverse]))
+        }
     }
 
     private func drawStatus(into buffer: inout CellBuffer, y: Int) {

@@ -1,3 +1,5 @@
+import ZhurnalCore
+
 /// Terminal column widths, from the project's own Unicode tables (no libc), so that layout is pure
 /// and the same in tests and on screen.
 ///
@@ -71,17 +73,9 @@ public enum DisplayWidth {
     /// The most scalars one ncurses cell holds (`CCHARW_MAX`).
     public static let maxScalarsPerCell = 5
 
-    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        let v = scalar.value
-        return v < 0x20 || (0x7F...0x9F).contains(v) || v == 0x2028 || v == 0x2029
-    }
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool { ControlCharacters.isControl(scalar) }
 
-    static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true
-        default: return false
-        }
-    }
+    static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool { ControlCharacters.isBidiControl(scalar) }
 
     static func isVariationSelector(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value

@@ -2,10 +2,13 @@
 public struct DrawContext: Hashable, Sendable {
     public var language: Language
     public var glyphs: LineGlyphs
+    /// Shown at the right end of the title line on every screen (e.g. «Только чтение»).
+    public var banner: Message?
 
-    public init(language: Language, glyphs: LineGlyphs = .unicode) {
+    public init(language: Language, glyphs: LineGlyphs = .unicode, banner: Message? = nil) {
         self.language = language
         self.glyphs = glyphs
+        self.banner = banner
     }
 
     /// `message` in the context's language.

@@ -40,15 +40,18 @@ public struct Rubric: Hashable, Sendable {
         return scale.mark(total: total(points), maximum: maximum, groupTotals: groupTotals(points))
     }
 
+    /// The most points one criterion may give, so that totals and percent steps stay exact.
+    public static let maximumPointsPerCriterion = 1_000
+
     /// Why the rubric cannot be used, nil when it is sound: codes unique and non-empty, maxima
-    /// positive, marks 1…5 at most once each, minima non-negative, groups named by some criterion.
+    /// 1…`maximumPointsPerCriterion`, marks 1…5 at most once each, minima non-negative, groups named by some criterion.
     public var problem: RubricProblem? {
         if criteria.isEmpty { return .noCriteria }
         var codes = Set<String>()
         for criterion in criteria {
             if criterion.code.isEmpty { return .emptyCode }
             if !codes.insert(criterion.code).inserted { return .duplicateCode(criterion.code) }
-            if criterion.maxPoints < 1 { return .badMaximum(criterion.code) }
+            if !(1...Self.maximumPointsPerCriterion).contains(criterion.maxPoints) { return .badMaximum(criterion.code) }
         }
         if scale.steps.isEmpty { return .noSteps }
         let groups = Set(criteria.compactMap(\.group))

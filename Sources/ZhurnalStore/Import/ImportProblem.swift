@@ -4,6 +4,8 @@ import ZhurnalCore
 /// language as `line N: reason`.
 public enum ImportProblem: Error, Equatable, Sendable {
     case missingValue(column: String)
+    /// A name holds a control or bidirectional control character (see `ControlCharacters`).
+    case controlCharacter(column: String, scalar: UInt32)
     case fieldCount(expected: Int, found: Int)
     case badDate(String)
     case unknownWork(String)
@@ -28,6 +30,13 @@ public enum ImportProblem: Error, Equatable, Sendable {
     case unknownCriterion(String)
     /// Points are not a whole number from 0 to the criterion's maximum.
     case badPoints(String)
+}
+
+extension ImportProblem {
+    /// A `controlCharacter` problem when `value` holds a control character, else nil.
+    static func controlCharacter(in value: String, column: CSVColumn) -> ImportProblem? {
+        ControlCharacters.first(in: value).map { .controlCharacter(column: column.name, scalar: $0.value) }
+    }
 }
 
 /// A refused row: its physical line in the file and the reason.

@@ -24,6 +24,7 @@ public struct MarkRow: Equatable, Sendable {
                                 (.work, row[.work] ?? ""), (.student, student)] where value.isEmpty {
             return .failure(.missingValue(column: column.name))
         }
+        if let problem = ImportProblem.controlCharacter(in: subject, column: .subject) { return .failure(problem) }
         guard let date = LocalDate(parsing: row[.date] ?? "") else { return .failure(.badDate(row[.date] ?? "")) }
         guard let kind = kinds.kind(named: row[.work] ?? "") else { return .failure(.unknownWork(row[.work] ?? "")) }
         var weight: Weight?

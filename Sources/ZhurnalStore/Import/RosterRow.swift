@@ -19,7 +19,10 @@ public struct RosterRow: Equatable, Sendable {
         for (column, value) in [(CSVColumn.class, klass), (.lastName, last), (.firstName, first)] where value.isEmpty {
             return .failure(.missingValue(column: column.name))
         }
-        return .success(RosterRow(line: row.line, className: klass, lastName: last, firstName: first,
-                                     middleName: row[.middleName] ?? ""))
+        let middle = row[.middleName] ?? ""
+        for (column, value) in [(CSVColumn.class, klass), (.lastName, last), (.firstName, first), (.middleName, middle)] {
+            if let problem = ImportProblem.controlCharacter(in: value, column: column) { return .failure(problem) }
+        }
+        return .success(RosterRow(line: row.line, className: klass, lastName: last, firstName: first, middleName: middle))
     }
 }
