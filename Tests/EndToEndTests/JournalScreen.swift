@@ -18,9 +18,9 @@ enum GridText {
             .map(Array.init)
     }
 
-    /// The grid row of the student shown as `shortName` (`Абрамов И.`).
+    /// The grid row of the student shown as `shortName` (`Абрамов И.`; `!` before it marks a student at risk).
     static func row(_ screen: String, student shortName: String) -> [Character]? {
-        screen.split(separator: "\n").first { $0.contains(" \(shortName) ") }.map(Array.init)
+        screen.split(separator: "\n").first { $0.contains(" \(shortName) ") || $0.contains("!\(shortName) ") }.map(Array.init)
     }
 
     /// The text of one cell (empty cells show `·`), or nil when the row or column is not on screen.
@@ -37,7 +37,7 @@ enum GridText {
 
     /// The first `count` students' short names (`Абрамов И.`), in screen order.
     static func students(_ screen: String, count: Int) -> [String] {
-        let pattern = #"^ *\d+ (\S+ \S\.)"#
+        let pattern = #"^ *\d+[ !](\S+ \S\.)"#
         let regex = try! NSRegularExpression(pattern: pattern)
         var names: [String] = []
         for line in screen.split(separator: "\n") {
