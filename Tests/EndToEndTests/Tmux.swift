@@ -82,7 +82,8 @@ struct RunningChild {
     let errPath: String
 
     var pid: pid_t { process.processIdentifier }
-    var isRunning: Bool { process.isRunning }
+    /// False once the child has ended, even when Foundation has not noticed yet (see `reapIfExited`).
+    var isRunning: Bool { process.isRunning && !isZombie }
 
     /// Waits for the child to end (killing it after `timeout`) and collects its output.
     func wait(timeout: TimeInterval) -> ProcessResult {
@@ -92,7 +93,12 @@ struct RunningChild {
         }
         let deadline = Date().addingTimeInterval(timeout)
         var timedOut = false
+        var reaped: Int32?
         while process.isRunning {
+            if let status = reapIfExited() {
+                reaped = status
+                break
+            }
             if Date() > deadline {
                 timedOut = true
                 kill(process.processIdentifier, SIGKILL)
@@ -100,11 +106,29 @@ struct RunningChild {
             }
             usleep(5_000)
         }
-        process.waitUntilExit()
+        if reaped == nil { process.waitUntilExit() }
         let stdout = String(decoding: (try? Data(contentsOf: URL(fileURLWithPath: outPath))) ?? Data(), as: UTF8.self)
         let stderr = String(decoding: (try? Data(contentsOf: URL(fileURLWithPath: errPath))) ?? Data(), as: UTF8.self)
-        return ProcessResult(status: timedOut ? -1 : process.terminationStatus, stdout: stdout, stderr: stderr,
+        return ProcessResult(status: timedOut ? -1 : reaped ?? process.terminationStatus, stdout: stdout, stderr: stderr,
                              timedOut: timedOut)
+    }
+
+    /// Foundation sometimes misses a child's exit when several threads start children (seen with
+    /// four typing threads: the tmux client a zombie, `isRunning` still true). A zombie child is
+    /// reaped here: its exit code, or the signal that ended it, as `terminationStatus` gives them.
+    private func reapIfExited() -> Int32? {
+        let pid = process.processIdentifier
+        guard isZombie else { return nil }
+        var status: Int32 = 0
+        guard waitpid(pid, &status, WNOHANG) == pid else { return nil }
+        return status & 0x7F == 0 ? (status >> 8) & 0xFF : status & 0x7F
+    }
+
+    /// True when the child has ended but is not reaped yet (state `Z` in `/proc/pid/stat`).
+    private var isZombie: Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(process.processIdentifier)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return false }
+        return stat[stat.index(after: close)...].trimmingCharacters(in: .whitespaces).hasPrefix("Z")
     }
 }
 
