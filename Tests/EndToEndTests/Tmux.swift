@@ -28,17 +28,23 @@ enum Child {
 
     static func run(_ executable: String, _ arguments: [String], environment: [String: String],
                     timeout: TimeInterval = 5) throws -> ProcessResult {
+        try start(executable, arguments, environment: environment).wait(timeout: timeout)
+    }
+
+    /// Starts `executable` and returns at once; the caller waits for it (or kills it).
+    static func start(_ executable: String, _ arguments: [String], environment: [String: String]) throws -> RunningChild {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("zt-\(UUID().uuidString)")
         let outPath = scratch.path + ".out", errPath = scratch.path + ".err"
         _ = FileManager.default.createFile(atPath: outPath, contents: nil)
         _ = FileManager.default.createFile(atPath: errPath, contents: nil)
-        defer {
-            try? FileManager.default.removeItem(atPath: outPath)
-            try? FileManager.default.removeItem(atPath: errPath)
-        }
         let out = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
         let err = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
         let devNull = FileHandle(forReadingAtPath: "/dev/null")
+        defer {
+            try? out.close()
+            try? err.close()
+            try? devNull?.close()
+        }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/bash")
         process.arguments = ["-c", closingWrapper, executable, executable] + arguments
@@ -49,31 +55,15 @@ enum Child {
         var empty = sigset_t(), old = sigset_t()
         sigemptyset(&empty)
         pthread_sigmask(SIG_SETMASK, &empty, &old)
+        defer { pthread_sigmask(SIG_SETMASK, &old, nil) }
         do {
             try process.run()
         } catch {
-            pthread_sigmask(SIG_SETMASK, &old, nil)
+            try? FileManager.default.removeItem(atPath: outPath)
+            try? FileManager.default.removeItem(atPath: errPath)
             throw error
         }
-        pthread_sigmask(SIG_SETMASK, &old, nil)
-        try? out.close()
-        try? err.close()
-        try? devNull?.close()
-        let deadline = Date().addingTimeInterval(timeout)
-        var timedOut = false
-        while process.isRunning {
-            if Date() > deadline {
-                timedOut = true
-                kill(process.processIdentifier, SIGKILL)
-                break
-            }
-            usleep(5_000)
-        }
-        process.waitUntilExit()
-        let stdout = String(decoding: (try? Data(contentsOf: URL(fileURLWithPath: outPath))) ?? Data(), as: UTF8.self)
-        let stderr = String(decoding: (try? Data(contentsOf: URL(fileURLWithPath: errPath))) ?? Data(), as: UTF8.self)
-        return ProcessResult(status: timedOut ? -1 : process.terminationStatus, stdout: stdout, stderr: stderr,
-                             timedOut: timedOut)
+        return RunningChild(process: process, outPath: outPath, errPath: errPath)
     }
 
     /// The environment every child starts from: nothing inherited from the test runner.
@@ -82,6 +72,63 @@ enum Child {
                            "TERM": "xterm-256color"]
         environment.merge(extra) { $1 }
         return environment
+    }
+}
+
+/// A child process started by `Child.start`: the wrapper has exec'd, so its pid is the program's.
+struct RunningChild {
+    let process: Process
+    let outPath: String
+    let errPath: String
+
+    var pid: pid_t { process.processIdentifier }
+    /// False once the child has ended, even when Foundation has not noticed yet (see `reapIfExited`).
+    var isRunning: Bool { process.isRunning && !isZombie }
+
+    /// Waits for the child to end (killing it after `timeout`) and collects its output.
+    func wait(timeout: TimeInterval) -> ProcessResult {
+        defer {
+            try? FileManager.default.removeItem(atPath: outPath)
+            try? FileManager.default.removeItem(atPath: errPath)
+        }
+        let deadline = Date().addingTimeInterval(timeout)
+        var timedOut = false
+        var reaped: Int32?
+        while process.isRunning {
+            if let status = reapIfExited() {
+                reaped = status
+                break
+            }
+            if Date() > deadline {
+                timedOut = true
+                kill(process.processIdentifier, SIGKILL)
+                break
+            }
+            usleep(5_000)
+        }
+        if reaped == nil { process.waitUntilExit() }
+        let stdout = String(decoding: (try? Data(contentsOf: URL(fileURLWithPath: outPath))) ?? Data(), as: UTF8.self)
+        let stderr = String(decoding: (try? Data(contentsOf: URL(fileURLWithPath: errPath))) ?? Data(), as: UTF8.self)
+        return ProcessResult(status: timedOut ? -1 : reaped ?? process.terminationStatus, stdout: stdout, stderr: stderr,
+                             timedOut: timedOut)
+    }
+
+    /// Foundation sometimes misses a child's exit when several threads start children (seen with
+    /// four typing threads: the tmux client a zombie, `isRunning` still true). A zombie child is
+    /// reaped here: its exit code, or the signal that ended it, as `terminationStatus` gives them.
+    private func reapIfExited() -> Int32? {
+        let pid = process.processIdentifier
+        guard isZombie else { return nil }
+        var status: Int32 = 0
+        guard waitpid(pid, &status, WNOHANG) == pid else { return nil }
+        return status & 0x7F == 0 ? (status >> 8) & 0xFF : status & 0x7F
+    }
+
+    /// True when the child has ended but is not reaped yet (state `Z` in `/proc/pid/stat`).
+    private var isZombie: Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(process.processIdentifier)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return false }
+        return stat[stat.index(after: close)...].trimmingCharacters(in: .whitespaces).hasPrefix("Z")
     }
 }
 
@@ -241,19 +288,25 @@ struct Pane {
         try tmux.tmux(["capture-pane", "-p", "-t", target]).stdout
     }
 
+    /// The screen with its colours and attributes as escape sequences (`capture-pane -e`).
+    func styledScreen() throws -> String {
+        try tmux.tmux(["capture-pane", "-e", "-p", "-t", target]).stdout
+    }
+
     func resize(width: Int, height: Int) throws {
         try tmux.tmux(["resize-window", "-t", target, "-x", "\(width)", "-y", "\(height)"])
     }
 
-    /// Polls the screen every 50 ms until `condition` holds; records an issue with the last
-    /// screen and throws after `timeout`.
+    /// Polls the screen (with `styled`: `styledScreen()`) every 50 ms until `condition` holds;
+    /// records an issue with the last screen and throws after `timeout`.
     @discardableResult
-    func waitFor(_ what: String, timeout: TimeInterval = 5, sourceLocation: SourceLocation = #_sourceLocation,
+    func waitFor(_ what: String, timeout: TimeInterval = 5, styled: Bool = false,
+                 sourceLocation: SourceLocation = #_sourceLocation,
                  until condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while true {
-            last = try screen()
+            last = try styled ? styledScreen() : screen()
             if condition(last) { return last }
             if Date() > deadline { break }
             usleep(50_000)
