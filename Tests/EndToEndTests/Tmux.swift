@@ -99,10 +99,9 @@ struct RunningChild {
                 reaped = status
                 break
             }
-            if Date() > deadline {
+            if !timedOut, Date() > deadline {
                 timedOut = true
                 kill(process.processIdentifier, SIGKILL)
-                break
             }
             usleep(5_000)
         }
