@@ -1,6 +1,7 @@
 import ZhurnalCore
 
-/// Adds or edits a lesson column: date, kind of work, weight, topic.
+/// Adds or edits a lesson column: date, kind of work, weight, topic, the outcomes it is tagged
+/// with and its level (базовый / повышенный).
 public struct ColumnFormScreen: FormScreen {
     let session: JournalSession
     let grid: GridData
@@ -12,12 +13,16 @@ public struct ColumnFormScreen: FormScreen {
         self.grid = grid
         self.column = column
         let kinds = session.settings.kinds
+        let tags = column.flatMap { try? session.journal.outcomeTags(columnID: $0.id) } ?? []
+        let level = column.flatMap { try? session.journal.level(ofColumn: $0.id) }
         let defaultDate = column?.date ?? (grid.term.contains(session.today) ? session.today : grid.columns.last?.date ?? grid.term.start)
         fields = FormFields([
             (.fieldDate, defaultDate.russian),
             (.fieldKind, column.flatMap { kinds.kind(code: $0.kindCode)?.nameRu } ?? kinds.first?.nameRu ?? ""),
             (.fieldWeight, column?.weightOverride?.description ?? ""),
             (.fieldTopic, column?.topic ?? ""),
+            (.assessment(.fieldOutcomes), tags.joined(separator: ", ")),
+            (.assessment(.fieldLevel), level.map { $0 == .basic ? "б" : "п" } ?? ""),
         ])
     }
 
@@ -34,13 +39,28 @@ public struct ColumnFormScreen: FormScreen {
             guard let parsed = Weight(parsing: fields[2]) else { return .error(.journal(.badWeight)) }
             weight = parsed == kind.weight ? nil : parsed
         }
+        let tags = fields[4].split { $0 == "," || $0 == " " || $0 == ";" }.map(String.init)
+        var level: AchievementLevel?
+        if let letter = fields[5].lowercased().first {
+            guard let parsed = NoteScreen.levelLetters[letter] else { return .error(.journal(.assessment(.badLevel))) }
+            level = parsed
+        }
         do {
+            let known = Set(try session.journal.outcomes().map(\.code))
+            if let unknown = tags.first(where: { !known.contains($0) }) {
+                return .error(.journal(.assessment(.unknownOutcome(unknown))))
+            }
+            let id: Int
             if let column {
+                id = column.id
                 try session.updateColumn(id: column.id, date: date, kindCode: kind.code, weight: weight, topic: fields[3], term: grid.term)
             } else {
-                _ = try session.addColumn(classID: grid.classID, subjectID: grid.subjectID, date: date, kindCode: kind.code,
-                                          weight: weight, topic: fields[3], term: grid.term)
+                id = try session.addColumn(classID: grid.classID, subjectID: grid.subjectID, date: date, kindCode: kind.code,
+                                           weight: weight, topic: fields[3], term: grid.term)
             }
+            try session.journal.tagColumn(id, outcomes: tags)
+            try session.journal.setLevel(level, ofColumn: id)
+            try session.noteWrite()
         } catch SessionRefusal.termLocked(let number) {
             return .error(.journal(.termIsLocked(number)))
         } catch {

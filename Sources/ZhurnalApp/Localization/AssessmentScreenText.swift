@@ -10,6 +10,7 @@ public enum AssessmentScreenText: Hashable, Sendable {
     case selfAssessment(SelfAssessment)
     case pickRubric, keyAttach
     case level, byLevel, studentColumn, classColumn, notes, noOutcomes, noNotes
+    case fieldOutcomes, unknownOutcome(String)
     case keyNote, noteTitle(String), fieldWorked, fieldNextStep, fieldSelf, fieldLevel, badSelf, badLevel, noteSaved
 
     var pair: (String, String) {
@@ -55,6 +56,8 @@ public enum AssessmentScreenText: Hashable, Sendable {
         case .fieldLevel: return ("Уровень: б (базовый), п (повышенный)", "Level: b (basic), a (advanced)")
         case .badSelf: return ("Самооценка: з, ж или к", "Self-assessment: g, y or r")
         case .badLevel: return ("Уровень: б или п", "Level: b or a")
+        case .fieldOutcomes: return ("Результаты (коды через запятую)", "Outcomes (codes, comma-separated)")
+        case .unknownOutcome(let code): return ("Результата «\(code)» нет в каталоге", "Outcome \"\(code)\" is not in the catalogue")
         case .noteSaved: return ("Заметка сохранена", "Note saved")
         }
     }

@@ -86,3 +86,32 @@ private let rubric = Rubric(name: "Контрольная 1", criteria: [
         #expect(shell.status?.text.text(.ru) == Message.journal(.assessment(.noRubric)).text(.ru))
     }
 }
+
+/// The column form (F2) tags a column with outcomes of the catalogue and sets its level.
+@Suite struct ColumnOutcomeFormTests {
+    let scratch = AppScratch()
+
+    @Test func theColumnFormTagsOutcomesAndSetsTheLevel() throws {
+        let fixture = try GridFixture(scratch)
+        try fixture.journal.saveOutcome(Outcome(code: "П1", name: "дроби", type: .subject))
+        try fixture.journal.saveOutcome(Outcome(code: "Р1", name: "самопроверка", type: .regulatory))
+        let column = fixture.columns[0].id
+        var shell = try fixture.shell()
+        shell.type("<home><F2><tab><tab><tab><tab>П1, Х9\r")
+        // An outcome outside the catalogue is refused and nothing is tagged.
+        #expect(shell.depth == 2)
+        #expect(shell.frame.contains { $0.contains("Результата «Х9» нет в каталоге") })
+        #expect(try fixture.journal.outcomeTags(columnID: column) == [])
+        shell.type("<C-u>П1, Р1<tab>п\r")
+        #expect(shell.depth == 1)
+        #expect(try fixture.journal.outcomeTags(columnID: column) == ["П1", "Р1"])
+        #expect(try fixture.journal.level(ofColumn: column) == .advanced)
+        // Opened again, the form shows both; emptied, it removes both.
+        shell.type("<F2>")
+        #expect(shell.frame.contains { $0.trimmingCharacters(in: .whitespaces) == "П1, Р1" })
+        shell.type("<tab><tab><tab><tab><C-u><tab><C-u>\r")
+        #expect(shell.depth == 1)
+        #expect(try fixture.journal.outcomeTags(columnID: column) == [])
+        #expect(try fixture.journal.level(ofColumn: column) == nil)
+    }
+}
