@@ -43,6 +43,7 @@ public final class TerminalSession {
         keypad(window, true)
         intrflush(window, false)
         set_escdelay(25)
+        Self.defineVT220Keys()
         curs_set(0)
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
         let useColor = has_colors() && !noColor && start_color() == zh_ok()
@@ -60,6 +61,17 @@ public final class TerminalSession {
         endwin()
         TerminalGuard.released()
         delscreen(screen)
+    }
+
+    /// Home, End and their kin as VT220 and xterm send them, known to ncurses even when `TERM`
+    /// names a terminal whose description lacks them (tmux or screen under `TERM=xterm…`):
+    /// otherwise the leading Esc would be read alone and close the screen.
+    private static func defineVT220Keys() {
+        let keys: [(String, Int32)] = [
+            ("\u{1B}[1~", zh_key_home()), ("\u{1B}[7~", zh_key_home()), ("\u{1B}[H", zh_key_home()), ("\u{1B}OH", zh_key_home()),
+            ("\u{1B}[4~", zh_key_end()), ("\u{1B}[8~", zh_key_end()), ("\u{1B}[F", zh_key_end()), ("\u{1B}OF", zh_key_end()),
+        ]
+        for (sequence, code) in keys where key_defined(sequence) <= 0 { define_key(sequence, code) }
     }
 
     /// Shows `buffer`, writing only the cells that differ from the frame shown before.
