@@ -11,6 +11,9 @@
 #include <langinfo.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
+#include <pty.h>
+#include <pthread.h>
+#include <unistd.h>
 
 /* Globals and macros that Swift 6 cannot import, as inline functions. */
 static inline WINDOW *zh_stdscr(void) { return stdscr; }
@@ -83,5 +86,40 @@ static inline int zh_put_cell(int y, int x, const wchar_t *text, attr_t attrs, s
     cchar_t cc;
     if (setcchar(&cc, text, attrs, pair, NULL) != OK) return ERR;
     return mvadd_wch(y, x, &cc);
+}
+/* Starts curses of type `term` on a pseudo-terminal's slave side `fd` (for the benchmark);
+   NULL when the type is unknown. `file` receives the FILE opened on fd for the caller to close. */
+static inline SCREEN *zh_newterm_on(const char *term, int fd, FILE **file) {
+    FILE *stream = fdopen(fd, "r+");
+    if (stream == NULL) return NULL;
+    SCREEN *screen = newterm(term, stream, stream);
+    if (screen == NULL) { fclose(stream); return NULL; }
+    *file = stream;
+    return screen;
+}
+
+/* Opens a pseudo-terminal of rows x cols; 0 on success. */
+static inline int zh_openpty(int *master, int *slave, int rows, int cols) {
+    struct winsize size;
+    memset(&size, 0, sizeof size);
+    size.ws_row = (unsigned short)rows;
+    size.ws_col = (unsigned short)cols;
+    return openpty(master, slave, NULL, NULL, &size);
+}
+
+static void *zh_drain_loop(void *argument) {
+    int fd = (int)(long)argument;
+    char buffer[16384];
+    while (read(fd, buffer, sizeof buffer) > 0) {}
+    close(fd);
+    return NULL;
+}
+
+/* Reads and discards everything written to a pseudo-terminal's master side `fd` on a detached
+   thread, as a terminal emulator would, until the slave side is closed; the thread closes fd. */
+static inline int zh_drain_in_background(int fd) {
+    pthread_t thread;
+    if (pthread_create(&thread, NULL, zh_drain_loop, (void *)(long)fd) != 0) return -1;
+    return pthread_detach(thread);
 }
 #endif

@@ -17,9 +17,8 @@ public final class TerminalSession {
     /// The terminal's size now.
     public private(set) var size: Size
     private let screen: OpaquePointer
-    private let palette: ColorPalette
-    /// The frame the terminal shows, to write only what changes; nil forces a full redraw.
-    private var shown: CellBuffer?
+    /// Writes only what changed since the frame shown.
+    private var painter: CellPainter
     /// Reads in a row that failed long before their timeout: the terminal is gone after many.
     private var immediateFailures = 0
     private var closed = false
@@ -45,9 +44,7 @@ public final class TerminalSession {
         set_escdelay(25)
         Self.defineVT220Keys()
         curs_set(0)
-        let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
-        let useColor = has_colors() && !noColor && start_color() == zh_ok()
-        palette = ColorPalette(useColor: useColor, defaultColors: useColor && use_default_colors() == zh_ok())
+        painter = CellPainter(palette: CellPainter.startColors(environment: environment))
         size = Size(width: Int(zh_cols()), height: Int(zh_lines()))
         TerminalGuard.install()
     }
@@ -76,20 +73,7 @@ public final class TerminalSession {
 
     /// Shows `buffer`, writing only the cells that differ from the frame shown before.
     public func flush(_ buffer: CellBuffer) {
-        var text: [wchar_t] = []
-        text.reserveCapacity(DisplayWidth.maxScalarsPerCell + 1)
-        for run in buffer.diff(from: shown) {
-            for (offset, cell) in run.cells.enumerated() {
-                guard case .glyph(let character) = cell.content else { continue }
-                text.removeAll(keepingCapacity: true)
-                for scalar in DisplayWidth.cellScalars(character) { text.append(wchar_t(bitPattern: scalar.value)) }
-                text.append(0)
-                let look = palette.look(for: cell.style)
-                _ = zh_put_cell(Int32(run.y), Int32(run.x + offset), text, look.attributes, look.pair)
-            }
-        }
-        wrefresh(zh_stdscr())
-        shown = buffer
+        painter.paint(buffer)
     }
 
     /// The next key, waiting at most `timeoutMs` milliseconds; nil when none came in time.
@@ -109,7 +93,7 @@ public final class TerminalSession {
             let key = KeyDecoder.key(code: UInt32(value)) { Size(width: Int(zh_cols()), height: Int(zh_lines())) }
             if case .resize(let width, let height) = key {
                 size = Size(width: width, height: height)
-                shown = nil
+                painter.shown = nil
                 clearok(window, true)
             }
             return key
@@ -158,7 +142,7 @@ public final class TerminalSession {
 
     /// Sets the locale from the environment and checks that it encodes UTF-8. A UTF-8 locale that
     /// is not installed (common in containers) falls back to `C.UTF-8`.
-    private static func selectUTF8Locale(_ environment: [String: String]) throws(TerminalError) {
+    static func selectUTF8Locale(_ environment: [String: String]) throws(TerminalError) {
         let chosen = zh_setlocale_from_env()
         if !isUTF8(codeset()) {
             let requested = ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty }

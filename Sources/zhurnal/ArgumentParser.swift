@@ -1,3 +1,4 @@
+import ZhurnalApp
 import ZhurnalCore
 
 /// Parses `zhurnal` arguments (without the program name) into an ``Invocation``.
@@ -13,7 +14,7 @@ struct ArgumentParser {
     private static let valued: Set<String> = [
         "--db", "--lang", "--class", "--subject", "--term", "--format", "--output", "--student",
         "--teacher", "--procedure", "--min-progress", "--min-quality", "--min-sou",
-        "--scale",
+        "--scale", "--seed",
     ]
     private static let flagNames: Set<String> = ["--force", "--year", "--excel", "--help", "--version", "--print", "--averages"]
 
@@ -92,6 +93,8 @@ struct ArgumentParser {
         case "check":
             try allowOnly([], positionals: 1)
             return .check
+        case "bench":
+            return try benchCommand()
         case "help":
             return .help
         case "version":
@@ -128,6 +131,23 @@ struct ArgumentParser {
         default:
             throw UsageError.unknownCommand("import \(what)")
         }
+    }
+
+    private func benchCommand() throws -> Command {
+        try allowOnly(["--scale", "--seed", "--format"], positionals: 1)
+        let scaleText = options["--scale"] ?? BenchScale.school.rawValue
+        guard let scale = BenchScale(rawValue: scaleText) else {
+            throw UsageError.invalidValue(option: "--scale", value: scaleText, allowed: "small, school, district")
+        }
+        var seed = BenchCommand.defaultSeed
+        if let text = options["--seed"] {
+            guard let value = UInt64(text) else {
+                throw UsageError.invalidValue(option: "--seed", value: text, allowed: "0–18446744073709551615")
+            }
+            seed = value
+        }
+        let format = try outputFormat(allowed: [.text, .json], default: .text)
+        return .bench(scale: scale, seed: seed, json: format == .json)
     }
 
     private func exportCommand() throws -> Command {

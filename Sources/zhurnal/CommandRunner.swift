@@ -1,4 +1,5 @@
 import Foundation
+import Terminal
 import ZhurnalApp
 import ZhurnalCore
 import ZhurnalStore
@@ -101,6 +102,10 @@ struct CommandRunner {
             return try MaintenanceCommands.backup(to: file, databasePath: databasePath())
         case .check:
             return try MaintenanceCommands.check(databasePath: databasePath())
+        case .bench(let scale, let seed, let json):
+            return try BenchCommand.run(scale: scale, seed: seed, databasePath: invocation.databasePath, json: json,
+                                        language: language, environment: environment, showProgress: true,
+                                        startTerminal: { try PseudoTerminalSink(environment: environment) })
         }
     }
 

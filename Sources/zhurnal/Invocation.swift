@@ -1,3 +1,5 @@
+import ZhurnalApp
+
 /// Output formats a report or export may be asked for.
 enum OutputFormat: String, CaseIterable, Sendable {
     case text, csv, json, html
@@ -33,6 +35,7 @@ enum Command: Equatable, Sendable {
                         minProgress: Int?, minQuality: Int?, minSOU: Int?)
     case backup(file: String)
     case check
+    case bench(scale: BenchScale, seed: UInt64, json: Bool)
     case help
     case version
 }

@@ -36,15 +36,9 @@ public struct DemoGenerator {
                                     .strong, .average, .good]
         let profile = index < dealt.count ? dealt[index] : [.good, .average, .average, .weak, .good][index % 5]
         while true {
-            let female = random.chance(500)
-            let surname = RussianNames.surnames[Int(random.next() % UInt64(RussianNames.surnames.count))]
-            let first = female
-                ? RussianNames.femaleFirstNames[Int(random.next() % UInt64(RussianNames.femaleFirstNames.count))]
-                : RussianNames.maleFirstNames[Int(random.next() % UInt64(RussianNames.maleFirstNames.count))]
-            let stem = RussianNames.patronymicStems[Int(random.next() % UInt64(RussianNames.patronymicStems.count))]
-            let last = female ? RussianNames.feminine(surname) : surname
-            guard used.insert("\(last) \(first)").inserted else { continue }
-            return DemoStudent(lastName: last, firstName: first, middleName: female ? stem.1 : stem.0, profile: profile)
+            let person = RussianNames.person(using: &random)
+            guard used.insert("\(person.last) \(person.first)").inserted else { continue }
+            return DemoStudent(lastName: person.last, firstName: person.first, middleName: person.middle, profile: profile)
         }
     }
 

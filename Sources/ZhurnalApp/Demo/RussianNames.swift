@@ -45,4 +45,15 @@ enum RussianNames {
         }
         return surname
     }
+
+    /// A random person: surname, first name and patronymic of one gender.
+    static func person(using random: inout SeededGenerator) -> (last: String, first: String, middle: String) {
+        let female = random.chance(500)
+        let surname = surnames[Int(random.next() % UInt64(surnames.count))]
+        let first = female
+            ? femaleFirstNames[Int(random.next() % UInt64(femaleFirstNames.count))]
+            : maleFirstNames[Int(random.next() % UInt64(maleFirstNames.count))]
+        let stem = patronymicStems[Int(random.next() % UInt64(patronymicStems.count))]
+        return (female ? feminine(surname) : surname, first, female ? stem.1 : stem.0)
+    }
 }

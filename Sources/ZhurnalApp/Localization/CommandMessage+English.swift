@@ -64,6 +64,9 @@ extension CommandMessage {
         case .checkProblems(let count): return "\(count) \(count == 1 ? "problem" : "problems") found"
         case .demoCreated(let path): return "demo school created in \(path)"
         case .demoExists(let path): return "opening the demo school in \(path) (zhurnal demo --force builds it anew)"
+        case .benchFileExists(let path):
+            return "\(path) exists: zhurnal bench builds its school only in a new or empty file (never in a journal)"
+        case .benchFailed(let reason): return "the benchmark stopped: \(reason)"
         }
     }
 

@@ -70,6 +70,9 @@ extension CommandMessage {
             return "найдено \(count) " + Plural.russian(count, one: "нарушение", few: "нарушения", many: "нарушений")
         case .demoCreated(let path): return "демонстрационная школа создана: \(path)"
         case .demoExists(let path): return "открываю демонстрационную школу \(path) (zhurnal demo --force создаст её заново)"
+        case .benchFileExists(let path):
+            return "\(path) уже существует: zhurnal bench создаёт школу только в новом или пустом файле (никогда в журнале)"
+        case .benchFailed(let reason): return "замер прерван: \(reason)"
         }
     }
 

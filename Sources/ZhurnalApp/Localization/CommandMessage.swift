@@ -52,6 +52,9 @@ public enum CommandMessage: Sendable {
     case checkProblems(Int)
     case demoCreated(path: String)
     case demoExists(path: String)
+    /// `zhurnal bench --db PATH` names a file that exists and is not empty.
+    case benchFileExists(String)
+    case benchFailed(String)
 
     /// The text in a language.
     public func text(_ language: Language) -> String {

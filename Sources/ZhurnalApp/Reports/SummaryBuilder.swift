@@ -42,11 +42,16 @@ public struct SummaryBuilder {
     /// The summary of every subject of a class that has lesson columns.
     public func classSummary(className: String, period: SummaryPeriod) throws -> ClassSummary {
         let schoolClass = try findClass(className)
-        let grids = try journal.grids(classID: schoolClass.id)
-        let subjects = try journal.subjects().filter { grids[$0.id] != nil }
+        // A term's summary reads only that term's columns (it counts no others).
+        let term = period == .year ? nil : settings.calendar.term(number: period.storedTerm)
+        let grids = try journal.grids(classID: schoolClass.id, dates: term.map { $0.start...$0.end })
+        let withColumns = Set(try journal.subjects(withColumnsInClass: schoolClass.id).map(\.id))
+        let subjects = try journal.subjects().filter { withColumns.contains($0.id) }
         guard !subjects.isEmpty else { throw Failure.noSubjects(schoolClass.name) }
         let summaries = try subjects.map { subject in
-            try summary(schoolClass: schoolClass, subject: subject, grid: grids[subject.id]!, period: period)
+            let grid = try grids[subject.id] ?? journal.grid(classID: schoolClass.id, subjectID: subject.id,
+                                                             dates: term.map { $0.start...$0.end })
+            return try summary(schoolClass: schoolClass, subject: subject, grid: grid, period: period)
         }
         let students = try journal.students(classID: schoolClass.id).map(Self.student)
         return ClassSummary(className: schoolClass.name, period: period, students: students, subjects: summaries)

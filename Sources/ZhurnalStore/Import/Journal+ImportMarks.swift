@@ -18,8 +18,9 @@ extension Journal {
         var plan = MarksPlan()
         do {
             var directory = try StudentDirectory(journal: self)
+            var lookup = WorkKindLookup(kinds)
             for row in rows {
-                switch MarkRow.parse(row, kinds: kinds) {
+                switch MarkRow.parse(row, kinds: &lookup) {
                 case .failure(let problem):
                     problems.append(ImportRowError(line: row.line, problem: problem))
                 case .success(let record):
@@ -85,10 +86,14 @@ struct MarksPlan {
 
     private(set) var columns: [Column] = []
     private var index: [String: Int] = [:]
+    /// Folded subject names by the name exactly as written.
+    private var subjectKeys: [String: String] = [:]
 
     /// Adds a row; returns the problem when the student already has an entry in that column.
     mutating func add(_ record: MarkRow, classID: Int, studentID: Int) -> ImportProblem? {
-        let key = "\(classID)\t\(StudentDirectory.key(record.subject))\t\(record.date.iso)\t\(record.kindCode)"
+        let subjectKey = subjectKeys[record.subject] ?? StudentDirectory.key(record.subject)
+        subjectKeys[record.subject] = subjectKey
+        let key = "\(classID)\t\(subjectKey)\t\(record.date.iso)\t\(record.kindCode)"
         let position: Int
         if let known = index[key] {
             position = known

@@ -18,7 +18,7 @@ public struct MarkRow: Equatable, Sendable {
     public static let optional: [CSVColumn] = [.weight]
 
     /// Checks a mapped row against the school's kinds of work.
-    public static func parse(_ row: CSVMappedRow, kinds: [WorkKind]) -> Result<MarkRow, ImportProblem> {
+    public static func parse(_ row: CSVMappedRow, kinds: inout WorkKindLookup) -> Result<MarkRow, ImportProblem> {
         let className = row[.class] ?? "", subject = row[.subject] ?? "", student = row[.student] ?? ""
         for (column, value) in [(CSVColumn.class, className), (.subject, subject), (.date, row[.date] ?? ""),
                                 (.work, row[.work] ?? ""), (.student, student)] where value.isEmpty {

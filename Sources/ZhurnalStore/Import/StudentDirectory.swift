@@ -5,6 +5,10 @@ import ZhurnalCore
 struct StudentDirectory {
     private var classes: [String: SchoolClass] = [:]
     private var byName: [Int: [String: [Student]]] = [:]
+    /// Classes already looked up, by the name exactly as written.
+    private var classesAsWritten: [String: SchoolClass?] = [:]
+    /// Answers already given, by class id and the name exactly as written.
+    private var answered: [Int: [String: Result<Student, ImportProblem>]] = [:]
     private let journal: Journal
 
     init(journal: Journal) throws {
@@ -21,12 +25,26 @@ struct StudentDirectory {
 
     /// The student a name means in the class with a name.
     mutating func student(named name: String, inClass className: String) throws -> Result<Student, ImportProblem> {
-        guard let schoolClass = schoolClass(named: className) else { return .failure(.unknownClass(className)) }
+        let found: SchoolClass?
+        if let known = classesAsWritten[className] {
+            found = known
+        } else {
+            found = schoolClass(named: className)
+            classesAsWritten[className] = found
+        }
+        guard let schoolClass = found else { return .failure(.unknownClass(className)) }
         return try student(named: name, in: schoolClass)
     }
 
     /// The student a name means in a class.
     mutating func student(named name: String, in schoolClass: SchoolClass) throws -> Result<Student, ImportProblem> {
+        if let known = answered[schoolClass.id]?[name] { return known }
+        let answer = try lookUp(name, in: schoolClass)
+        answered[schoolClass.id, default: [:]][name] = answer
+        return answer
+    }
+
+    private mutating func lookUp(_ name: String, in schoolClass: SchoolClass) throws -> Result<Student, ImportProblem> {
         if byName[schoolClass.id] == nil {
             var index: [String: [Student]] = [:]
             for student in try journal.students(classID: schoolClass.id) {

@@ -1,0 +1,71 @@
+import Foundation
+import ZhurnalCore
+
+/// The `sqlite3` command-line tool, run on the same files for the benchmark's reference figures.
+struct SQLiteTool {
+    let executable: URL
+
+    /// The tool found on `PATH`, or nil when it is not installed.
+    static func find(environment: [String: String]) -> SQLiteTool? {
+        let directories = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+        for directory in directories {
+            let path = "\(directory)/sqlite3"
+            if FileManager.default.isExecutableFile(atPath: path) { return SQLiteTool(executable: URL(fileURLWithPath: path)) }
+        }
+        return nil
+    }
+
+    /// Runs the tool with `arguments` and times it from launch to exit; throws when it fails.
+    func timed(_ arguments: [String], samples: inout BenchSamples) throws {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        let errors = Pipe()
+        process.standardError = errors
+        try samples.time {
+            try process.run()
+            process.waitUntilExit()
+        }
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        guard process.terminationStatus == 0, message.isEmpty else {
+            throw BenchFailure.toolFailed(message.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+    }
+
+    /// The SQL equivalent of a whole-school term report: each student's weighted average per
+    /// subject over the term's marks, the term mark by the school's thresholds, and per subject the
+    /// counts of students, passing and good marks and the mean term mark.
+    static func termReportSQL(settings: SchoolSettings, term: Term) -> String {
+        let weights = settings.kinds.map { "WHEN '\($0.code)' THEN \($0.weight.hundredths)" }.joined(separator: " ")
+        let t = settings.attestation.thresholds
+        return """
+            WITH marks AS (
+                SELECT c.class_id, c.subject_id, e.student_id, CAST(e.value AS INTEGER) AS mark,
+                       coalesce(c.weight_hundredths, CASE c.kind_code \(weights) ELSE 100 END) AS weight
+                FROM lesson_columns c JOIN entries e ON e.column_id = c.id
+                WHERE c.date BETWEEN '\(term.start.iso)' AND '\(term.end.iso)' AND e.value GLOB '[1-5]'),
+            averages AS (
+                SELECT subject_id, student_id, count(*) AS n, sum(mark * weight) * 100.0 / sum(weight) AS average
+                FROM marks GROUP BY class_id, subject_id, student_id),
+            term_marks AS (
+                SELECT subject_id, CASE WHEN n < \(settings.attestation.minimumMarks) THEN 0
+                    WHEN average >= \(t.five) THEN 5 WHEN average >= \(t.four) THEN 4
+                    WHEN average >= \(t.three) THEN 3 ELSE 2 END AS mark FROM averages)
+            SELECT subject_id, count(*), sum(mark >= 3), sum(mark >= 4), avg(nullif(mark, 0))
+            FROM term_marks GROUP BY subject_id;
+            """
+    }
+}
+
+/// Why the benchmark could not finish.
+enum BenchFailure: Error {
+    /// `sqlite3` failed with this message.
+    case toolFailed(String)
+    /// Enter in the picker did not open a journal grid.
+    case noGrid
+    /// The grid refused a mark with this status message.
+    case refused(String)
+    /// The session counted fewer saves than marks typed.
+    case notSaved
+}
