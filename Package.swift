@@ -22,7 +22,7 @@ let package = Package(
         .target(name: "ZhurnalApp", dependencies: ["ZhurnalCore", "ZhurnalStore"]),
         .target(name: "Terminal", dependencies: ["ZhurnalApp", "CNCursesW"]),
         .executableTarget(name: "zhurnal", dependencies: ["ZhurnalApp", "ZhurnalStore", "ZhurnalCore", "Terminal"]),
-        .target(name: "HostileSupport", path: "Tests/HostileSupport"),
+        .target(name: "HostileSupport", dependencies: ["ZhurnalCore"], path: "Tests/HostileSupport"),
         .testTarget(name: "ZhurnalCoreTests", dependencies: ["ZhurnalCore", "HostileSupport"]),
         .testTarget(name: "ZhurnalStoreTests", dependencies: ["ZhurnalStore", "ZhurnalCore", "CSQLite", "HostileSupport"]),
         .testTarget(name: "ZhurnalAppTests", dependencies: ["ZhurnalApp", "ZhurnalStore", "ZhurnalCore", "HostileSupport"]),

@@ -21,7 +21,7 @@ import ZhurnalCore
     ]
 
     /// A random argument vector: mostly the program's own words, some hostile text.
-    static func vector(using generator: inout SplitMix64) -> [String] {
+    static func vector(using generator: inout SeededGenerator) -> [String] {
         (0..<Int.random(in: 0...7, using: &generator)).map { _ in
             Int.random(in: 0..<4, using: &generator) == 0
                 ? HostileText.string(using: &generator, maxPieces: 3, hugeOneIn: 400)

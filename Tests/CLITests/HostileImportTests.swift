@@ -25,7 +25,7 @@ import ZhurnalCore
     private static let poison = "7А,\"Иванов"
 
     /// A file for `kind` with random hostile rows and one poisoned row at a random place.
-    private func malformed(_ kind: String, using generator: inout SplitMix64) -> String {
+    private func malformed(_ kind: String, using generator: inout SeededGenerator) -> String {
         let header = [
             "roster": "класс,фамилия,имя,отчество",
             "marks": "class,subject,date,work,weight,student,mark",

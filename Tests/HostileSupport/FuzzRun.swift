@@ -1,4 +1,5 @@
 import Foundation
+import ZhurnalCore
 
 /// How many inputs a fuzz test feeds and from which seed.
 ///
@@ -19,5 +20,5 @@ public struct FuzzRun: Sendable {
     }
 
     /// A fresh generator at the run's seed.
-    public var generator: SplitMix64 { SplitMix64(seed: seed) }
+    public var generator: SeededGenerator { SeededGenerator(seed: seed) }
 }

@@ -1,3 +1,5 @@
+import ZhurnalCore
+
 /// Random text built to break parsers and screens: Cyrillic, combining marks, control characters,
 /// escape sequences, bidirectional overrides, emoji (ZWJ sequences, flags), wide characters,
 /// quotes and delimiters, and now and then something huge.
@@ -20,7 +22,7 @@ public enum HostileText {
 
     /// A string of up to `maxPieces` random pieces; one in `hugeOneIn` is tens of thousands of
     /// characters long.
-    public static func string(using generator: inout SplitMix64, maxPieces: Int = 6, hugeOneIn: Int = 200) -> String {
+    public static func string(using generator: inout SeededGenerator, maxPieces: Int = 6, hugeOneIn: Int = 200) -> String {
         if Int.random(in: 0..<hugeOneIn, using: &generator) == 0 {
             let piece = pieces.randomElement(using: &generator)!
             return String(repeating: piece, count: Int.random(in: 1_000...20_000, using: &generator))
@@ -30,7 +32,7 @@ public enum HostileText {
     }
 
     /// Random bytes, half of them from `interesting`.
-    public static func bytes(using generator: inout SplitMix64, maxCount: Int, interesting: [UInt8]) -> [UInt8] {
+    public static func bytes(using generator: inout SeededGenerator, maxCount: Int, interesting: [UInt8]) -> [UInt8] {
         let count = Int.random(in: 0...maxCount, using: &generator)
         return (0..<count).map { _ in
             Bool.random(using: &generator) && !interesting.isEmpty
@@ -40,7 +42,7 @@ public enum HostileText {
     }
 
     /// `bytes` with a few random mutations: flipped bits, inserted, deleted, duplicated or cut spans.
-    public static func mutated(_ bytes: [UInt8], using generator: inout SplitMix64, interesting: [UInt8] = []) -> [UInt8] {
+    public static func mutated(_ bytes: [UInt8], using generator: inout SeededGenerator, interesting: [UInt8] = []) -> [UInt8] {
         var result = bytes
         for _ in 0..<Int.random(in: 1...4, using: &generator) {
             let position = result.isEmpty ? 0 : Int.random(in: 0..<result.count, using: &generator)

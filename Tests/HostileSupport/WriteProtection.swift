@@ -30,7 +30,7 @@ public final class WriteProtection {
     /// Whether write protection can be tested on this machine at all.
     public static let isSupported: Bool = {
         let probe = NSTemporaryDirectory() + "/zhurnal-protect-\(getpid())"
-        FileManager.default.createFile(atPath: probe, contents: Data())
+        _ = FileManager.default.createFile(atPath: probe, contents: Data())
         defer { unlink(probe) }
         let protection = WriteProtection(probe)
         defer { protection.lift() }

@@ -1,3 +1,4 @@
+import ZhurnalCore
 import HostileSupport
 import Testing
 @testable import ZhurnalStore
@@ -9,7 +10,7 @@ import Testing
     private static let structure: [UInt8] = Array("\",;\t\n\r \"\"".utf8)
 
     /// Lines of hostile fields with random delimiters and quoting, as UTF-8 or Windows-1251 bytes.
-    private func hostileFile(using generator: inout SplitMix64) -> [UInt8] {
+    private func hostileFile(using generator: inout SeededGenerator) -> [UInt8] {
         var text = ""
         for _ in 0..<Int.random(in: 0...6, using: &generator) {
             for field in 0..<Int.random(in: 1...7, using: &generator) {

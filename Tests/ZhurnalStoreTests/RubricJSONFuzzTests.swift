@@ -24,7 +24,7 @@ import ZhurnalCore
     ]
 
     /// The valid document with numbers and strings swapped for hostile values, or its bytes mutated.
-    private func mutated(using generator: inout SplitMix64) -> [UInt8] {
+    private func mutated(using generator: inout SeededGenerator) -> [UInt8] {
         guard Bool.random(using: &generator) else {
             return HostileText.mutated(Array(Self.valid.utf8), using: &generator, interesting: Array("{}[]\":,0-9".utf8))
         }

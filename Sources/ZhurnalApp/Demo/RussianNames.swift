@@ -1,3 +1,5 @@
+import ZhurnalCore
+
 /// Plausible Russian names for the demo school's students (no real persons).
 enum RussianNames {
     /// Surnames in the masculine form; the feminine is derived by ``feminine(_:)``.

@@ -1,4 +1,5 @@
-/// A deterministic SplitMix64 generator: the same seed always gives the same demo school.
+/// A deterministic SplitMix64 generator (Steele, Lea, Flood 2014): the same seed always gives
+/// the same demo school, bench school or fuzz run.
 public struct SeededGenerator: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
