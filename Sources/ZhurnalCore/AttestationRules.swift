@@ -18,9 +18,9 @@ public struct AttestationRules: Codable, Equatable, Sendable {
     /// The recommended term mark for a student's entries in a period: `н/а` below the minimum
     /// number of marks, `осв` when the student was exempt from every piece of work.
     public func recommend(_ entries: [(entry: Entry, weight: Weight)]) -> Recommendation {
-        let marks = WeightedAverage.marks(entries)
-        let average = WeightedAverage.of(marks)
-        if marks.isEmpty, !entries.isEmpty, entries.allSatisfy({ $0.entry == .exempt }) {
+        let marks = WeightedAverage.tally(entries)
+        let average = marks.average
+        if marks.count == 0, !entries.isEmpty, entries.allSatisfy({ $0.entry == .exempt }) {
             return Recommendation(average: nil, markCount: 0, mark: .exempt)
         }
         guard let average, marks.count >= minimumMarks else {

@@ -17,6 +17,10 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// Parses `YYYY-MM-DD` or `DD.MM.YYYY`.
     public init?(parsing text: String) {
+        if let (y, m, d) = Self.canonicalParts(text) {
+            self.init(year: y, month: m, day: d)
+            return
+        }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         // Digits only: `Int("+1")` would otherwise let "2026-+1-05" through.
         let digits = { (part: Substring) in !part.isEmpty && part.allSatisfy { ("0"..."9").contains($0) } }
@@ -32,6 +36,24 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         } else {
             return nil
         }
+    }
+
+    /// The parts of exactly `YYYY-MM-DD`, the stored form, read from the bytes without splitting.
+    private static func canonicalParts(_ text: String) -> (Int, Int, Int)? {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> (Int, Int, Int)? in
+            guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for index in range {
+                    let digit = Int(bytes[index]) - 48
+                    guard (0...9).contains(digit) else { return nil }
+                    value = value * 10 + digit
+                }
+                return value
+            }
+            guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
+            return (y, m, d)
+        } ?? nil
     }
 
     /// Days since 1970-01-01 (negative before), for differences between dates.

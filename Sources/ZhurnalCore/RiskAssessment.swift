@@ -26,24 +26,32 @@ public enum RiskReason: Hashable, Sendable {
 /// The risk-zone rules applied to one student and subject as of a date.
 public enum RiskAssessment {
     /// The reasons, in the order of domain.md, for which the student is at risk on `asOf`.
-    /// `lessons` are the student's lessons of the school year; the average, the mark count and
-    /// the absences look at `term` up to `asOf`, the recent marks and the trend at the whole year
-    /// up to `asOf`. Lessons the student is exempt from (осв) are not counted as lessons; a student
+    /// `lessons` are the student's lessons of the school year, or at least those of `term` and of
+    /// both trend windows and the last `recentMarks` marks; the average, the mark count and the
+    /// absences look at `term` up to `asOf`, the recent marks and the trend at the year up to
+    /// `asOf`. Lessons the student is exempt from (осв) are not counted as lessons; a student
     /// exempt from every lesson of the term is never short of marks. A rule set to nil is skipped.
     public static func reasons(_ lessons: [DatedEntry], term: Term, asOf: LocalDate, settings: SchoolSettings) -> [RiskReason] {
         let rules = settings.risk
-        let held = lessons.filter { $0.date <= asOf }.sorted { $0.date < $1.date }
+        let upToDate = lessons.filter { $0.date <= asOf }
+        let inOrder = zip(upToDate, upToDate.dropFirst()).allSatisfy { $0.date <= $1.date }
+        let held = inOrder ? upToDate : upToDate.sorted { $0.date < $1.date }
         let inTerm = held.filter { term.contains($0.date) && $0.entry != .exempt }
-        let termMarks = inTerm.flatMap { lesson in lesson.marks.map { WeightedMark(mark: $0, weight: lesson.weight) } }
+        var termMarks = MarkTally()
+        for lesson in inTerm { termMarks.add(lesson.entry, weight: lesson.weight) }
         var reasons: [RiskReason] = []
-        if let below = rules.averageBelow, let average = WeightedAverage.of(termMarks),
-           average.hundredthsHalfUp < below {
+        if let below = rules.averageBelow, let average = termMarks.average, average.hundredthsHalfUp < below {
             reasons.append(.lowAverage(average))
         }
         if let twos = rules.twos, rules.recentMarks > 0 {
-            let recent = held.flatMap(\.marks).suffix(rules.recentMarks)
-            let count = recent.filter { $0 <= 2 }.count
-            if count >= twos { reasons.append(.twos(count: count, among: recent.count)) }
+            var among = 0, count = 0
+            for lesson in held.reversed() where among < rules.recentMarks {
+                for mark in lesson.marks.reversed() where among < rules.recentMarks {
+                    among += 1
+                    if mark <= 2 { count += 1 }
+                }
+            }
+            if count >= twos { reasons.append(.twos(count: count, among: among)) }
         }
         if let atMost = rules.trendAtMost, let trend = Trend.compute(held, asOf: asOf, rules: settings.trend),
            trend.change.hundredthsHalfUp <= atMost {

@@ -33,8 +33,8 @@ public enum RunningAverage {
 
     /// The weighted average of the lessons whose date lies in `dates`; nil without marks.
     public static func average(_ lessons: [DatedEntry], in dates: ClosedRange<LocalDate>) -> Ratio? {
-        WeightedAverage.of(lessons.filter { dates.contains($0.date) }.flatMap { lesson in
-            lesson.marks.map { WeightedMark(mark: $0, weight: lesson.weight) }
-        })
+        var tally = MarkTally()
+        for lesson in lessons where dates.contains(lesson.date) { tally.add(lesson.entry, weight: lesson.weight) }
+        return tally.average
     }
 }

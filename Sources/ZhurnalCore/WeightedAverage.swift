@@ -14,17 +14,21 @@ public enum WeightedAverage {
     /// The average of the numeric marks among the entries; a double mark counts as two marks,
     /// each with the column's weight; other entries are ignored. Nil when there is no mark.
     public static func of(_ entries: [(entry: Entry, weight: Weight)]) -> Ratio? {
-        of(marks(entries))
+        tally(entries).average
     }
 
     /// The average of weighted marks; nil when there is none.
     public static func of(_ marks: [WeightedMark]) -> Ratio? {
-        var sum = 0, weights = 0
-        for item in marks {
-            sum += item.mark * item.weight.hundredths
-            weights += item.weight.hundredths
-        }
-        return weights == 0 ? nil : Ratio(numerator: sum, denominator: weights)
+        var tally = MarkTally()
+        for item in marks { tally.add(mark: item.mark, weight: item.weight) }
+        return tally.average
+    }
+
+    /// The sums of the numeric marks among the entries, each with its column's weight.
+    public static func tally(_ entries: [(entry: Entry, weight: Weight)]) -> MarkTally {
+        var tally = MarkTally()
+        for item in entries { tally.add(item.entry, weight: item.weight) }
+        return tally
     }
 
     /// The numeric marks of entries, each with its column's weight.

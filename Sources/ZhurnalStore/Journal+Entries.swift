@@ -61,7 +61,8 @@ extension Journal {
             ?? JournalGrid(columns: [], students: students(classID: classID), entries: [:])
     }
 
-    /// A class's journals for every subject that has columns, keyed by subject id, in two queries.
+    /// A class's journals for every subject that has columns, keyed by subject id, in three
+    /// queries (students; columns; their entries).
     public func grids(classID: Int, dates: ClosedRange<LocalDate>? = nil) throws -> [Int: JournalGrid] {
         try grids(classID: classID, subjectID: nil, dates: dates)
     }
@@ -69,35 +70,38 @@ extension Journal {
     private func grids(classID: Int, subjectID: Int?, dates: ClosedRange<LocalDate>?) throws -> [Int: JournalGrid] {
         let students = try students(classID: classID)
         return try read {
-            let statement = try connection.cachedStatement("""
-                SELECT c.id, c.class_id, c.subject_id, c.date, c.kind_code, c.weight_hundredths, c.topic, c.position,
-                       e.student_id, e.value
-                FROM lesson_columns c LEFT JOIN entries e ON e.column_id = c.id
-                WHERE c.class_id = ?1 AND \(subjectID == nil ? "?2 IS NULL" : "c.subject_id = ?2")
-                  AND c.date BETWEEN ?3 AND ?4
-                ORDER BY c.subject_id, c.date, c.position, c.id
+            let columns = try connection.cachedStatement("""
+                SELECT \(Self.columnColumns) FROM lesson_columns
+                WHERE class_id = ?1 AND \(subjectID == nil ? "?2 IS NULL" : "subject_id = ?2") AND date BETWEEN ?3 AND ?4
+                ORDER BY subject_id, date, position, id
                 """)
-            try statement.bind(classID, at: 1)
-            try statement.bind(subjectID, at: 2)
-            try Self.bind(dates, to: statement, at: 3)
-            var grids: [Int: JournalGrid] = [:]
-            var current: JournalGrid?
-            try statement.forEachRow { row in
-                let columnID = row.int(0)
-                if current?.columns.last?.id != columnID {
-                    let column = Self.column(row)
-                    if let grid = current, grid.columns[0].subjectID != column.subjectID {
-                        grids[grid.columns[0].subjectID] = grid
-                        current = nil
-                    }
-                    if current == nil { current = JournalGrid(columns: [], students: students, entries: [:]) }
-                    current?.columns.append(column)
-                }
-                guard !row.isNull(8), let entry = Entry(stored: row.string(9)) else { return }
-                current?.entries[CellKey(columnID: columnID, studentID: row.int(8))] = entry
+            try columns.bind(classID, at: 1)
+            try columns.bind(subjectID, at: 2)
+            try Self.bind(dates, to: columns, at: 3)
+            var bySubject: [Int: [LessonColumn]] = [:]
+            try columns.forEachRow { row in
+                let column = Self.column(row)
+                bySubject[column.subjectID, default: []].append(column)
             }
-            if let grid = current { grids[grid.columns[0].subjectID] = grid }
-            return grids
+            // Only the cells are read per row; each subject's entries are gathered, then hashed once.
+            let cells = try connection.cachedStatement("""
+                SELECT c.subject_id, e.column_id, e.student_id, e.value
+                FROM lesson_columns c JOIN entries e ON e.column_id = c.id
+                WHERE c.class_id = ?1 AND \(subjectID == nil ? "?2 IS NULL" : "c.subject_id = ?2") AND c.date BETWEEN ?3 AND ?4
+                """)
+            try cells.bind(classID, at: 1)
+            try cells.bind(subjectID, at: 2)
+            try Self.bind(dates, to: cells, at: 3)
+            var filled: [Int: [(CellKey, Entry)]] = [:]
+            try cells.forEachRow { row in
+                guard let entry = row.entry(3) else { return }
+                filled[row.int(0), default: []].append((CellKey(columnID: row.int(1), studentID: row.int(2)), entry))
+            }
+            return bySubject.mapValues { subjectColumns in
+                let subject = subjectColumns[0].subjectID
+                return JournalGrid(columns: subjectColumns, students: students,
+                                   entries: Dictionary(uniqueKeysWithValues: filled[subject] ?? []))
+            }
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ZhurnalCore
 
 extension Journal {
     /// The subject named `name` (trimmed), created when missing.
@@ -21,15 +22,18 @@ extension Journal {
         }
     }
 
-    /// The subjects that have at least one lesson column in a class, ordered by name.
-    public func subjects(withColumnsInClass classID: Int) throws -> [Subject] {
+    /// The subjects that have at least one lesson column in a class (dated within `dates` when
+    /// given), ordered by name.
+    public func subjects(withColumnsInClass classID: Int, dates: ClosedRange<LocalDate>? = nil) throws -> [Subject] {
         try read {
             let statement = try connection.cachedStatement("""
                 SELECT id, name FROM subjects s
-                WHERE EXISTS (SELECT 1 FROM lesson_columns c WHERE c.class_id = ? AND c.subject_id = s.id)
+                WHERE EXISTS (SELECT 1 FROM lesson_columns c WHERE c.class_id = ?1 AND c.subject_id = s.id
+                                                              AND c.date BETWEEN ?2 AND ?3)
                 ORDER BY name
                 """)
             try statement.bind(classID, at: 1)
+            try Self.bind(dates, to: statement, at: 2)
             return try statement.map { Subject(id: $0.int(0), name: $0.string(1)) }
         }
     }

@@ -9,6 +9,11 @@ public struct CellKey: Hashable, Sendable {
         self.columnID = columnID
         self.studentID = studentID
     }
+
+    /// One word for the hasher: grids hash hundreds of thousands of keys per report.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(columnID &<< 32 ^ studentID)
+    }
 }
 
 /// A class's journal for one subject: columns by date, students in class order, and the entries.
@@ -20,8 +25,21 @@ public struct JournalGrid: Sendable {
     /// Entries of the filled cells.
     public var entries: [CellKey: Entry]
 
+    /// A journal from its parts.
+    public init(columns: [LessonColumn], students: [Student], entries: [CellKey: Entry]) {
+        self.columns = columns
+        self.students = students
+        self.entries = entries
+    }
+
     /// The entry in a cell, nil when empty.
     public subscript(column columnID: Int, student studentID: Int) -> Entry? {
         entries[CellKey(columnID: columnID, studentID: studentID)]
+    }
+
+    /// The same journal with only the columns dated within `dates` (entries of the others stay
+    /// in `entries` but no column reaches them).
+    public func within(_ dates: ClosedRange<LocalDate>) -> JournalGrid {
+        JournalGrid(columns: columns.filter { dates.contains($0.date) }, students: students, entries: entries)
     }
 }

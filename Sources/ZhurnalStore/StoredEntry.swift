@@ -1,3 +1,4 @@
+import CSQLite
 import ZhurnalCore
 
 extension Entry {
@@ -14,5 +15,17 @@ extension Entry {
             guard case .success(let entry) = Entry.parse(text) else { return nil }
             self = entry
         }
+    }
+}
+
+extension Statement {
+    /// Column `index` as a stored entry: a single mark is read from its byte without making a
+    /// string (reports read hundreds of thousands of them); nil for NULL or text that is no entry.
+    public func entry(_ index: Int32) -> Entry? {
+        guard let text = sqlite3_column_text(handle, index) else { return nil }
+        if sqlite3_column_bytes(handle, index) == 1, (UInt8(ascii: "1")...UInt8(ascii: "5")).contains(text[0]) {
+            return .mark(Int(text[0] - UInt8(ascii: "0")))
+        }
+        return Entry(stored: string(index))
     }
 }

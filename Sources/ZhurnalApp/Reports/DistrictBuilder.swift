@@ -20,13 +20,20 @@ public struct DistrictBuilder {
         var marks: [String: [TermMark]] = [:]
         var risk: [String: (students: Int, atRisk: Int)] = [:]
         var order: [String] = []
+        let term = try progress.term(number)
+        // One read per class serves both the summaries (the term) and risk (the term and the trend windows).
+        let risky = progress.riskDates(term)
+        let dates = min(term.start, risky.lowerBound)...max(term.end, risky.upperBound)
         for schoolClass in try journal.classes() {
-            guard let summary = try? summaries.classSummary(className: schoolClass.name, period: .term(number)) else { continue }
+            let grids = try journal.grids(classID: schoolClass.id, dates: dates)
+            guard let summary = try? summaries.classSummary(schoolClass: schoolClass, period: .term(number), grids: grids) else {
+                continue
+            }
             for subject in summary.subjects {
                 if marks[subject.subject] == nil { order.append(subject.subject) }
                 marks[subject.subject, default: []] += subject.rows.map { $0.effective ?? .notAttested }
             }
-            for share in try progress.risk(className: schoolClass.name, term: number).subjects {
+            for share in try progress.risk(schoolClass: schoolClass, term: term, grids: grids).subjects {
                 let sum = risk[share.subject] ?? (0, 0)
                 risk[share.subject] = (sum.students + share.students, sum.atRisk + share.atRisk)
             }

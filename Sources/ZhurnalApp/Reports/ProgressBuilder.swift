@@ -66,17 +66,40 @@ public struct ProgressBuilder {
     public func risk(className: String, term number: Int?) throws -> RiskReport {
         let schoolClass = try findClass(className)
         let term = try term(number)
+        return try risk(schoolClass: schoolClass, term: term,
+                        grids: journal.grids(classID: schoolClass.id, dates: riskDates(term)))
+    }
+
+    /// The days the risk rules read for a term: the term and both trend windows, up to the day
+    /// it is looked at from. Earlier marks are fetched only where the recent-marks rule needs them.
+    public func riskDates(_ term: Term) -> ClosedRange<LocalDate> {
         let asOf = asOf(term)
-        let grids = try journal.grids(classID: schoolClass.id, dates: yearRange(endingOn: asOf))
+        let windows = asOf.adding(days: -(2 * max(settings.trend.windowDays, 1) - 1))
+        return max(min(term.start, windows), yearRange(endingOn: asOf).lowerBound)...asOf
+    }
+
+    /// The risk report of a class for a term from `grids` read over at least ``riskDates(_:)``.
+    public func risk(schoolClass: SchoolClass, term: Term, grids: [Int: JournalGrid]) throws -> RiskReport {
+        let asOf = asOf(term)
+        let read = riskDates(term)
         let students = try journal.students(classID: schoolClass.id)
         var shares: [RiskReport.SubjectShare] = []
         var perStudent: [Int: [(subject: String, reasons: [RiskReason])]] = [:]
-        for subject in try journal.subjects() {
-            guard let grid = grids[subject.id] else { continue }
+        let year = yearRange(endingOn: asOf)
+        for subject in try journal.subjects(withColumnsInClass: schoolClass.id, dates: year) {
+            let grid = grids[subject.id]?.within(read) ?? JournalGrid(columns: [], students: students, entries: [:])
+            let weights = weights(grid)
             var atRisk = 0
             for student in grid.students {
-                let reasons = RiskAssessment.reasons(lessons(grid, studentID: student.id), term: term, asOf: asOf,
-                                                     settings: settings)
+                var held = lessons(grid, studentID: student.id, weights: weights)
+                let recent = held.reduce(0) { $0 + $1.marks.count }
+                if settings.risk.twos != nil, recent < settings.risk.recentMarks, read.lowerBound > year.lowerBound {
+                    held = try journal.latestEntries(classID: schoolClass.id, subjectID: subject.id, studentID: student.id,
+                                                     dates: year.lowerBound...read.lowerBound.adding(days: -1),
+                                                     marks: settings.risk.recentMarks - recent)
+                        .reversed().map { lesson($0.column, entry: $0.entry) } + held
+                }
+                let reasons = RiskAssessment.reasons(held, term: term, asOf: asOf, settings: settings)
                 guard !reasons.isEmpty else { continue }
                 atRisk += 1
                 perStudent[student.id, default: []].append((subject.name, reasons))
@@ -94,17 +117,30 @@ public struct ProgressBuilder {
 
     /// The student's lessons in a grid, in date order.
     func lessons(_ grid: JournalGrid, studentID: Int) -> [DatedEntry] {
-        grid.columns.map { column in
-            DatedEntry(date: column.date, entry: grid[column: column.id, student: studentID],
-                       weight: settings.weight(kindCode: column.kindCode, override: column.weight))
+        lessons(grid, studentID: studentID, weights: weights(grid))
+    }
+
+    /// Each column's weight under the settings, in column order.
+    private func weights(_ grid: JournalGrid) -> [Weight] {
+        grid.columns.map { settings.weight(kindCode: $0.kindCode, override: $0.weight) }
+    }
+
+    private func lessons(_ grid: JournalGrid, studentID: Int, weights: [Weight]) -> [DatedEntry] {
+        zip(grid.columns, weights).map { column, weight in
+            DatedEntry(date: column.date, entry: grid[column: column.id, student: studentID], weight: weight)
         }
+    }
+
+    private func lesson(_ column: LessonColumn, entry: Entry) -> DatedEntry {
+        DatedEntry(date: column.date, entry: entry, weight: settings.weight(kindCode: column.kindCode, override: column.weight))
     }
 
     private func progress(subject: String, grid: JournalGrid, studentID: Int, term: Term, asOf: LocalDate,
                           finals: [FinalMarkRecord]) -> SubjectProgress {
-        let lessons = lessons(grid, studentID: studentID)
+        let weights = weights(grid)
+        let lessons = lessons(grid, studentID: studentID, weights: weights)
         let inTerm = lessons.filter { term.contains($0.date) }
-        let everyone = grid.students.flatMap { self.lessons(grid, studentID: $0.id) }
+        let everyone = grid.students.flatMap { self.lessons(grid, studentID: $0.id, weights: weights) }
         return SubjectProgress(
             subject: subject, lessons: lessons, kindCodes: grid.columns.map(\.kindCode),
             classSeries: RunningAverage.series(everyone),

@@ -42,19 +42,32 @@ public struct SummaryBuilder {
     /// The summary of every subject of a class that has lesson columns.
     public func classSummary(className: String, period: SummaryPeriod) throws -> ClassSummary {
         let schoolClass = try findClass(className)
-        // A term's summary reads only that term's columns (it counts no others).
-        let term = period == .year ? nil : settings.calendar.term(number: period.storedTerm)
-        let grids = try journal.grids(classID: schoolClass.id, dates: term.map { $0.start...$0.end })
+        return try classSummary(schoolClass: schoolClass, period: period,
+                                grids: journal.grids(classID: schoolClass.id, dates: dates(of: period)))
+    }
+
+    /// The summary of every subject of a class from `grids` read over at least the period's days
+    /// (columns outside them are left out).
+    public func classSummary(schoolClass: SchoolClass, period: SummaryPeriod, grids: [Int: JournalGrid]) throws -> ClassSummary {
         let withColumns = Set(try journal.subjects(withColumnsInClass: schoolClass.id).map(\.id))
         let subjects = try journal.subjects().filter { withColumns.contains($0.id) }
         guard !subjects.isEmpty else { throw Failure.noSubjects(schoolClass.name) }
+        let students = try journal.students(classID: schoolClass.id)
+        let dates = dates(of: period)
         let summaries = try subjects.map { subject in
-            let grid = try grids[subject.id] ?? journal.grid(classID: schoolClass.id, subjectID: subject.id,
-                                                             dates: term.map { $0.start...$0.end })
+            let read = grids[subject.id] ?? JournalGrid(columns: [], students: students, entries: [:])
+            let grid = dates.map(read.within) ?? read
             return try summary(schoolClass: schoolClass, subject: subject, grid: grid, period: period)
         }
-        let students = try journal.students(classID: schoolClass.id).map(Self.student)
-        return ClassSummary(className: schoolClass.name, period: period, students: students, subjects: summaries)
+        return ClassSummary(className: schoolClass.name, period: period, students: students.map(Self.student),
+                            subjects: summaries)
+    }
+
+    /// The days a period's summary reads: the term's, or every day for the year.
+    public func dates(of period: SummaryPeriod) -> ClosedRange<LocalDate>? {
+        // A term's summary reads only that term's columns (it counts no others).
+        guard period != .year, let term = settings.calendar.term(number: period.storedTerm) else { return nil }
+        return term.start...term.end
     }
 
     /// The period a report option names, checked against the calendar.
