@@ -57,5 +57,7 @@ struct OutcomeFormScreen: FormScreen {
 
     func draw(into buffer: inout CellBuffer, context: DrawContext) {
         fields.draw(title: context.text(title), into: &buffer, context: context)
+        buffer.put(context.text(.journal(.catalogue(.typeHint))), x: 1, y: buffer.height - 1, style: Style(.muted),
+                   maxWidth: buffer.width - 2)
     }
 }

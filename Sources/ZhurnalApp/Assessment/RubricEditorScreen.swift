@@ -25,7 +25,7 @@ struct RubricEditorScreen: Screen {
 
     var keyBindings: [KeyBinding<Command>] {
         [
-            KeyBinding(.enter, .function(2), help: .journal(.save), bar: .journal(.save), command: .save),
+            KeyBinding(.enter, .function(2), help: .journal(.save), bar: .journal(.catalogue(.barSave)), command: .save),
             KeyBinding(.function(3), help: .journal(.catalogue(.keyAddCriterion)), bar: .journal(.catalogue(.barCriterion)),
                        command: .addCriterion),
             KeyBinding(.function(8), help: .journal(.catalogue(.keyDeleteCriterion)), bar: .journal(.catalogue(.barRemove)),

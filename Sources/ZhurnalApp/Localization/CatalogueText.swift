@@ -9,7 +9,7 @@ public enum CatalogueText: Hashable, Sendable {
     case rubricInUse(String, columns: Int)
     case rubricNew, rubricEditTitle(String), rubricSaved(String, rederived: Int), rubricRefused(RubricFormProblem)
     case fieldName, fieldBasis, code, description, maximum, outcome, group, mark, minimum, groupMinima
-    case keyField, keyAddCriterion, keyDeleteCriterion, barCriterion, barRemove, editorHint
+    case keyField, keyAddCriterion, keyDeleteCriterion, barCriterion, barRemove, barSave, editorHint, typeHint
     case outcomesTitle, noOutcomes, outcomeNew, outcomeEditTitle(String), outcomeSaved(String)
     case fieldCode, fieldOutcomeName, fieldType, type(OutcomeType), outcomeLine(code: String, name: String, type: OutcomeType)
     case outcomeInUse(String, OutcomeUsage), outcomeExists(String), codeFixed, emptyCode, emptyName, badType
@@ -60,8 +60,11 @@ public enum CatalogueText: Hashable, Sendable {
         case .keyDeleteCriterion: return ("Удалить критерий под курсором", "Delete the criterion under the cursor")
         case .barCriterion: return ("+Крит", "+Crit")
         case .barRemove: return ("-Крит", "-Crit")
-        case .editorHint: return ("Пустой порог — нет такой отметки. F3 — критерий, F8 — удалить его, Enter — сохранить",
-                                  "An empty threshold: no such mark. F3 adds a criterion, F8 deletes it, Enter saves")
+        case .editorHint: return ("Пустой порог — нет отметки. F3 — критерий, F8 — удалить, Enter — сохранить",
+                                  "Empty threshold: no such mark. F3 adds a criterion, F8 deletes it, Enter saves")
+        case .barSave: return ("Сохр", "Save")
+        case .typeHint: return ("Типы: предметный, регулятивные, познавательные, коммуникативные, личностный",
+                                "Types: subject, regulatory, cognitive, communicative, personal")
         case .outcomesTitle: return ("Каталог результатов", "Outcome catalogue")
         case .noOutcomes: return ("Результатов ещё нет: F3 — добавить", "No outcomes yet: F3 adds one")
         case .outcomeNew: return ("Новый результат", "New outcome")
@@ -69,8 +72,7 @@ public enum CatalogueText: Hashable, Sendable {
         case .outcomeSaved(let code): return ("Результат \(code) сохранён", "Outcome \(code) saved")
         case .fieldCode: return ("Код (например, П1)", "Code (e.g. П1)")
         case .fieldOutcomeName: return ("Название", "Name")
-        case .fieldType: return ("Тип: предметный, регулятивные, познавательные, коммуникативные, личностный",
-                                 "Type: subject, regulatory, cognitive, communicative, personal")
+        case .fieldType: return ("Тип (достаточно начала слова)", "Type (the beginning of the word will do)")
         case .type(.subject): return ("предметный", "subject")
         case .type(.regulatory): return ("метапредметный: регулятивные УУД", "cross-subject: regulatory")
         case .type(.cognitive): return ("метапредметный: познавательные УУД", "cross-subject: cognitive")

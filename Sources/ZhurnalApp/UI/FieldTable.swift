@@ -1,5 +1,6 @@
 /// Text fields in rows of any number of cells, with one focused cell: Tab and Shift-Tab go cell
-/// by cell through every row, ↑ and ↓ go to the row above or below (the nearest cell).
+/// by cell through every row, ↑ and ↓ go to the row above or below: the same cell in a row of
+/// the same shape, else the first.
 struct FieldTable {
     private(set) var rows: [[LineEditor]]
     private(set) var row = 0
@@ -32,9 +33,13 @@ struct FieldTable {
         }
     }
 
-    mutating func up() { focus(row: max(0, row - 1)) }
+    mutating func up() { step(to: max(0, row - 1)) }
 
-    mutating func down() { focus(row: min(rows.count - 1, row + 1)) }
+    mutating func down() { step(to: min(rows.count - 1, row + 1)) }
+
+    private mutating func step(to target: Int) {
+        focus(row: target, column: rows[target].count == rows[row].count ? column : 0)
+    }
 
     /// Moves the focus to `row`, in the cell nearest the current column.
     mutating func focus(row: Int, column: Int? = nil) {
