@@ -115,25 +115,18 @@ public enum RubricFormProblem: Error, Hashable, Sendable {
     /// What the rubric JSON import would refuse too.
     case invalid(RubricProblem)
 
-    var russian: String {
+    /// The reason in Russian and in English.
+    var pair: (String, String) {
         switch self {
-        case .noName: return "нужно название"
-        case .badBasis: return "шкала — «баллы» или «проценты»"
-        case .unknownOutcome(let code): return "результата \(code) нет в каталоге"
-        case .badGroupMinima(let mark): return "у отметки \(mark) минимумы групп пишутся так: геометрия 2, алгебра 3"
-        case .nameTaken(let name): return "критерии «\(name)» уже есть в журнале"
-        case .invalid(let problem): return CommandMessage.russianRubric(.invalid(problem))
-        }
-    }
-
-    var english: String {
-        switch self {
-        case .noName: return "a name is needed"
-        case .badBasis: return "the scale is \"points\" or \"percent\""
-        case .unknownOutcome(let code): return "outcome \(code) is not in the catalogue"
-        case .badGroupMinima(let mark): return "group minima of mark \(mark) are written as: geometry 2, algebra 3"
-        case .nameTaken(let name): return "the journal already has a rubric \"\(name)\""
-        case .invalid(let problem): return CommandMessage.englishRubric(.invalid(problem))
+        case .noName: return ("нужно название", "a name is needed")
+        case .badBasis: return ("шкала — «баллы» или «проценты»", "the scale is \"points\" or \"percent\"")
+        case .unknownOutcome(let code): return ("результата \(code) нет в каталоге", "outcome \(code) is not in the catalogue")
+        case .badGroupMinima(let mark):
+            return ("у отметки \(mark) минимумы групп пишутся так: геометрия 2, алгебра 3",
+                    "group minima of mark \(mark) are written as: geometry 2, algebra 3")
+        case .nameTaken(let name): return ("критерии «\(name)» уже есть в журнале", "the journal already has a rubric \"\(name)\"")
+        case .invalid(let problem):
+            return (CommandMessage.russianRubric(.invalid(problem)), CommandMessage.englishRubric(.invalid(problem)))
         }
     }
 }

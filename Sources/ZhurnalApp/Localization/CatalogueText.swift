@@ -44,7 +44,7 @@ public enum CatalogueText: Hashable, Sendable {
         case .rubricSaved(let name, let rederived):
             return ("Критерии «\(name)» сохранены; отметок пересчитано: \(rederived)",
                     "Rubric \"\(name)\" saved; marks re-derived: \(rederived)")
-        case .rubricRefused(let problem): return ("Не сохранено: " + problem.russian, "Not saved: " + problem.english)
+        case .rubricRefused(let problem): return ("Не сохранено: " + problem.pair.0, "Not saved: " + problem.pair.1)
         case .fieldName: return ("Название", "Name")
         case .fieldBasis: return ("Шкала (баллы / проценты)", "Scale (points / percent)")
         case .code: return ("Код", "Code")
