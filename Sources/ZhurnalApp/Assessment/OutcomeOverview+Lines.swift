@@ -27,8 +27,7 @@ extension OutcomeOverview {
         for level in AchievementLevel.allCases {
             let mine = studentLevels[level] ?? [], all = classLevels[level] ?? []
             lines.append(("\(text(level == .basic ? .basic : .advanced)): \(text(.studentColumn)) "
-                          + "\(WeightedAverage.of(mine)?.shown ?? "—") (\(mine.count)) · \(text(.classColumn)) "
-                          + "\(WeightedAverage.of(all)?.shown ?? "—") (\(all.count))", .normal))
+                          + "\(Self.summary(mine)) · \(text(.classColumn)) \(Self.summary(all))", .normal))
         }
         lines.append(("", .normal))
         lines.append((text(.notes), Style(.header, .bold)))
@@ -40,6 +39,18 @@ extension OutcomeOverview {
                           .normal))
         }
         return lines
+    }
+
+    /// The weighted average of marks and their count, `4.50 (2)`, `— (0)` without marks.
+    static func summary(_ marks: [WeightedMark]) -> String {
+        "\(WeightedAverage.of(marks)?.shown ?? "—") (\(marks.count))"
+    }
+
+    /// Marks by level on one line, `базовый 4.50 (2) · повышенный — (0)`.
+    public static func levelsLine(_ levels: [AchievementLevel: [WeightedMark]], language: Language) -> String {
+        AchievementLevel.allCases.map { level in
+            Message.journal(.assessment(level == .basic ? .basic : .advanced)).text(language) + " " + summary(levels[level] ?? [])
+        }.joined(separator: " · ")
     }
 
     /// True when there is nothing to show: no outcomes and no notes.

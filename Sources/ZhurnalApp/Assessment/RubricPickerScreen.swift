@@ -2,22 +2,22 @@ import ZhurnalCore
 import ZhurnalStore
 
 /// Chooses a saved rubric for a column that has none; Enter attaches it and goes on to scoring
-/// the student the grid's cursor was on.
+/// the student the grid's cursor was on (and from there the rest of the class).
 public struct RubricPickerScreen: Screen {
     public enum Command { case up, down, choose, back }
 
     let session: JournalSession
     let columnID: Int
-    let studentID: Int
-    let studentName: String
+    let students: [GridData.Student]
+    let index: Int
     let rubrics: [StoredRubric]
     public private(set) var selected = 0
 
-    public init(session: JournalSession, columnID: Int, studentID: Int, studentName: String, rubrics: [StoredRubric]) {
+    public init(session: JournalSession, columnID: Int, students: [GridData.Student], index: Int, rubrics: [StoredRubric]) {
         self.session = session
         self.columnID = columnID
-        self.studentID = studentID
-        self.studentName = studentName
+        self.students = students
+        self.index = index
         self.rubrics = rubrics
     }
 
@@ -43,9 +43,8 @@ public struct RubricPickerScreen: Screen {
             do {
                 try session.journal.attachRubric(stored.id, toColumn: columnID)
                 try session.noteWrite()
-                return .replace(RubricScreen(session: session, columnID: columnID, studentID: studentID, studentName: studentName,
-                                             rubric: stored.rubric,
-                                             points: try session.journal.rubricPoints(columnID: columnID, studentID: studentID)))
+                return .replace(try RubricScreen(session: session, columnID: columnID, students: students, index: index,
+                                                 rubric: stored.rubric))
             } catch {
                 return .error(.journal(.failed(error)))
             }

@@ -3,16 +3,20 @@ import ZhurnalStore
 
 /// Scores a rubric for one student: criteria as rows, points typed into the current row, the
 /// total and the resulting mark live. Enter saves the row; the cell's mark is derived and written
-/// through the journal, so the grid, the history and undo see it.
+/// through the journal, so the grid, the history and undo see it. PgDn and PgUp (Ctrl-N, Ctrl-P)
+/// go on to the next or previous student of the class in the same column, saving the typed
+/// points first, so a whole class is scored without leaving the screen.
 public struct RubricScreen: Screen {
     public enum Command {
-        case type, erase, save, up, down, back
+        case type, erase, save, up, down, nextStudent, previousStudent, back
     }
 
     let session: JournalSession
     let columnID: Int
-    let studentID: Int
-    let studentName: String
+    /// The class's students in grid order.
+    let students: [GridData.Student]
+    /// The scored student's index in `students`.
+    public private(set) var index: Int
     let rubric: Rubric
     /// The saved points by criterion code.
     public private(set) var points: [String: Int]
@@ -21,17 +25,23 @@ public struct RubricScreen: Screen {
     /// What is typed into the current row.
     public private(set) var input = ""
 
-    public init(session: JournalSession, columnID: Int, studentID: Int, studentName: String, rubric: Rubric,
-                points: [String: Int]) {
+    /// Scores `rubric` in a column for `students[index]`, reading the points saved so far.
+    public init(session: JournalSession, columnID: Int, students: [GridData.Student], index: Int, rubric: Rubric) throws {
         self.session = session
         self.columnID = columnID
-        self.studentID = studentID
-        self.studentName = studentName
+        self.students = students
+        self.index = index
         self.rubric = rubric
-        self.points = points
+        points = try session.journal.rubricPoints(columnID: columnID, studentID: students[index].id)
     }
 
-    public var title: Message { .journal(.assessment(.rubricTitle(rubric: rubric.name, student: studentName))) }
+    /// The scored student.
+    public var student: GridData.Student { students[index] }
+
+    public var title: Message {
+        .journal(.assessment(.rubricTitle(rubric: rubric.name, student: student.shortName, position: index + 1,
+                                          count: students.count)))
+    }
 
     public var keyBindings: [KeyBinding<Command>] {
         [
@@ -40,6 +50,8 @@ public struct RubricScreen: Screen {
             KeyBinding(.enter, help: .journal(.assessment(.keyPoints)), command: .save),
             KeyBinding(.up, .char("k"), help: .journal(.assessment(.keyRow)), command: .up),
             KeyBinding(.down, .char("j"), .tab, help: .journal(.assessment(.keyRow)), command: .down),
+            KeyBinding(.pageDown, .ctrl("n"), help: .journal(.assessment(.keyNextStudent)), command: .nextStudent),
+            KeyBinding(.pageUp, .ctrl("p"), help: .journal(.assessment(.keyPreviousStudent)), command: .previousStudent),
             KeyBinding(.escape, help: .keyBack, command: .back),
         ]
     }
@@ -73,9 +85,33 @@ public struct RubricScreen: Screen {
             input = ""
             row = min(rubric.criteria.count - 1, row + 1)
             return .none
+        case .nextStudent:
+            return move(by: 1)
+        case .previousStudent:
+            return move(by: -1)
         case .back:
             return .pop
         }
+    }
+
+    /// Saves the typed points, then scores the student `offset` rows away from the first criterion.
+    private mutating func move(by offset: Int) -> ScreenAction {
+        guard students.indices.contains(index + offset) else {
+            return .info(.journal(.assessment(offset > 0 ? .lastStudent : .firstStudent)))
+        }
+        if !input.isEmpty {
+            let saved = save()
+            if saved.status?.kind == .error { return saved }
+        }
+        do {
+            points = try session.journal.rubricPoints(columnID: columnID, studentID: students[index + offset].id)
+        } catch {
+            return .error(.journal(.failed(error)))
+        }
+        index += offset
+        row = 0
+        input = ""
+        return .none
     }
 
     private mutating func save() -> ScreenAction {
@@ -83,7 +119,7 @@ public struct RubricScreen: Screen {
         guard let typed = Int(input) else { return .none }
         guard typed <= criterion.maxPoints else { return .error(.journal(.assessment(.tooMany(criterion.maxPoints)))) }
         do {
-            let mark = try session.journal.scoreRubric(columnID: columnID, studentID: studentID,
+            let mark = try session.journal.scoreRubric(columnID: columnID, studentID: student.id,
                                                        points: [criterion.code: typed])
             try session.noteWrite()
             points[criterion.code] = typed

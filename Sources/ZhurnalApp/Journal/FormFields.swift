@@ -49,21 +49,37 @@ struct FormFields {
     }
 }
 
-/// What the keys of a dialog do.
+/// What the keys of a dialog do; `link` opens the screen of the dialog's link at that index.
 public enum FormCommand: Sendable {
-    case save, next, previous, edit, cancel
+    case save, next, previous, edit, cancel, link(Int)
 }
 
-/// A dialog of text fields: Tab and arrows move between fields, Enter saves, Esc cancels.
+/// A key of a dialog that opens another screen on top of it (e.g. the settings' rubrics).
+struct FormLink {
+    let key: Key
+    let help: Message
+    let bar: Message
+    /// Makes the screen to open.
+    let open: () throws -> any Screen
+}
+
+/// A dialog of text fields: Tab and arrows move between fields, Enter saves, Esc cancels; its
+/// links' keys open other screens.
 protocol FormScreen: Screen where Command == FormCommand {
     var fields: FormFields { get set }
+    /// The screens the dialog leads to, none by default.
+    var links: [FormLink] { get }
     /// Checks and saves the fields; pops the dialog on success.
     mutating func save() -> ScreenAction
 }
 
 extension FormScreen {
+    var links: [FormLink] { [] }
+
     public var keyBindings: [KeyBinding<FormCommand>] {
-        [
+        links.enumerated().map { index, link in
+            KeyBinding(link.key, help: link.help, bar: link.bar, command: FormCommand.link(index))
+        } + [
             KeyBinding(.enter, .function(2), help: .journal(.save), command: .save),
             KeyBinding(.tab, .down, help: .journal(.keyMove), command: .next),
             KeyBinding(.backTab, .up, help: .journal(.keyMove), command: .previous),
@@ -80,6 +96,12 @@ extension FormScreen {
         case .edit: fields.edit(key)
         case .cancel: return .pop
         case .save: return save()
+        case .link(let index):
+            do {
+                return ScreenAction(.push(try links[index].open()))
+            } catch {
+                return .error(.journal(.failed(error)))
+            }
         }
         return .none
     }

@@ -56,6 +56,8 @@ public struct GridData: Sendable {
     public var finals: [Int: FinalMark]
     /// The cells that hold a formative note, marked in the grid.
     public var notedCells: Set<CellKey> = []
+    /// The columns that have a rubric, marked in the header.
+    public var rubricColumns: Set<Int> = []
 
     public init(classID: Int, className: String, subjectID: Int, subject: String, term: Term,
                 students: [Student], columns: [Column], entries: [CellKey: Entry], finals: [Int: FinalMark]) {

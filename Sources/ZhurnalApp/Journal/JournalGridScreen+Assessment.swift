@@ -1,6 +1,8 @@
 extension JournalGridScreen {
     /// The mark in the corner of a cell that holds a formative note.
     static let noteMarker = "*"
+    /// The mark after the kind label of a column with a rubric.
+    static let rubricMarker = "#"
 
     /// The formative note of the cursor cell, in a dialog.
     func openNote() -> ScreenAction {
@@ -21,16 +23,14 @@ extension JournalGridScreen {
         guard data.students.indices.contains(cursor.row), data.columns.indices.contains(cursor.column) else { return .none }
         let column = data.columns[cursor.column].id
         do {
-            let student = data.students[cursor.row]
             guard let stored = try session.journal.rubric(columnID: column) else {
                 let rubrics = try session.journal.rubrics()
                 guard !rubrics.isEmpty else { return .error(.journal(.assessment(.noRubric))) }
-                return .push(RubricPickerScreen(session: session, columnID: column, studentID: student.id,
-                                                studentName: student.shortName, rubrics: rubrics))
+                return .push(RubricPickerScreen(session: session, columnID: column, students: data.students,
+                                                index: cursor.row, rubrics: rubrics))
             }
-            return .push(RubricScreen(session: session, columnID: column, studentID: student.id,
-                                      studentName: student.shortName, rubric: stored.rubric,
-                                      points: try session.journal.rubricPoints(columnID: column, studentID: student.id)))
+            return .push(try RubricScreen(session: session, columnID: column, students: data.students, index: cursor.row,
+                                          rubric: stored.rubric))
         } catch {
             return .error(.journal(.failed(error)))
         }

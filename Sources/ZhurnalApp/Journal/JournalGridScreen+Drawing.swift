@@ -57,7 +57,8 @@ extension JournalGridScreen {
             let x = left + offset * GridLayout.cellWidth
             let style = index == cursor.column ? Style(.header, .reverse) : Style(.header)
             buffer.put(column.date.dayMonth, x: x, y: 1, style: style)
-            buffer.put(kindLabel(column, context: context).fitted(toWidth: GridLayout.cellWidth - 1, alignment: .center),
+            let label = kindLabel(column, context: context) + (data.rubricColumns.contains(column.id) ? Self.rubricMarker : "")
+            buffer.put(label.fitted(toWidth: GridLayout.cellWidth - 1, alignment: .center),
                        x: x, y: 2, style: index == cursor.column ? style : Style(.muted))
         }
         if data.columns.isEmpty {

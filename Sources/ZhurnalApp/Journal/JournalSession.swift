@@ -103,6 +103,7 @@ public final class JournalSession {
             },
             entries: grid.entries, finals: finals)
         data.notedCells = try journal.notedCells(classID: pair.classID, subjectID: pair.subjectID)
+        data.rubricColumns = try journal.columnsWithRubrics(classID: pair.classID, subjectID: pair.subjectID)
         return data
     }
 

@@ -3,7 +3,8 @@ import ZhurnalCore
 
 /// The school's settings of domain.md that a school adopts in its local act: term and year
 /// thresholds, how the average is compared, the minimum number of marks, the calendar and the
-/// weights of the kinds of work. Saved in the journal file; applies at once.
+/// weights of the kinds of work. Saved in the journal file; applies at once. F5 and F6 open the
+/// journal's rubrics and its outcome catalogue.
 public struct SettingsScreen: FormScreen {
     let session: JournalSession
     var fields: FormFields
@@ -45,6 +46,18 @@ public struct SettingsScreen: FormScreen {
     public var title: Message { .journal(.settingsTitle) }
 
     public var minimumSize: Size { Size(width: 70, height: 24) }
+
+    var links: [FormLink] {
+        let session = session
+        return [
+            FormLink(key: .function(5), help: .journal(.catalogue(.keyRubrics)), bar: .journal(.catalogue(.barRubrics))) {
+                try CatalogueScreen(RubricCatalogue(session: session))
+            },
+            FormLink(key: .function(6), help: .journal(.catalogue(.keyOutcomes)), bar: .journal(.catalogue(.barOutcomes))) {
+                try CatalogueScreen(OutcomeCatalogue(session: session))
+            },
+        ]
+    }
 
     mutating func save() -> ScreenAction {
         switch parsed() {
@@ -129,6 +142,8 @@ public struct SettingsScreen: FormScreen {
 
     public func draw(into buffer: inout CellBuffer, context: DrawContext) {
         fields.drawCompact(title: context.text(title), into: &buffer, context: context)
+        buffer.put(context.text(.journal(.catalogue(.settingsHint))), x: 1, y: buffer.height - 1, style: Style(.muted),
+                   maxWidth: buffer.width - 2)
     }
 }
 

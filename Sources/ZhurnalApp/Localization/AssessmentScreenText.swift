@@ -3,7 +3,8 @@ import ZhurnalCore
 /// The texts of the rubric scoring screen, Russian and English side by side.
 public enum AssessmentScreenText: Hashable, Sendable {
     case keyRubric, keyPoints, keyRow, noRubric
-    case rubricTitle(rubric: String, student: String)
+    case rubricTitle(rubric: String, student: String, position: Int, count: Int)
+    case keyNextStudent, keyPreviousStudent, lastStudent, firstStudent
     case criterion, points, total(earned: Int, maximum: Int), mark(String), noMark
     case tooMany(Int), scored(String)
     case keyOutcomes, outcomesTitle(String), classOutcomes, outcome, basic, advanced, notReached, share, average
@@ -15,11 +16,18 @@ public enum AssessmentScreenText: Hashable, Sendable {
 
     var pair: (String, String) {
         switch self {
-        case .keyRubric: return ("Баллы по критериям в этой работе", "Criteria points of this work")
+        case .keyRubric: return ("Баллы по критериям в этой работе (колонки с критериями помечены #)",
+                                 "Criteria points of this work (columns with a rubric are marked #)")
         case .keyPoints: return ("Баллы по критерию (Enter — сохранить)", "Points of the criterion (Enter saves)")
         case .keyRow: return ("Другой критерий", "Another criterion")
-        case .noRubric: return ("Критериев ещё нет (zhurnal import rubric)", "No rubrics yet (zhurnal import rubric)")
-        case .rubricTitle(let rubric, let student): return ("Критерии: \(rubric) · \(student)", "Rubric: \(rubric) · \(student)")
+        case .noRubric: return ("Критериев ещё нет: Настройки (F9 в списке классов) → F5, или zhurnal import rubric",
+                                "No rubrics yet: settings (F9 in the class list) → F5, or zhurnal import rubric")
+        case .rubricTitle(let rubric, let student, let position, let count):
+            return ("Критерии: \(rubric) · \(student) (\(position) из \(count))", "Rubric: \(rubric) · \(student) (\(position) of \(count))")
+        case .keyNextStudent: return ("Следующий ученик (набранные баллы сохраняются)", "Next student (typed points are saved)")
+        case .keyPreviousStudent: return ("Предыдущий ученик (набранные баллы сохраняются)", "Previous student (typed points are saved)")
+        case .lastStudent: return ("Это последний ученик класса", "This is the last student of the class")
+        case .firstStudent: return ("Это первый ученик класса", "This is the first student of the class")
         case .criterion: return ("Критерий", "Criterion")
         case .points: return ("Баллы", "Points")
         case .total(let earned, let maximum): return ("Итого: \(earned) из \(maximum)", "Total: \(earned) of \(maximum)")
@@ -46,7 +54,8 @@ public enum AssessmentScreenText: Hashable, Sendable {
         case .studentColumn: return ("ученик", "student")
         case .classColumn: return ("класс", "class")
         case .notes: return ("Заметки формирующего оценивания", "Formative notes")
-        case .noOutcomes: return ("Каталог результатов пуст (zhurnal import rubric)", "The outcome catalogue is empty (zhurnal import rubric)")
+        case .noOutcomes: return ("Каталог результатов пуст: Настройки (F9) → F6, или zhurnal import rubric",
+                                  "The outcome catalogue is empty: settings (F9) → F6, or zhurnal import rubric")
         case .noNotes: return ("Заметок нет", "No notes")
         case .keyNote: return ("Заметка формирующего оценивания к этой клетке", "Formative note of this cell")
         case .noteTitle(let student): return ("Заметка: \(student)", "Note: \(student)")

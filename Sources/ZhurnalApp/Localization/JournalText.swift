@@ -26,6 +26,7 @@ public enum JournalText: Hashable, Sendable {
     case keyClassSummary, summaryTitle(String)
     case keyObjectivity, barObjectivity, objectivityTitle, noProcedures
     case assessment(AssessmentScreenText)
+    case catalogue(CatalogueText)
 
     /// The text in a language.
     public func text(_ language: Language) -> String {
@@ -149,6 +150,7 @@ public enum JournalText: Hashable, Sendable {
         case .noProcedures: return ("Нет результатов внешних процедур: zhurnal import external ФАЙЛ",
                                     "No external results yet: zhurnal import external FILE")
         case .assessment(let text): return text.pair
+        case .catalogue(let text): return text.pair
         case .setRiskAverage: return ("Риск: средний балл ниже (пусто — выкл.)", "Risk: average below (empty: off)")
         case .setRiskTwos: return ("Риск: «2» среди последних (N из M)", "Risk: 2s among the last (N of M)")
         case .setRiskFall: return ("Риск: падение балла не меньше", "Risk: a fall of at least")

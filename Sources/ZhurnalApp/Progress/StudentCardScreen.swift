@@ -3,7 +3,8 @@ import ZhurnalStore
 
 /// A student's card: per subject the average, marks, trend arrow, absences, final marks and a
 /// sparkline; for the selected subject the risk reasons, the comparable works side by side and
-/// the dynamics chart of the term or the year.
+/// the marks by level of work (базовый / повышенный) when it has such columns, and the dynamics
+/// chart of the term or the year.
 public struct StudentCardScreen: Screen {
     public enum Command: Sendable { case up, down, range, classRisk, close, outcomes }
 
@@ -116,7 +117,14 @@ public struct StudentCardScreen: Screen {
         }
         buffer.put(works.isEmpty ? t(.noComparable) : t(.comparable(works.joined(separator: "  "))), x: 1, y: detailY + 1,
                    style: Style(.muted), maxWidth: buffer.width - 2)
-        drawChart(subject, into: &buffer, top: detailY + 2, context: context)
+        var chartTop = detailY + 2
+        if !subject.levels.isEmpty {
+            buffer.put(context.text(.journal(.assessment(.byLevel))) + ": "
+                       + OutcomeOverview.levelsLine(subject.levels, language: context.language),
+                       x: 1, y: chartTop, style: Style(.info), maxWidth: buffer.width - 2)
+            chartTop += 1
+        }
+        drawChart(subject, into: &buffer, top: chartTop, context: context)
     }
 
     private func drawChart(_ subject: SubjectProgress, into buffer: inout CellBuffer, top: Int, context: DrawContext) {

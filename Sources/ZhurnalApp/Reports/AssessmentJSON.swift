@@ -18,10 +18,7 @@ public enum AssessmentJSON {
                     ("average", .decimal(result.average)), ("level", .optional(result.level?.rawValue)),
                 ])
             })),
-            ("levels", .object(AchievementLevel.allCases.map { level in
-                let marks = byLevel[level] ?? []
-                return (level.rawValue, .object([("average", .decimal(WeightedAverage.of(marks))), ("marks", .int(marks.count))]))
-            })),
+            ("levels", levels(byLevel)),
             ("notes", .array(try journal.notes(studentID: studentID).map { item in
                 .object([
                     ("date", .string(item.date.iso)), ("subject", .optional(subjects[item.subjectID])),
@@ -31,6 +28,14 @@ public enum AssessmentJSON {
                 ])
             })),
         ])
+    }
+
+    /// `{"basic":{"average","marks"},"advanced":{…}}`.
+    static func levels(_ byLevel: [AchievementLevel: [WeightedMark]]) -> JSONValue {
+        .object(AchievementLevel.allCases.map { level in
+            let marks = byLevel[level] ?? []
+            return (level.rawValue, .object([("average", .decimal(WeightedAverage.of(marks))), ("marks", .int(marks.count))]))
+        })
     }
 
     /// The card's JSON with `"assessment"` appended.

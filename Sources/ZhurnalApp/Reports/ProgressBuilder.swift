@@ -54,8 +54,10 @@ public struct ProgressBuilder {
         let grids = try journal.grids(classID: schoolClass.id, dates: yearRange(endingOn: asOf))
         let finals = try journal.finalMarks(studentID: student.id)
         let subjects = try journal.subjects().filter { grids[$0.id] != nil }.map { subject in
-            progress(subject: subject.name, grid: grids[subject.id]!, studentID: student.id, term: term, asOf: asOf,
-                     finals: finals.filter { $0.subjectID == subject.id })
+            var progress = progress(subject: subject.name, grid: grids[subject.id]!, studentID: student.id, term: term,
+                                    asOf: asOf, finals: finals.filter { $0.subjectID == subject.id })
+            progress.levels = try journal.marksByLevel(studentID: student.id, kinds: settings.kinds, subjectID: subject.id)
+            return progress
         }
         let overall = Trend.compute(subjects.flatMap(\.lessons), asOf: asOf, rules: settings.trend)
         return StudentCard(className: schoolClass.name, studentName: "\(student.lastName) \(student.firstName)",

@@ -66,6 +66,7 @@ public enum ProgressJSON {
             ("reasons", .array(subject.reasons.map(reason))),
             ("series", .array(subject.series.map { .object([("date", .string($0.date.iso)), ("average", .decimal($0.average))]) })),
             ("works", .array(works)),
+            ("levels", AssessmentJSON.levels(subject.levels)),
         ])
     }
 }

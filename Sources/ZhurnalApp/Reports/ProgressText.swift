@@ -38,6 +38,11 @@ public enum ProgressText {
             }
         }
         if !works.isEmpty { lines += ["", "\(l(.comparableWorks)):"] + works.map { "  " + $0 } }
+        let levels = card.subjects.filter { !$0.levels.isEmpty }
+        if !levels.isEmpty {
+            lines += ["", Message.journal(.assessment(.byLevel)).text(language) + ":"]
+                + levels.map { "  \($0.subject): " + OutcomeOverview.levelsLine($0.levels, language: language) }
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 

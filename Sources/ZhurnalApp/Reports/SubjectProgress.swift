@@ -21,6 +21,8 @@ public struct SubjectProgress: Sendable {
     public var lessonsHeld: Int
     /// Why the student is in the risk zone; empty when he is not.
     public var reasons: [RiskReason]
+    /// The student's marks in this subject's columns marked базовый or повышенный, by level.
+    public var levels: [AchievementLevel: [WeightedMark]] = [:]
 
     /// The running average of the student's marks over the school year.
     public var series: [AveragePoint] { RunningAverage.series(lessons) }

@@ -96,15 +96,18 @@ extension Journal {
         return evidence
     }
 
-    /// A student's marks in columns with a level, by level, with the columns' weights.
-    public func marksByLevel(studentID: Int, kinds: [WorkKind]) throws -> [AchievementLevel: [WeightedMark]] {
+    /// A student's marks in columns with a level, by level, with the columns' weights; with
+    /// `subjectID`, only that subject's columns.
+    public func marksByLevel(studentID: Int, kinds: [WorkKind], subjectID: Int? = nil) throws -> [AchievementLevel: [WeightedMark]] {
         try read {
             let statement = try connection.cachedStatement("""
                 SELECT l.level, c.kind_code, c.weight_hundredths, e.value FROM column_levels l
                 JOIN lesson_columns c ON c.id = l.column_id
-                JOIN entries e ON e.column_id = l.column_id AND e.student_id = ?
+                JOIN entries e ON e.column_id = l.column_id AND e.student_id = ?1
+                WHERE ?2 IS NULL OR c.subject_id = ?2
                 """)
             try statement.bind(studentID, at: 1)
+            try statement.bind(subjectID, at: 2)
             var marks: [AchievementLevel: [WeightedMark]] = [:]
             try statement.forEachRow { row in
                 guard let level = AchievementLevel(rawValue: row.string(0)), let entry = Entry(stored: row.string(3)) else { return }

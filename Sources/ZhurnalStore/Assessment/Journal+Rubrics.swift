@@ -4,20 +4,23 @@ extension Journal {
     /// The history reason of marks re-derived because their rubric changed.
     public static let rubricChangedReason = "rubric scale changed"
 
-    /// Saves a rubric, replacing the one with the same name; when replaced, every mark derived
-    /// from it is derived again, with the history reason `rubricChangedReason`.
+    /// Saves a rubric: with `id`, over that rubric (renaming it when the name changed), else over
+    /// the one with the same name or as a new one. When an existing rubric is replaced, every mark
+    /// derived from it is derived again, with the history reason `rubricChangedReason`.
     @discardableResult
-    public func saveRubric(_ rubric: Rubric) throws -> RubricSaveResult {
+    public func saveRubric(_ rubric: Rubric, id: Int? = nil) throws -> RubricSaveResult {
         try write { history in
             let definition = RubricJSON.encode(rubric)
-            if let id = try connection.scalarInt("SELECT id FROM rubrics WHERE name = ?", rubric.name) {
-                try connection.run("UPDATE rubrics SET definition = ? WHERE id = ?", definition, id)
+            let existing = try id.flatMap { try connection.scalarInt("SELECT id FROM rubrics WHERE id = ?", $0) }
+                ?? connection.scalarInt("SELECT id FROM rubrics WHERE name = ?", rubric.name)
+            if let existing {
+                try connection.run("UPDATE rubrics SET name = ?, definition = ? WHERE id = ?", rubric.name, definition, existing)
                 var changed = 0
-                for columnID in try attachedColumns(rubricID: id) {
+                for columnID in try attachedColumns(rubricID: existing) {
                     changed += try rederive(columnID: columnID, rubric: rubric, reason: Self.rubricChangedReason,
                                             history: history)
                 }
-                return RubricSaveResult(rubricID: id, replaced: true, rederived: changed)
+                return RubricSaveResult(rubricID: existing, replaced: true, rederived: changed)
             }
             try connection.run("INSERT INTO rubrics(name, definition) VALUES (?, ?)", rubric.name, definition)
             return RubricSaveResult(rubricID: connection.lastInsertRowID, replaced: false, rederived: 0)
@@ -153,7 +156,7 @@ extension Journal {
         }
     }
 
-    private func attachedColumns(rubricID: Int) throws -> [Int] {
+    func attachedColumns(rubricID: Int) throws -> [Int] {
         let statement = try connection.cachedStatement("SELECT column_id FROM column_rubrics WHERE rubric_id = ?")
         try statement.bind(rubricID, at: 1)
         return try statement.map { $0.int(0) }

@@ -28,8 +28,8 @@ private let rubric = Rubric(name: "Контрольная 1", criteria: [
         let fixture = try GridFixture(scratch)
         let column = fixture.columns[1].id, student = fixture.students[0].id
         try fixture.journal.attachRubric(try fixture.journal.saveRubric(rubric).rubricID, toColumn: column)
-        var screen = RubricScreen(session: fixture.session, columnID: column, studentID: student,
-                                  studentName: "Андреев Б.", rubric: rubric, points: [:])
+        let students = try fixture.session.grid(for: fixture.pair, term: fixture.session.currentTerm).students
+        var screen = try RubricScreen(session: fixture.session, columnID: column, students: students, index: 0, rubric: rubric)
         #expect(lines(screen) == [
             " Критерий                   Баллы",
             " 1 вычисления               · / 6",
@@ -76,6 +76,46 @@ private let rubric = Rubric(name: "Контрольная 1", criteria: [
         shell.type("2\r<esc>")
         #expect(try fixture.journal.rubric(columnID: fixture.columns[2].id)?.rubric == rubric)
         #expect(try fixture.storedEntry(column: 2, student: 1) == .mark(2))
+    }
+
+    /// PgDn saves the typed points and goes on to the next student; PgUp and Ctrl-P go back; the
+    /// title counts the students; the derived marks of both are in the file and the grid.
+    @Test func nextAndPreviousStudentScoreTheClassInOneScreen() throws {
+        let fixture = try GridFixture(scratch)
+        let column = fixture.columns[2]
+        try fixture.journal.attachRubric(try fixture.journal.saveRubric(rubric).rubricID, toColumn: column.id)
+        var shell = try fixture.shell()
+        shell.type("r")
+        #expect(shell.frame[0].contains("Критерии: Контрольная 1 · Андреев Б. (1 из 4)"))
+        // 6 saved, 3 typed and carried by PgDn: 9 with 3 from the task group → 5.
+        shell.type("6\r3<pgdn>")
+        #expect(shell.frame[0].contains("(2 из 4)"))
+        #expect(shell.frame.contains { $0.contains("Итого: 0 из 10 · Отметка: —") })
+        // The second student: 5 points → 3, carried by Ctrl-N.
+        shell.type("5<C-n>")
+        #expect(shell.frame[0].contains("Петров И. (3 из 4)"))
+        shell.type("<pgup><C-p>")
+        #expect(shell.frame[0].contains("Андреев Б. (1 из 4)"))
+        #expect(shell.frame.contains { $0.contains("Итого: 9 из 10 · Отметка: 5") })
+        shell.type("<pgup>")
+        #expect(shell.status?.text.text(.ru) == "Это первый ученик класса")
+        #expect(try fixture.storedEntry(column: 2, student: 0) == .mark(5))
+        #expect(try fixture.storedEntry(column: 2, student: 1) == .mark(3))
+        #expect(try fixture.storedEntry(column: 2, student: 2) == nil)
+        shell.type("<pgdn><pgdn><pgdn>")
+        #expect(shell.frame[0].contains("Сидорова М. (4 из 4)"))
+        shell.type("<pgdn>")
+        #expect(shell.status?.text.text(.ru) == "Это последний ученик класса")
+        // A typed value over the maximum stops the move and is not saved.
+        shell.type("<tab>9<pgup>")
+        #expect(shell.status?.kind == .error)
+        #expect(shell.frame[0].contains("(4 из 4)"))
+        #expect(try fixture.storedEntry(column: 2, student: 3) == nil)
+        shell.type("<esc>")
+        // The rubric column is marked # in the header; the others are not.
+        #expect(shell.frame[3].contains(" ОУ     К    С#  "))
+        #expect(shell.frame[4].hasPrefix("  1 Андреев Б.                 5     4     5"))
+        #expect(shell.frame[5].hasPrefix("  2 Константинопольская-Зад…   4     5     3"))
     }
 
     @Test func withoutRubricsTheGridSaysHowToGetOne() throws {
