@@ -28,6 +28,20 @@ import Testing
         #expect(LocalDate(year: 2026, month: 13, day: 1) == nil)
     }
 
+    /// The stored form is read from its bytes; every day of five years (a leap year among them)
+    /// must read back as the general parser reads it, with or without spaces around it.
+    @Test func theStoredFormReadsLikeTheGeneralForm() {
+        let first = LocalDate(year: 2024, month: 1, day: 1)!.dayNumber
+        for number in first..<(first + 5 * 366) {
+            let date = LocalDate(dayNumber: number)
+            #expect(LocalDate(parsing: date.iso) == date)
+            #expect(LocalDate(parsing: " \(date.iso)") == date)
+        }
+        for text in ["2026-1a-01", "2026-02-30", "20x6-01-01", "2026-01-01 ", "2026_01-01"] {
+            #expect(LocalDate(parsing: text) == (text == "2026-01-01 " ? LocalDate(year: 2026, month: 1, day: 1) : nil), "\(text)")
+        }
+    }
+
     @Test func daysInMonth() {
         #expect(LocalDate.daysIn(month: 2, year: 2026) == 28)
         #expect(LocalDate.daysIn(month: 2, year: 2028) == 29)

@@ -78,4 +78,18 @@ import Testing
         #expect(average == Ratio(numerator: 14, denominator: 3))
         #expect(average?.shown == "4.67")
     }
+
+    /// The tally behind the averages: a double mark adds two marks with the column's weight,
+    /// absences, зч and осв add none, and an empty tally has no average.
+    @Test func markTallyCountsDoubleMarksTwiceAndIgnoresTheRest() {
+        var tally = MarkTally()
+        #expect(tally.average == nil)
+        for entry: Entry? in [.absence(.absent), .passed, .exempt, .owed, nil] { tally.add(entry, weight: Weight(3)) }
+        #expect(tally.average == nil && tally.count == 0)
+        tally.add(.double(5, 4), weight: Weight(2))
+        tally.add(.mark(3), weight: Weight(1))
+        #expect(tally.count == 3)
+        #expect(tally.average == Ratio(numerator: 5 * 200 + 4 * 200 + 3 * 100, denominator: 500))
+        #expect(tally.average?.hundredthsHalfUp == 420)
+    }
 }
