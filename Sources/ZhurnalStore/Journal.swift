@@ -41,6 +41,11 @@ public final class Journal {
         }
     }
 
+    /// Runs several writes as one transaction (theirs nest as savepoints): all land or none does.
+    public func atomically<T>(_ body: () throws -> T) throws -> T {
+        try write { _ in try body() }
+    }
+
     /// Runs a read, turning SQLite failures into `StoreError`.
     func read<T>(_ body: () throws -> T) throws -> T {
         try withStoreErrors(body)

@@ -50,16 +50,20 @@ public struct ColumnFormScreen: FormScreen {
             if let unknown = tags.first(where: { !known.contains($0) }) {
                 return .error(.journal(.assessment(.unknownOutcome(unknown))))
             }
-            let id: Int
-            if let column {
-                id = column.id
-                try session.updateColumn(id: column.id, date: date, kindCode: kind.code, weight: weight, topic: fields[3], term: grid.term)
-            } else {
-                id = try session.addColumn(classID: grid.classID, subjectID: grid.subjectID, date: date, kindCode: kind.code,
-                                           weight: weight, topic: fields[3], term: grid.term)
+            // The column, its outcome tags and its level land together or not at all.
+            try session.journal.atomically {
+                let id: Int
+                if let column {
+                    id = column.id
+                    try session.updateColumn(id: column.id, date: date, kindCode: kind.code, weight: weight, topic: fields[3],
+                                             term: grid.term)
+                } else {
+                    id = try session.addColumn(classID: grid.classID, subjectID: grid.subjectID, date: date, kindCode: kind.code,
+                                               weight: weight, topic: fields[3], term: grid.term)
+                }
+                try session.journal.tagColumn(id, outcomes: tags)
+                try session.journal.setLevel(level, ofColumn: id)
             }
-            try session.journal.tagColumn(id, outcomes: tags)
-            try session.journal.setLevel(level, ofColumn: id)
             try session.noteWrite()
         } catch SessionRefusal.termLocked(let number) {
             return .error(.journal(.termIsLocked(number)))

@@ -316,6 +316,23 @@ import ZhurnalStore
         #expect(try Journal(path: fixture.path, readOnly: true).entry(columnID: stored[2].id, studentID: fixture.students[0].id) == .mark(4))
     }
 
+    /// The form saves the column, its outcome tags and its level in one transaction: when the
+    /// level cannot be written (a trigger refuses it here), no column is left behind either.
+    @Test func aColumnWhoseLevelCannotBeSavedIsNotAddedEither() throws {
+        let fixture = try GridFixture(scratch)
+        try SQLiteConnection(path: fixture.path, mode: .readWrite).execute("""
+            CREATE TRIGGER refuse_levels BEFORE INSERT ON column_levels BEGIN SELECT RAISE(ABORT, 'refused'); END;
+            """)
+        var shell = try fixture.shell()
+        shell.type("<F3>")
+        shell.type("<C-u>16.09.2026<tab><C-u>контрольная<tab><tab><tab><tab>п\r")
+        #expect(shell.depth == 2)
+        #expect(trimmed(shell.frame[28]).hasPrefix(" Не сохранено"))
+        let stored = try Journal(path: fixture.path, readOnly: true)
+            .columns(classID: fixture.pair.classID, subjectID: fixture.pair.subjectID)
+        #expect(stored.map(\.date.dayMonth) == ["07.09", "14.09", "18.09"])
+    }
+
     @Test func f8DeletesAColumnAndUndoBringsItBackWithItsMarks() throws {
         let fixture = try GridFixture(scratch)
         var shell = try fixture.shell()
