@@ -29,10 +29,7 @@ public final class TerminalSession {
     /// Starts full-screen mode on stdin and stdout. `environment` is the process environment,
     /// read for `TERM`, the locale variables and `NO_COLOR`.
     public init(environment: [String: String]) throws(TerminalError) {
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
-        guard let term = environment["TERM"], !term.isEmpty else { throw .terminalTypeUnset }
-        guard term != "dumb" else { throw .unsupported(term: term) }
-        try Self.selectUTF8Locale(environment)
+        let term = try Self.check(environment: environment)
         guard let screen = zh_newterm() else { throw .startFailed(term: term) }
         self.screen = screen
         let window = zh_stdscr()
@@ -47,6 +44,20 @@ public final class TerminalSession {
         painter = CellPainter(palette: CellPainter.startColors(environment: environment))
         size = Size(width: Int(zh_cols()), height: Int(zh_lines()))
         TerminalGuard.install()
+    }
+
+    /// The checks of starting that need no terminal yet: stdin and stdout are a terminal, `TERM`
+    /// is set and can address the cursor, and the locale is UTF-8 (selected for the process).
+    /// Callers run it before opening files, so that a refusal leaves nothing behind.
+    ///
+    /// - Returns: the value of `TERM`.
+    @discardableResult
+    public static func check(environment: [String: String]) throws(TerminalError) -> String {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
+        guard let term = environment["TERM"], !term.isEmpty else { throw .terminalTypeUnset }
+        guard term != "dumb" else { throw .unsupported(term: term) }
+        try selectUTF8Locale(environment)
+        return term
     }
 
     deinit { close() }

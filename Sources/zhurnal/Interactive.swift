@@ -9,14 +9,17 @@ enum Interactive {
     static func open(path: String, language: Language, environment: [String: String],
                      today: LocalDate) throws(CommandFailure) -> CommandOutput {
         // Refused before the journal is opened, so that no file is created for nothing.
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            throw CommandFailure.user(.verbatimLine(TerminalError.notATerminal.message.text(language)))
+        do {
+            try TerminalSession.check(environment: environment)
+        } catch {
+            throw CommandFailure.user(.verbatimLine(error.message.text(language)))
         }
         let journal = try JournalOpener.openForTerminal(path)
         let session: JournalSession
         let root: PickerScreen
         do {
             session = try JournalSession(journal: journal, today: today)
+            session.language = language
             root = try PickerScreen(session: session)
         } catch {
             throw JournalOpener.failure(error, path: path)

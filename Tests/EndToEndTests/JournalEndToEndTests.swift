@@ -150,10 +150,11 @@ struct JournalEndToEndTests {
         }
     }
 
-    /// In a real terminal of type `dumb` the journal says which TERM to set and exits with 1.
+    /// In a real terminal of type `dumb` the journal says which TERM to set and exits with 1,
+    /// before a journal that does not exist yet is created.
     @Test func dumbTerminalInTmuxSaysSoAndExits() throws {
         let folder = try TestFolder()
-        let db = try Zhurnal.demoCopy(in: folder)
+        let db = folder.path("new.sqlite")
         let tmux = try Tmux()
         for (language, expected) in [("ru", "не умеет полноэкранный режим"), ("en", "no full-screen mode")] {
             let pane = try tmux.start(["--db", db, "--lang", language], width: 120, height: 10,
@@ -165,6 +166,7 @@ struct JournalEndToEndTests {
             #expect(lines.count == 2, "one line of message, then the exit code:\n\(screen)")
             #expect(lines.first?.hasPrefix("zhurnal:") == true && lines.first?.contains(expected) == true, "\(screen)")
             #expect(lines.first?.contains("dumb") == true, "\(screen)")
+            #expect(!FileManager.default.fileExists(atPath: db), "no journal is created for a refusal")
         }
     }
 

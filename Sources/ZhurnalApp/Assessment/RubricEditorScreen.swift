@@ -16,7 +16,7 @@ struct RubricEditorScreen: Screen {
     init(session: JournalSession, stored: StoredRubric?) {
         self.session = session
         self.stored = stored
-        form = RubricForm(stored?.rubric)
+        form = RubricForm(stored?.rubric, language: session.language)
     }
 
     var title: Message { .journal(.catalogue(stored.map { .rubricEditTitle($0.rubric.name) } ?? .rubricNew)) }

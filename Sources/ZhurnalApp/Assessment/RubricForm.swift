@@ -13,8 +13,9 @@ struct RubricForm {
 
     var table: FieldTable
 
-    /// The fields of `rubric`, or of a new rubric with one empty criterion and the default steps.
-    init(_ rubric: Rubric?) {
+    /// The fields of `rubric`, or of a new rubric with one empty criterion and the default steps;
+    /// the basis is written in the interface language.
+    init(_ rubric: Rubric?, language: Language) {
         let criteria = rubric?.criteria.map {
             [$0.code, $0.description, String($0.maxPoints), $0.outcome ?? "", $0.group ?? ""]
         } ?? [Array(repeating: "", count: Self.criterionCells)]
@@ -23,7 +24,8 @@ struct RubricForm {
             return [String(step.minimum), step.groupMinima.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
                 .joined(separator: ", ")]
         }
-        table = FieldTable([[rubric?.name ?? ""], [rubric?.scale.basis == .percent ? "проценты" : "баллы"]] + criteria + steps)
+        let basis = rubric?.scale.basis == .percent ? (language == .en ? "percent" : "проценты") : (language == .en ? "points" : "баллы")
+        table = FieldTable([[rubric?.name ?? ""], [basis]] + criteria + steps)
     }
 
     /// How many criterion rows the table has.

@@ -28,6 +28,8 @@ public final class JournalSession {
     public private(set) var revision = 0
     /// The column this session added last, where the grid puts its cursor.
     public private(set) var addedColumn: Int?
+    /// The interface language, for the words forms put into their editable fields.
+    public var language: Language = .ru
 
     /// True when the journal was opened read-only: screens refuse edits and say so.
     public var isReadOnly: Bool { journal.isReadOnly }

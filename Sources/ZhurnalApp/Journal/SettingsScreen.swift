@@ -20,21 +20,23 @@ public struct SettingsScreen: FormScreen {
         self.session = session
         let s = session.settings
         let year = s.calendar.terms.first.map { TermCalendar.schoolYearStart(for: $0.start) } ?? 2026
-        let preset = Self.calendarWords.first { $0.make(year) == s.calendar }?.ru ?? Self.calendarWords[0].ru
+        let english = session.language == .en
+        let preset = Self.calendarWords.first { $0.make(year) == s.calendar } ?? Self.calendarWords[0]
         fields = FormFields([
             (.setSchool, s.schoolName),
             (.setFive, Thresholds.format(s.attestation.thresholds.five)),
             (.setFour, Thresholds.format(s.attestation.thresholds.four)),
             (.setThree, Thresholds.format(s.attestation.thresholds.three)),
-            (.setComparison, s.attestation.comparison == .shown ? "показанный" : "точный"),
+            (.setComparison, s.attestation.comparison == .shown ? (english ? "shown" : "показанный")
+                                                                : (english ? "exact" : "точный")),
             (.setMinimum, String(s.attestation.minimumMarks)),
             (.setYearFive, Thresholds.format(s.yearThresholds.five)),
             (.setYearFour, Thresholds.format(s.yearThresholds.four)),
             (.setYearThree, Thresholds.format(s.yearThresholds.three)),
-            (.setCalendar, "\(preset) \(year)"),
-            (.setWeights, s.kinds.map { "\($0.shortRu)=\($0.weight)" }.joined(separator: "; ")),
+            (.setCalendar, "\(english ? preset.en : preset.ru) \(year)"),
+            (.setWeights, s.kinds.map { "\(english ? $0.shortEn : $0.shortRu)=\($0.weight)" }.joined(separator: "; ")),
             (.setRiskAverage, s.risk.averageBelow.map(Thresholds.format) ?? ""),
-            (.setRiskTwos, s.risk.twos.map { "\($0) из \(s.risk.recentMarks)" } ?? ""),
+            (.setRiskTwos, s.risk.twos.map { "\($0) \(english ? "of" : "из") \(s.risk.recentMarks)" } ?? ""),
             (.setRiskFall, s.risk.trendAtMost.map { Thresholds.format(-$0) } ?? ""),
             (.setRiskWeeks, s.risk.fewMarksWeeksLeft.map(String.init) ?? ""),
             (.setRiskAbsences, s.risk.absencePercentOver.map(String.init) ?? ""),

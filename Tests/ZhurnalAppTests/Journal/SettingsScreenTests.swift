@@ -24,6 +24,25 @@ import ZhurnalStore
         #expect(frame.contains { $0.contains("четверти 2026") })
     }
 
+    /// In the English interface the fields hold English words, and saving them unchanged keeps
+    /// every setting as it was.
+    @Test func englishValuesInTheEnglishInterface() throws {
+        let fixture = try GridFixture(scratch)
+        fixture.session.language = .en
+        let before = fixture.session.settings
+        var shell = AppShell(root: SettingsScreen(session: fixture.session), size: Size(width: 100, height: 30),
+                             context: DrawContext(language: .en))
+        let frame = shell.frame
+        #expect(frame.contains { $0.contains("2 of 5") })
+        #expect(frame.contains { $0.contains("quarters 2026") })
+        #expect(frame.contains { $0.contains(" shown") })
+        #expect(frame.contains { $0.contains("CU=2; T=2; D=2; PW=2; CT=3") })
+        #expect(!frame.joined().contains("показанный") && !frame.joined().contains(" из "))
+        shell.type("\r")
+        #expect(shell.status?.kind != .error)
+        #expect(fixture.session.settings == before)
+    }
+
     @Test func savesChangedThresholdsAndSwitchesARiskRuleOff() throws {
         let fixture = try GridFixture(scratch)
         var shell = shell(fixture)
