@@ -66,6 +66,14 @@ struct AssessmentCommandTests {
                                               "--db", db, "--lang", "ru"])
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("критерии не загружены: шкала «score»: допустимо points или percent"))
+        // A criterion's outcome must be in the catalogue (or among the file's own outcomes).
+        let untagged = rubric(five: 9).replacingOccurrences(of: #""max": 6}"#, with: #""max": 6, "outcome": "П9"}"#)
+            .replacingOccurrences(of: "Контрольная 1", with: "Контрольная 2")
+        let unknown = try ZhurnalProcess.run(["import", "rubric", try folder.write("u.json", text: untagged), "--db", db, "--lang", "en"])
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.contains("П9"), "\(unknown.stderr)")
+        let names = try ZhurnalProcess.run(["export", "marks", "--format", "json", "--db", db]).stdout
+        #expect(!names.contains("Контрольная 2"), "nothing of the refused rubric is written")
     }
 
     /// Иванов: criterion 2 (tagged П1) 3 of 4 → 75.00% базовый; the повышенный column (tagged Р1)

@@ -19,6 +19,9 @@ extension Journal {
             return try connection.transaction { () throws -> RubricImportResult in
                 for outcome in outcomes { try saveOutcome(outcome) }
                 let catalogue = Set(try self.outcomes().map(\.code))
+                if let unknown = rubric.criteria.compactMap(\.outcome).first(where: { !catalogue.contains($0) }) {
+                    throw RubricImportError.unknownOutcome(unknown)
+                }
                 let saved = try saveRubric(rubric)
                 let classes = Dictionary(try self.classes().map { (StudentDirectory.key($0.name), $0) }) { a, _ in a }
                 for reference in references {
