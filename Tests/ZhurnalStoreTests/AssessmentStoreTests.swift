@@ -47,6 +47,24 @@ func tenPointRubric(five: Int = 9) -> Rubric {
         #expect(try j.entry(columnID: column, studentID: student) == .mark(4))
     }
 
+    /// A criterion taken out of the rubric takes its points with it (in the history, so undo
+    /// brings them back); a lowered maximum cuts the points above it.
+    @Test func aRemovedCriterionsPointsGoAndALoweredMaximumCutsThem() throws {
+        let (f, _) = try scored()
+        let j = f.journal, column = f.columns[0].id, student = f.students[0].id
+        try j.scoreRubric(columnID: column, studentID: student, points: ["1": 6, "2": 3])
+        var smaller = tenPointRubric()
+        smaller.criteria = [RubricCriterion(code: "1", description: "вычисления", maxPoints: 5)]
+        smaller.scale = RubricScale(basis: .points, steps: [RubricStep(mark: 2, minimum: 0), RubricStep(mark: 5, minimum: 5)])
+        #expect(try j.saveRubric(smaller).rederived == 0)
+        #expect(try j.rubricPoints(columnID: column, studentID: student) == ["1": 5])
+        #expect(try j.entry(columnID: column, studentID: student) == .mark(5))
+        let scores = try j.history(columnID: column, studentID: student).filter { $0.kind == .rubricScore }
+        #expect(scores.prefix(2).map { [$0.reason, $0.oldValue, $0.newValue] } == [["2", "3", nil], ["1", "6", "5"]])
+        #expect(try j.undo() != nil)
+        #expect(try j.rubricPoints(columnID: column, studentID: student) == ["1": 6, "2": 3])
+    }
+
     @Test func aChangedScaleReDerivesTheMarksAndTheHistorySaysSo() throws {
         let (f, rubricID) = try scored()
         let j = f.journal, column = f.columns[0].id

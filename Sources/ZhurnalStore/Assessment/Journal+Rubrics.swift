@@ -163,9 +163,20 @@ extension Journal {
     }
 
     /// Derives every scored student's mark in a column again; returns how many cells changed.
+    /// Points of a criterion the rubric no longer has are cleared, and points over a lowered
+    /// maximum cut to it, each with its `rubric_score` history row, so that what is stored
+    /// (and exported) is what the mark was derived from.
     private func rederive(columnID: Int, rubric: Rubric, reason: String?, history: HistoryWriter) throws -> Int {
         var changed = 0
-        for (studentID, points) in try rubricPoints(columnID: columnID).sorted(by: { $0.key < $1.key }) {
+        for (studentID, stored) in try rubricPoints(columnID: columnID).sorted(by: { $0.key < $1.key }) {
+            var points: [String: Int] = [:]
+            for (code, value) in stored.sorted(by: { $0.key < $1.key }) {
+                let kept = rubric.criterion(code).map { min(value, $0.maxPoints) }
+                if kept != value {
+                    try setRubricPoint(columnID: columnID, studentID: studentID, criterion: code, to: kept, history: history)
+                }
+                points[code] = kept
+            }
             if try setEntry(columnID: columnID, studentID: studentID, to: rubric.mark(for: points).map(Entry.mark),
                             reason: reason, history: history) {
                 changed += 1
