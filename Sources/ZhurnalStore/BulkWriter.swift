@@ -2,12 +2,28 @@ import ZhurnalCore
 
 /// Writes many columns and entries inside one transaction for imports, with history rows,
 /// reusing prepared statements. Obtain one from `Journal.bulkWrite(_:)`; do not keep it.
+///
+/// The entries of a column this writer added get their history rows together, one statement
+/// for a run of such columns, just before the next other history row or at the end.
 public final class BulkWriter {
     private let connection: SQLiteConnection
     private let history: HistoryWriter
-    /// Class and subject of each column touched; `fresh` when added by this writer (no old entries).
-    private var columns: [Int: (classID: Int, subjectID: Int, fresh: Bool)] = [:]
+    /// Class and subject of each column touched, and its state.
+    private var columns: [Int: (classID: Int, subjectID: Int, state: ColumnState)] = [:]
     private var nextPosition: [String: Int] = [:]
+    /// Columns added by this writer whose entries wait for their history rows.
+    private var pending: [Int] = []
+
+    private enum ColumnState {
+        /// In the journal before this writer: a cell may hold an old entry.
+        case existing
+        /// Added by this writer, no entries yet.
+        case added
+        /// Added by this writer; its entries wait for their history rows.
+        case pending
+        /// Added by this writer; its entries so far have their history rows.
+        case recorded
+    }
 
     init(connection: SQLiteConnection, history: HistoryWriter) {
         self.connection = connection
@@ -34,7 +50,8 @@ public final class BulkWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?)
             """, classID, subjectID, date.iso, kindCode, weight?.hundredths, topic, position)
         let id = connection.lastInsertRowID
-        columns[id] = (classID, subjectID, true)
+        columns[id] = (classID, subjectID, .added)
+        try recordPending()
         try history.append(.columnAdd, classID: classID, subjectID: subjectID, columnID: id,
                            old: nil, new: snapshot.encoded)
         return id
@@ -49,7 +66,7 @@ public final class BulkWriter {
         let column = try columnInfo(columnID)
         let value = entry.description
         var old: String?
-        if !column.fresh {
+        if column.state == .existing {
             let lookup = try connection.cachedStatement(
                 "SELECT value FROM entries WHERE column_id = ? AND student_id = ?")
             try lookup.bind(columnID, at: 1)
@@ -65,26 +82,53 @@ public final class BulkWriter {
         try insert.bind(value, at: 3)
         try insert.bind(history.at, at: 4)
         try insert.run()
-        try history.append(.entry, classID: column.classID, subjectID: column.subjectID, columnID: columnID,
-                           studentID: studentID, old: old, new: value)
+        switch column.state {
+        case .added:
+            columns[columnID]?.state = .pending
+            pending.append(columnID)
+        case .pending:
+            break
+        case .existing, .recorded:
+            try recordPending()
+            try history.append(.entry, classID: column.classID, subjectID: column.subjectID, columnID: columnID,
+                               studentID: studentID, old: old, new: value)
+        }
         return true
     }
 
-    private func columnInfo(_ id: Int) throws -> (classID: Int, subjectID: Int, fresh: Bool) {
+    /// Writes the history rows of the pending columns' entries, one statement per run of ids.
+    func recordPending() throws {
+        guard !pending.isEmpty else { return }
+        pending.sort()
+        var start = 0
+        for index in pending.indices where index == pending.count - 1 || pending[index + 1] != pending[index] + 1 {
+            try history.appendEntries(ofColumns: pending[start]...pending[index])
+            start = index + 1
+        }
+        for id in pending { columns[id]?.state = .recorded }
+        pending.removeAll()
+    }
+
+    private func columnInfo(_ id: Int) throws -> (classID: Int, subjectID: Int, state: ColumnState) {
         if let known = columns[id] { return known }
         let statement = try connection.cachedStatement("SELECT class_id, subject_id FROM lesson_columns WHERE id = ?")
         try statement.bind(id, at: 1)
         guard let (classID, subjectID) = try statement.first({ ($0.int(0), $0.int(1)) }) else {
             throw StoreError.noSuchColumn(id)
         }
-        columns[id] = (classID, subjectID, false)
-        return (classID, subjectID, false)
+        columns[id] = (classID, subjectID, .existing)
+        return (classID, subjectID, .existing)
     }
 }
 
 extension Journal {
     /// Runs `body` with a `BulkWriter` in one transaction: all of it is saved, or none when it throws.
     public func bulkWrite<T>(_ body: (BulkWriter) throws -> T) throws -> T {
-        try write { history in try body(BulkWriter(connection: connection, history: history)) }
+        try write { history in
+            let writer = BulkWriter(connection: connection, history: history)
+            let result = try body(writer)
+            try writer.recordPending()
+            return result
+        }
     }
 }

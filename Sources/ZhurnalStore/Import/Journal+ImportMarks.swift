@@ -12,43 +12,47 @@ extension Journal {
     /// Writes the entries of a marks file (all or nothing). Rows with the same class, subject,
     /// date and work form one lesson column; an existing column with those is reused. Subjects
     /// are created when new; classes and students must exist.
-    public func importMarks(_ bytes: [UInt8], kinds: [WorkKind]) throws(ImportFailure) -> MarksImportResult {
-        let rows = try CSVImportFile.rows(bytes, required: MarkRow.required, optional: MarkRow.optional)
-        var problems: [ImportRowError] = []
-        var plan = MarksPlan()
+    ///
+    /// The file is read as a stream: every row is checked and only a compact plan is kept; when
+    /// no row is bad, the plan is written in one transaction.
+    public func importMarks(_ input: CSVInput, kinds: [WorkKind]) throws(ImportFailure) -> MarksImportResult {
+        var stream = try CSVStream(input)
+        let map: CSVHeaderMap
         do {
-            var directory = try StudentDirectory(journal: self)
-            var lookup = WorkKindLookup(kinds)
-            for row in rows {
-                switch MarkRow.parse(row, kinds: &lookup) {
-                case .failure(let problem):
-                    problems.append(ImportRowError(line: row.line, problem: problem))
-                case .success(let record):
-                    switch try directory.student(named: record.student, inClass: record.className) {
-                    case .failure(let problem):
-                        problems.append(ImportRowError(line: row.line, problem: problem))
-                    case .success(let student):
-                        if let problem = plan.add(record, classID: student.classID, studentID: student.id) {
-                            problems.append(ImportRowError(line: row.line, problem: problem))
-                        }
-                    }
-                }
+            map = try CSVHeaderMap(header: stream.header, required: MarksFileCheck.required, optional: MarksFileCheck.optional,
+                                   ignoringUnknown: true)
+        } catch {
+            throw ImportFailure.header(error)
+        }
+        var check: MarksFileCheck
+        do {
+            check = try MarksFileCheck(journal: self, kinds: kinds, header: map)
+            while try stream.next() {
+                let record = stream.record
+                if !record.isBlank { try check.check(record) }
             }
         } catch {
             throw ImportFailure.wrapping(error)
         }
-        guard problems.isEmpty else { throw ImportFailure.badRows(problems) }
+        guard check.problems.isEmpty else { throw ImportFailure.badRows(check.problems) }
         do {
-            return try write(plan)
+            return try write(check.plan)
         } catch {
             throw ImportFailure.wrapping(error)
         }
     }
 
+    /// Writes the entries of a marks file's bytes; see `importMarks(_:kinds:)`.
+    public func importMarks(_ bytes: [UInt8], kinds: [WorkKind]) throws(ImportFailure) -> MarksImportResult {
+        try importMarks(CSVInput(bytes: bytes), kinds: kinds)
+    }
+
     private func write(_ plan: MarksPlan) throws -> MarksImportResult {
         try bulkWrite { writer in
+            let existing = try existingColumns(for: plan)
             var subjects: [String: Int] = [:]
-            var written = 0
+            var columnIDs: [Int] = []
+            columnIDs.reserveCapacity(plan.columns.count)
             for column in plan.columns {
                 let subjectID: Int
                 if let known = subjects[column.subject] {
@@ -57,58 +61,39 @@ extension Journal {
                     subjectID = try findOrCreateSubject(named: column.subject).id
                     subjects[column.subject] = subjectID
                 }
-                let existing = try columns(classID: column.classID, subjectID: subjectID, dates: column.date...column.date)
-                    .first { $0.kindCode == column.kindCode }
-                let columnID = try existing?.id ?? writer.addColumn(classID: column.classID, subjectID: subjectID,
-                                                                   date: column.date, kindCode: column.kindCode,
-                                                                   weight: column.weight)
-                for (studentID, entry) in column.entries
-                where try writer.setEntry(columnID: columnID, studentID: studentID, to: entry) {
-                    written += 1
-                }
+                let key = ExistingColumnKey(classID: column.classID, subjectID: subjectID, date: column.date,
+                                            kindCode: column.kindCode)
+                columnIDs.append(try existing[key] ?? writer.addColumn(classID: column.classID, subjectID: subjectID,
+                                                                       date: column.date, kindCode: column.kindCode,
+                                                                       weight: column.weight))
+            }
+            var written = 0
+            for cell in plan.cellsByColumn
+            where try writer.setEntry(columnID: columnIDs[Int(cell.column)], studentID: cell.studentID,
+                                      to: plan.values[Int(cell.value)]) {
+                written += 1
             }
             return MarksImportResult(entries: written, columns: plan.columns.count)
         }
     }
-}
 
-/// The lesson columns a marks file forms, in file order, with their cells.
-struct MarksPlan {
-    struct Column {
+    private struct ExistingColumnKey: Hashable {
         var classID: Int
-        var subject: String
+        var subjectID: Int
         var date: LocalDate
         var kindCode: String
-        var weight: Weight?
-        var entries: [(studentID: Int, entry: Entry)] = []
-        var students: Set<Int> = []
     }
 
-    private(set) var columns: [Column] = []
-    private var index: [String: Int] = [:]
-    /// Folded subject names by the name exactly as written.
-    private var subjectKeys: [String: String] = [:]
-
-    /// Adds a row; returns the problem when the student already has an entry in that column.
-    mutating func add(_ record: MarkRow, classID: Int, studentID: Int) -> ImportProblem? {
-        let subjectKey = subjectKeys[record.subject] ?? StudentDirectory.key(record.subject)
-        subjectKeys[record.subject] = subjectKey
-        let key = "\(classID)\t\(subjectKey)\t\(record.date.iso)\t\(record.kindCode)"
-        let position: Int
-        if let known = index[key] {
-            position = known
-        } else {
-            position = columns.count
-            index[key] = position
-            columns.append(Column(classID: classID, subject: record.subject, date: record.date,
-                                  kindCode: record.kindCode, weight: record.weight))
+    /// The journal's columns on the plan's dates: for each class, subject, date and kind the
+    /// first by position, which a row of that column reuses.
+    private func existingColumns(for plan: MarksPlan) throws -> [ExistingColumnKey: Int] {
+        guard let first = plan.columns.map(\.date).min(), let last = plan.columns.map(\.date).max() else { return [:] }
+        var found: [ExistingColumnKey: Int] = [:]
+        for column in try columns(dates: first...last) {
+            let key = ExistingColumnKey(classID: column.classID, subjectID: column.subjectID, date: column.date,
+                                        kindCode: column.kindCode)
+            if found[key] == nil { found[key] = column.id }
         }
-        guard columns[position].students.insert(studentID).inserted else {
-            return .duplicateCell(student: record.student, date: record.date.russian, work: record.kindCode)
-        }
-        if let entry = record.entry {
-            columns[position].entries.append((studentID, entry))
-        }
-        return nil
+        return found
     }
 }
