@@ -11,8 +11,11 @@ public final class BulkWriter {
     /// Class and subject of each column touched, and its state.
     private var columns: [Int: (classID: Int, subjectID: Int, state: ColumnState)] = [:]
     private var nextPosition: [String: Int] = [:]
+    /// Dates on which `nextPosition` knows every class's and subject's columns.
+    private var knownDates: ClosedRange<LocalDate>?
+    private var insertEntry: Statement?
     /// Columns added by this writer whose entries wait for their history rows.
-    private var pending: [Int] = []
+    private var pending: [(id: Int, classID: Int, subjectID: Int)] = []
 
     private enum ColumnState {
         /// In the journal before this writer: a cell may hold an old entry.
@@ -30,6 +33,16 @@ public final class BulkWriter {
         self.history = history
     }
 
+    /// Tells the writer every column of the journal dated within `dates`, so that adding columns
+    /// on those dates needs no query for their positions.
+    func know(columns: [LessonColumn], within dates: ClosedRange<LocalDate>) {
+        for column in columns {
+            let key = "\(column.classID) \(column.subjectID) \(column.date.iso)"
+            nextPosition[key] = max(nextPosition[key] ?? 0, column.position + 1)
+        }
+        knownDates = dates
+    }
+
     /// Adds a lesson column (after the other columns of its date) and returns its id.
     public func addColumn(classID: Int, subjectID: Int, date: LocalDate, kindCode: String,
                           weight: Weight? = nil, topic: String = "") throws -> Int {
@@ -37,6 +50,8 @@ public final class BulkWriter {
         let position: Int
         if let next = nextPosition[key] {
             position = next
+        } else if knownDates?.contains(date) == true {
+            position = 0
         } else {
             position = try connection.scalarInt("""
                 SELECT coalesce(max(position) + 1, 0) FROM lesson_columns
@@ -63,8 +78,12 @@ public final class BulkWriter {
     /// - Returns: false when the cell already held `entry` (nothing written).
     @discardableResult
     public func setEntry(columnID: Int, studentID: Int, to entry: Entry) throws -> Bool {
+        try setEntry(columnID: columnID, studentID: studentID, value: entry.description)
+    }
+
+    /// Sets one cell to an entry given as `Entry.description`; see `setEntry(columnID:studentID:to:)`.
+    func setEntry(columnID: Int, studentID: Int, value: String) throws -> Bool {
         let column = try columnInfo(columnID)
-        let value = entry.description
         var old: String?
         if column.state == .existing {
             let lookup = try connection.cachedStatement(
@@ -74,9 +93,8 @@ public final class BulkWriter {
             old = try lookup.first { $0.string(0) }
             if old == value { return false }
         }
-        let insert = try connection.cachedStatement(old == nil
-            ? "INSERT INTO entries(column_id, student_id, value, updated_at) VALUES (?, ?, ?, ?)"
-            : "UPDATE entries SET value = ?3, updated_at = ?4 WHERE column_id = ?1 AND student_id = ?2")
+        let insert = try old == nil ? entryInsert()
+            : connection.cachedStatement("UPDATE entries SET value = ?3, updated_at = ?4 WHERE column_id = ?1 AND student_id = ?2")
         try insert.bind(columnID, at: 1)
         try insert.bind(studentID, at: 2)
         try insert.bind(value, at: 3)
@@ -85,7 +103,7 @@ public final class BulkWriter {
         switch column.state {
         case .added:
             columns[columnID]?.state = .pending
-            pending.append(columnID)
+            pending.append((columnID, column.classID, column.subjectID))
         case .pending:
             break
         case .existing, .recorded:
@@ -96,16 +114,27 @@ public final class BulkWriter {
         return true
     }
 
-    /// Writes the history rows of the pending columns' entries, one statement per run of ids.
+    private func entryInsert() throws -> Statement {
+        if let insertEntry { return insertEntry }
+        let statement = try connection.cachedStatement(
+            "INSERT INTO entries(column_id, student_id, value, updated_at) VALUES (?, ?, ?, ?)")
+        insertEntry = statement
+        return statement
+    }
+
+    /// Writes the history rows of the pending columns' entries, one statement per run of ids of
+    /// one class and subject.
     func recordPending() throws {
         guard !pending.isEmpty else { return }
-        pending.sort()
+        pending.sort { $0.id < $1.id }
         var start = 0
-        for index in pending.indices where index == pending.count - 1 || pending[index + 1] != pending[index] + 1 {
-            try history.appendEntries(ofColumns: pending[start]...pending[index])
+        for (index, column) in pending.enumerated() {
+            if index + 1 < pending.count, pending[index + 1] == (column.id + 1, column.classID, column.subjectID) { continue }
+            try history.appendEntries(ofColumns: pending[start].id...column.id, classID: column.classID,
+                                      subjectID: column.subjectID)
             start = index + 1
         }
-        for id in pending { columns[id]?.state = .recorded }
+        for column in pending { columns[column.id]?.state = .recorded }
         pending.removeAll()
     }
 

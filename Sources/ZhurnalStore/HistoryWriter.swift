@@ -40,22 +40,23 @@ final class HistoryWriter {
     }
 
     /// Appends an `entry` row (old value none, new value the entry's) for every entry of the
-    /// columns with ids in `columns`, in one statement; the action must have its first row already.
-    func appendEntries(ofColumns columns: ClosedRange<Int>) throws {
+    /// columns with ids in `columns`, all of one class and subject, in one statement; the action
+    /// must have its first row already.
+    func appendEntries(ofColumns columns: ClosedRange<Int>, classID: Int, subjectID: Int) throws {
         guard let firstID else { preconditionFailure("appendEntries before the action's first row") }
         let statement = try connection.cachedStatement("""
             INSERT INTO history(at, os_user, kind, class_id, subject_id, column_id, student_id, term,
                                 old_value, new_value, reason, operation)
-            SELECT ?1, ?2, '\(HistoryKind.entry.rawValue)', c.class_id, c.subject_id, e.column_id, e.student_id, NULL,
-                   NULL, e.value, NULL, ?3
-            FROM entries e JOIN lesson_columns c ON c.id = e.column_id
-            WHERE e.column_id BETWEEN ?4 AND ?5 ORDER BY e.column_id, e.student_id
+            SELECT ?1, ?2, '\(HistoryKind.entry.rawValue)', ?6, ?7, column_id, student_id, NULL, NULL, value, NULL, ?3
+            FROM entries WHERE column_id BETWEEN ?4 AND ?5 ORDER BY column_id, student_id
             """)
         try statement.bind(at, at: 1)
         try statement.bind(user, at: 2)
         try statement.bind(firstID, at: 3)
         try statement.bind(columns.lowerBound, at: 4)
         try statement.bind(columns.upperBound, at: 5)
+        try statement.bind(classID, at: 6)
+        try statement.bind(subjectID, at: 7)
         try statement.run()
     }
 }

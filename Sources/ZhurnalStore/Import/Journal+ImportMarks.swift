@@ -1,3 +1,4 @@
+import CSQLite
 import ZhurnalCore
 
 /// What a marks import wrote.
@@ -47,33 +48,62 @@ extension Journal {
         try importMarks(CSVInput(bytes: bytes), kinds: kinds)
     }
 
+    /// Writes the plan in one transaction. SQLite's foreign key checks are off for it: the plan's
+    /// classes and students are checked once inside the transaction instead of on every insert.
     private func write(_ plan: MarksPlan) throws -> MarksImportResult {
-        try bulkWrite { writer in
-            let existing = try existingColumns(for: plan)
-            var subjects: [String: Int] = [:]
-            var columnIDs: [Int] = []
-            columnIDs.reserveCapacity(plan.columns.count)
-            for column in plan.columns {
-                let subjectID: Int
-                if let known = subjects[column.subject] {
-                    subjectID = known
-                } else {
-                    subjectID = try findOrCreateSubject(named: column.subject).id
-                    subjects[column.subject] = subjectID
+        try withoutForeignKeyChecks {
+            try bulkWrite { writer in
+                try checkReferences(of: plan)
+                let dates = plan.dates
+                let existing = try dates.map { try columns(dates: $0) } ?? []
+                if let dates { writer.know(columns: existing, within: dates) }
+                let reused = Self.firstByKey(existing)
+                var subjects: [String: Int] = [:]
+                var columnIDs: [Int] = []
+                columnIDs.reserveCapacity(plan.columns.count)
+                for column in plan.columns {
+                    let subjectID: Int
+                    if let known = subjects[column.subject] {
+                        subjectID = known
+                    } else {
+                        subjectID = try findOrCreateSubject(named: column.subject).id
+                        subjects[column.subject] = subjectID
+                    }
+                    let key = ExistingColumnKey(classID: column.classID, subjectID: subjectID, date: column.date,
+                                                kindCode: column.kindCode)
+                    columnIDs.append(try reused[key] ?? writer.addColumn(classID: column.classID, subjectID: subjectID,
+                                                                         date: column.date, kindCode: column.kindCode,
+                                                                         weight: column.weight))
                 }
-                let key = ExistingColumnKey(classID: column.classID, subjectID: subjectID, date: column.date,
-                                            kindCode: column.kindCode)
-                columnIDs.append(try existing[key] ?? writer.addColumn(classID: column.classID, subjectID: subjectID,
-                                                                       date: column.date, kindCode: column.kindCode,
-                                                                       weight: column.weight))
+                let values = plan.values.map(\.description)
+                var written = 0
+                for cell in plan.cellsByColumn
+                where try writer.setEntry(columnID: columnIDs[Int(cell.column)], studentID: cell.studentID,
+                                          value: values[Int(cell.value)]) {
+                    written += 1
+                }
+                return MarksImportResult(entries: written, columns: plan.columns.count)
             }
-            var written = 0
-            for cell in plan.cellsByColumn
-            where try writer.setEntry(columnID: columnIDs[Int(cell.column)], studentID: cell.studentID,
-                                      to: plan.values[Int(cell.value)]) {
-                written += 1
+        }
+    }
+
+    /// Runs `body` with `PRAGMA foreign_keys` off, then on again.
+    private func withoutForeignKeyChecks<T>(_ body: () throws -> T) throws -> T {
+        try connection.execute("PRAGMA foreign_keys = OFF")
+        defer { try? connection.execute("PRAGMA foreign_keys = ON") }
+        return try body()
+    }
+
+    /// Throws when a class or student of the plan is no longer in the journal.
+    private func checkReferences(of plan: MarksPlan) throws {
+        for (table, ids) in [("classes", plan.classIDs), ("students", plan.studentIDs)] {
+            let statement = try connection.cachedStatement("SELECT 1 FROM \(table) WHERE id = ?")
+            for id in ids {
+                try statement.bind(id, at: 1)
+                guard try statement.first({ _ in true }) != nil else {
+                    throw SQLiteError(code: SQLITE_CONSTRAINT | 3 << 8, message: "FOREIGN KEY constraint failed")  // SQLITE_CONSTRAINT_FOREIGNKEY
+                }
             }
-            return MarksImportResult(entries: written, columns: plan.columns.count)
         }
     }
 
@@ -84,12 +114,11 @@ extension Journal {
         var kindCode: String
     }
 
-    /// The journal's columns on the plan's dates: for each class, subject, date and kind the
-    /// first by position, which a row of that column reuses.
-    private func existingColumns(for plan: MarksPlan) throws -> [ExistingColumnKey: Int] {
-        guard let first = plan.columns.map(\.date).min(), let last = plan.columns.map(\.date).max() else { return [:] }
+    /// For each class, subject, date and kind the first of `columns` (by date and position),
+    /// which a row of that column reuses.
+    private static func firstByKey(_ columns: [LessonColumn]) -> [ExistingColumnKey: Int] {
         var found: [ExistingColumnKey: Int] = [:]
-        for column in try columns(dates: first...last) {
+        for column in columns {
             let key = ExistingColumnKey(classID: column.classID, subjectID: column.subjectID, date: column.date,
                                         kindCode: column.kindCode)
             if found[key] == nil { found[key] = column.id }

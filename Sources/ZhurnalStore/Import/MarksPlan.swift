@@ -72,6 +72,18 @@ struct MarksPlan {
         return true
     }
 
+    /// The first and last date of the columns; nil when there are none.
+    var dates: ClosedRange<LocalDate>? {
+        guard let first = columns.map(\.date).min(), let last = columns.map(\.date).max() else { return nil }
+        return first...last
+    }
+
+    /// The classes of the columns.
+    var classIDs: Set<Int> { Set(columns.map(\.classID)) }
+
+    /// The students of the cells.
+    var studentIDs: Set<Int> { Set(cells.map(\.studentID)) }
+
     /// The cells grouped by column in column order, each column's in file order.
     var cellsByColumn: [Cell] {
         var starts = [Int](repeating: 0, count: columns.count + 1)
