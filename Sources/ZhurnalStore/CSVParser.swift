@@ -26,6 +26,9 @@ struct CSVParser {
     private(set) var line = 1
     /// The record last read.
     private(set) var record = CSVRecord()
+    /// Where the bytes not yet copied into `record` begin: unquoted fields are copied together,
+    /// with the delimiters between them, when the record ends or a quoted field begins.
+    private var uncopied = 0
 
     init(position: Int) {
         self.position = position
@@ -69,6 +72,7 @@ struct CSVParser {
         while position < bytes.count {
             record.removeAll()
             record.line = line
+            uncopied = position
             var sawQuotedField = false
             var complete = true
             while true {
@@ -81,6 +85,7 @@ struct CSVParser {
                     position += 1
                     continue
                 }
+                copyUncopied(in: bytes, upTo: position)
                 complete = endLine(in: bytes, isFinal: isFinal)
                 break
             }
@@ -117,18 +122,27 @@ struct CSVParser {
                 index += 1
             }
             if index == bytes.count && !isFinal { return nil }
-            record.append(UnsafeBufferPointer(rebasing: bytes[position..<index]))
-            record.endField()
+            let offset = record.bytes.count - uncopied
+            record.addField(position + offset, index + offset)
             position = index
             return false
         }
-        return try readQuotedField(in: bytes, openingAt: index, delimiter: delimiter, isFinal: isFinal) ? true : nil
+        copyUncopied(in: bytes, upTo: position)
+        guard try readQuotedField(in: bytes, openingAt: index, delimiter: delimiter, isFinal: isFinal) else { return nil }
+        uncopied = position
+        return true
+    }
+
+    private mutating func copyUncopied(in bytes: UnsafeBufferPointer<UInt8>, upTo end: Int) {
+        record.append(UnsafeBufferPointer(rebasing: bytes[uncopied..<end]))
+        uncopied = end
     }
 
     /// Reads a quoted field; false when the bytes end before it does.
     private mutating func readQuotedField(in bytes: UnsafeBufferPointer<UInt8>, openingAt opening: Int,
                                           delimiter: UInt8, isFinal: Bool) throws(CSVError) -> Bool {
         let openingLine = line
+        let start = record.bytes.count
         var index = opening + 1
         var segmentStart = index
         while true {
@@ -160,7 +174,7 @@ struct CSVParser {
                 index += 1
             }
         }
-        record.endField()
+        record.addField(start, record.bytes.count)
         while index < bytes.count, bytes[index] == Self.space || bytes[index] == Self.tab, bytes[index] != delimiter {
             index += 1
         }

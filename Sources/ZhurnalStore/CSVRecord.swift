@@ -4,6 +4,7 @@ struct CSVRecord {
     /// The physical line (1-based) the record starts on.
     var line = 0
     private(set) var bytes: [UInt8] = []
+    private var starts: [Int] = []
     private var ends: [Int] = []
 
     /// The number of fields.
@@ -13,7 +14,7 @@ struct CSVRecord {
     func withField<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         try bytes.withUnsafeBufferPointer { buffer in
             guard index < ends.count else { return try body(UnsafeBufferPointer(rebasing: buffer[0..<0])) }
-            return try body(UnsafeBufferPointer(rebasing: buffer[(index == 0 ? 0 : ends[index - 1])..<ends[index]]))
+            return try body(UnsafeBufferPointer(rebasing: buffer[starts[index]..<ends[index]]))
         }
     }
 
@@ -27,12 +28,13 @@ struct CSVRecord {
 
     /// Whether every field is empty or white space (Excel writes `;;;` for empty rows).
     var isBlank: Bool {
-        if bytes.contains(where: { $0 > 0x20 && $0 < 0x80 }) { return false }
+        if bytes.contains(where: { $0 > 0x20 && $0 < 0x80 && $0 != 0x2C && $0 != 0x3B }) { return false }
         return fields.allSatisfy { $0.allSatisfy(\.isWhitespace) }
     }
 
     mutating func removeAll() {
         bytes.removeAll(keepingCapacity: true)
+        starts.removeAll(keepingCapacity: true)
         ends.removeAll(keepingCapacity: true)
     }
 
@@ -44,8 +46,9 @@ struct CSVRecord {
         bytes.append(byte)
     }
 
-    /// Ends the field being appended to.
-    mutating func endField() {
-        ends.append(bytes.count)
+    /// Adds a field: `bytes[start..<end]` (the bytes may hold delimiters between fields).
+    mutating func addField(_ start: Int, _ end: Int) {
+        starts.append(start)
+        ends.append(end)
     }
 }

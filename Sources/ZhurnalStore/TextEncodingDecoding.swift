@@ -71,37 +71,20 @@ public enum TextDecoding {
         return nil
     }
 
-    /// The offset of the first byte that makes `bytes[start...]` invalid UTF-8, or `nil`.
+    /// The offset of the first byte that makes `bytes[start...]` invalid UTF-8, or `nil`;
+    /// eight ASCII bytes at a time where it can.
     private static func invalidUTF8Offset(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        switch scanUTF8(bytes, from: start) {
-        case .valid: nil
-        case .invalid(let offset), .truncated(let offset): offset
-        }
-    }
-
-    /// How far `bytes` are valid UTF-8.
-    enum UTF8Scan: Equatable {
-        /// All of it.
-        case valid
-        /// Not from this offset.
-        case invalid(at: Int)
-        /// Valid up to a sequence at this offset that the bytes end inside of.
-        case truncated(at: Int)
-    }
-
-    /// Checks `bytes[start...]` as UTF-8, eight ASCII bytes at a time where it can.
-    static func scanUTF8(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> UTF8Scan {
         let count = bytes.count
         var index = start
-        /// Whether the `length`-byte sequence at `index` is valid (`nil`: it runs past the end).
-        func sequence(_ length: Int, second: ClosedRange<UInt8>) -> Bool? {
+        /// Whether the `length`-byte sequence at `index` is valid and complete.
+        func sequence(_ length: Int, second: ClosedRange<UInt8>) -> Bool {
             for offset in 1..<length {
-                guard index + offset < count else { return nil }
+                guard index + offset < count else { return false }
                 guard (offset == 1 ? second : 0x80...0xBF).contains(bytes[index + offset]) else { return false }
             }
             return true
         }
-        guard let base = bytes.baseAddress else { return .valid }
+        guard let base = bytes.baseAddress else { return nil }
         let raw = UnsafeRawPointer(base)
         while index < count {
             if index + 8 <= count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
@@ -126,15 +109,17 @@ public enum TextDecoding {
             case 0xF0: (length, second) = (4, 0x90...0xBF)
             case 0xF4: (length, second) = (4, 0x80...0x8F)
             case 0xF1..<0xF4: (length, second) = (4, 0x80...0xBF)
-            default: return .invalid(at: index)
+            default: return index
             }
-            switch sequence(length, second: second) {
-            case true?: index += length
-            case false?: return .invalid(at: index)
-            case nil: return .truncated(at: index)
-            }
+            guard sequence(length, second: second) else { return index }
+            index += length
         }
-        return .valid
+        return nil
+    }
+
+    /// Whether `bytes` are valid UTF-8 (the standard library's check).
+    static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        String(validating: bytes, as: UTF8.self) != nil
     }
 
     private static func utf8(fromUTF16 bytes: [UInt8], littleEndian: Bool) throws(TextDecodingError) -> [UInt8] {

@@ -49,12 +49,12 @@ public final class CSVInput {
             return count
         }
         let before = buffer.count
+        buffer.append(contentsOf: repeatElement(0, count: Self.chunkSize))
+        var filled = 0
         var failed = false
-        buffer.reserveCapacity(before + Self.chunkSize)
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.chunkSize) { chunk in
-            var filled = 0
+        buffer.withUnsafeMutableBufferPointer { bytes in
             while filled < Self.chunkSize {
-                let count = Foundation.read(descriptor, chunk.baseAddress! + filled, Self.chunkSize - filled)
+                let count = Foundation.read(descriptor, bytes.baseAddress! + before + filled, Self.chunkSize - filled)
                 if count < 0 && errno == EINTR { continue }
                 if count <= 0 {
                     failed = count < 0
@@ -62,8 +62,8 @@ public final class CSVInput {
                 }
                 filled += count
             }
-            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[0..<filled]))
         }
+        buffer.removeLast(Self.chunkSize - filled)
         guard !failed else { throw .cannotRead(path: path) }
         return buffer.count - before
     }

@@ -67,16 +67,13 @@ struct CSVStream {
     private mutating func refill() throws(ImportFailure) {
         buffer.removeSubrange(0..<parser.position)
         parser.position = 0
-        chunk.removeAll(keepingCapacity: true)
-        guard try input.read(appendingTo: &chunk) > 0 else {
-            isAtEnd = true
+        guard encoding == .windows1251 else {
+            isAtEnd = try input.read(appendingTo: &buffer) == 0
             return
         }
-        if encoding == .windows1251 {
-            buffer += chunk.withUnsafeBufferPointer(Windows1251.utf8(from:))
-        } else {
-            buffer += chunk
-        }
+        chunk.removeAll(keepingCapacity: true)
+        isAtEnd = try input.read(appendingTo: &chunk) == 0
+        buffer += chunk.withUnsafeBufferPointer(Windows1251.utf8(from:))
     }
 
     /// The encoding of `input`, the input to parse (UTF-16 converted to UTF-8 in memory),
@@ -100,14 +97,18 @@ struct CSVStream {
         var valid = true
         while true {
             pending += bytes
-            switch pending.withUnsafeBufferPointer({ TextDecoding.scanUTF8($0, from: start) }) {
-            case .valid: pending.removeAll(keepingCapacity: true)
-            case .truncated(let offset): pending.removeSubrange(0..<offset)
-            case .invalid: valid = false
-            }
-            start = 0
             bytes.removeAll(keepingCapacity: true)
-            guard valid, try input.read(appendingTo: &bytes) > 0 else { break }
+            let atEnd = try input.read(appendingTo: &bytes) == 0
+            // Up to the last lead or ASCII byte: no sequence is cut there.
+            var split = pending.count
+            if !atEnd {
+                while split > max(start, pending.count - 4), pending[split - 1] & 0xC0 == 0x80 { split -= 1 }
+                split = max(start, split - 1)
+            }
+            valid = pending.withUnsafeBufferPointer { TextDecoding.isValidUTF8(UnsafeBufferPointer(rebasing: $0[start..<split])) }
+            pending.removeSubrange(0..<split)
+            start = 0
+            if !valid || atEnd { break }
         }
         valid = valid && pending.isEmpty
         if !valid && marked == .utf8 {

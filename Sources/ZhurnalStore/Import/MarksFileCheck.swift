@@ -27,7 +27,11 @@ struct MarksFileCheck {
     private var works = Memo<(text: String, kind: WorkKind?)>()
     private var weights = Memo<(text: String, weight: Weight?)>()
     private var students = Memo<StudentAnswer>()
-    private var marks = Memo<Result<Int32?, ImportProblem>>()
+    /// A mark's value number, -1 for an empty mark, or `-2 - n` for problem `n`.
+    private var marks = Memo<Int32>()
+    /// The problems answers refer to, and the classes.
+    private var answerProblems: [ImportProblem] = []
+    private var schoolClasses: [SchoolClass] = []
     /// Students found so far, numbered from 0 for the plan.
     private var studentNumbers: [Int: Int] = [:]
 
@@ -35,28 +39,40 @@ struct MarksFileCheck {
     private struct Fields {
         var className, subject, date, work, student, mark: Int
         var weight: Int?
-        /// The fields naming a row's column.
-        var column: [Int]
+        /// The fields naming a row's column, its student (with the class), its mark.
+        var column: [Int], classAndStudent: [Int], marks: [Int]
 
         init(_ map: CSVHeaderMap) {
             let index = { (column: CSVColumn) in map[column] ?? 0 }
             (className, subject, date, work) = (index(.class), index(.subject), index(.date), index(.work))
             (student, mark, weight) = (index(.student), index(.mark), map[.weight])
             column = [className, subject, date, work] + (weight.map { [$0] } ?? [])
+            (classAndStudent, marks) = ([className, student], [mark])
         }
     }
 
-    private enum ColumnAnswer {
-        case missing(ImportProblem)
-        case refused(ImportProblem)
-        case unknownClass(ImportProblem)
-        case column(number: Int, schoolClass: SchoolClass)
+    /// What a row's column fields say, by numbers so that it copies cheaply.
+    private struct ColumnAnswer {
+        enum Stage: UInt8 {
+            /// A field is empty: the row's first problem.
+            case missing
+            /// A field is wrong: the row's problem unless its student is empty.
+            case refused
+            case unknownClass
+            case column
+        }
+
+        var stage: Stage
+        /// The problem (`answerProblems`), or the plan's column and the class (`schoolClasses`).
+        var number: Int32
+        var schoolClass: Int32 = -1
     }
 
     private struct StudentAnswer {
-        var name: String
-        /// The student's id and number, once looked up.
-        var found: Result<(id: Int, number: Int), ImportProblem>?
+        var isEmpty: Bool
+        /// Not looked up yet: -1; found: the student's number; else `-2 - n` for problem `n`.
+        var number: Int = -1
+        var id = 0
     }
 
     private enum Tag: UInt8 {
@@ -91,52 +107,53 @@ struct MarksFileCheck {
 
     private mutating func problem(of record: CSVRecord) throws -> ImportProblem? {
         let column = columnAnswer(record)
-        if case .missing(let problem) = column { return problem }
-        let studentNumber = spelling(.student, of: record, fields: fields.className, fields.student)
-        var student = students[studentNumber] ?? StudentAnswer(name: text(record, fields.student))
-        if student.name.isEmpty { return .missingValue(column: CSVColumn.student.name) }
-        if case .refused(let problem) = column { return problem }
-        let markNumber = spelling(.mark, of: record, fields: fields.mark)
-        let mark = marks[markNumber] ?? markValue(text(record, fields.mark))
-        marks[markNumber] = mark
-        let value: Int32?
-        switch mark {
-        case .failure(let problem): return problem
-        case .success(let number): value = number
-        }
-        guard case .column(let number, let schoolClass) = column else {
-            if case .unknownClass(let problem) = column { return problem }
-            return nil
-        }
-        let found = try student.found ?? lookUp(student.name, in: schoolClass)
-        student.found = found
+        if column.stage == .missing { return answerProblems[Int(column.number)] }
+        let studentNumber = spelling(.student, of: record, fields: fields.classAndStudent)
+        var student = students[studentNumber] ?? StudentAnswer(isEmpty: text(record, fields.student).isEmpty)
         students[studentNumber] = student
-        switch found {
-        case .failure(let problem): return problem
-        case .success(let (id, studentIndex)):
-            guard plan.add(column: number, student: studentIndex, studentID: id, value: value) else {
-                let planned = plan.columns[number]
-                return .duplicateCell(student: student.name, date: planned.date.russian, work: planned.kindCode)
-            }
-            return nil
+        if student.isEmpty { return .missingValue(column: CSVColumn.student.name) }
+        if column.stage == .refused { return answerProblems[Int(column.number)] }
+        let markNumber = spelling(.mark, of: record, fields: fields.marks)
+        let value = marks[markNumber] ?? markValue(text(record, fields.mark))
+        marks[markNumber] = value
+        if value < -1 { return answerProblems[Int(-2 - value)] }
+        guard column.stage == .column else { return answerProblems[Int(column.number)] }
+        if student.number == -1 {
+            student = try lookUp(text(record, fields.student), in: schoolClasses[Int(column.schoolClass)])
+            students[studentNumber] = student
         }
+        guard student.number >= 0 else { return answerProblems[-2 - student.number] }
+        guard plan.add(column: Int(column.number), student: student.number, studentID: student.id,
+                       value: value < 0 ? nil : value) else {
+            let planned = plan.columns[Int(column.number)]
+            return .duplicateCell(student: text(record, fields.student), date: planned.date.russian, work: planned.kindCode)
+        }
+        return nil
     }
 
-    private mutating func lookUp(_ name: String, in schoolClass: SchoolClass) throws
-        -> Result<(id: Int, number: Int), ImportProblem> {
-        try directory.student(named: name, in: schoolClass).map { student in
+    private mutating func lookUp(_ name: String, in schoolClass: SchoolClass) throws -> StudentAnswer {
+        switch try directory.student(named: name, in: schoolClass) {
+        case .success(let student):
             let number = studentNumbers[student.id] ?? studentNumbers.count
             studentNumbers[student.id] = number
-            return (student.id, number)
+            return StudentAnswer(isEmpty: false, number: number, id: student.id)
+        case .failure(let problem):
+            return StudentAnswer(isEmpty: false, number: -2 - remember(problem))
         }
     }
 
-    private mutating func markValue(_ text: String) -> Result<Int32?, ImportProblem> {
-        guard !text.isEmpty else { return .success(nil) }
+    private mutating func markValue(_ text: String) -> Int32 {
+        guard !text.isEmpty else { return -1 }
         switch Entry.parse(text) {
-        case .success(let entry): return .success(plan.value(entry))
-        case .failure: return .failure(.badEntry(text))
+        case .success(let entry): return plan.value(entry)
+        case .failure: return Int32(-2 - remember(.badEntry(text)))
         }
+    }
+
+    /// The number of a problem in `answerProblems`.
+    private mutating func remember(_ problem: ImportProblem) -> Int {
+        answerProblems.append(problem)
+        return answerProblems.count - 1
     }
 
     private mutating func columnAnswer(_ record: CSVRecord) -> ColumnAnswer {
@@ -158,30 +175,37 @@ struct MarksFileCheck {
         let work = field(.work, of: record, at: fields.work, in: \.works) { (text: $0, kind: $1.kinds.kind(named: $0)) }
         for (column, value) in [(CSVColumn.class, className.text), (.subject, subject.text), (.date, date.text),
                                 (.work, work.text)] where value.isEmpty {
-            return .missing(.missingValue(column: column.name))
+            return answer(.missing, .missingValue(column: column.name))
         }
-        if let problem = subject.problem { return .refused(problem) }
-        guard let day = date.date else { return .refused(.badDate(date.text)) }
-        guard let kind = work.kind else { return .refused(.unknownWork(work.text)) }
+        if let problem = subject.problem { return answer(.refused, problem) }
+        guard let day = date.date else { return answer(.refused, .badDate(date.text)) }
+        guard let kind = work.kind else { return answer(.refused, .unknownWork(work.text)) }
         var weight: Weight?
         if let index = fields.weight {
             let given = field(.weight, of: record, at: index, in: \.weights) { text, _ in (text: text, weight: Weight(parsing: text)) }
             if !given.text.isEmpty {
-                guard let parsed = given.weight else { return .refused(.badWeight(given.text)) }
+                guard let parsed = given.weight else { return answer(.refused, .badWeight(given.text)) }
                 weight = parsed == kind.weight ? nil : parsed
             }
         }
-        guard let schoolClass = className.schoolClass else { return .unknownClass(.unknownClass(className.text)) }
-        return .column(number: plan.column(classID: schoolClass.id, subject: subject.number, subjectName: subject.text,
-                                           date: day, kindCode: kind.code, weight: weight),
-                       schoolClass: schoolClass)
+        guard let schoolClass = className.schoolClass else {
+            return answer(.unknownClass, .unknownClass(className.text))
+        }
+        schoolClasses.append(schoolClass)
+        let number = plan.column(classID: schoolClass.id, subject: subject.number, subjectName: subject.text, date: day,
+                                 kindCode: kind.code, weight: weight)
+        return ColumnAnswer(stage: .column, number: Int32(number), schoolClass: Int32(schoolClasses.count - 1))
+    }
+
+    private mutating func answer(_ stage: ColumnAnswer.Stage, _ problem: ImportProblem) -> ColumnAnswer {
+        ColumnAnswer(stage: stage, number: Int32(remember(problem)))
     }
 
     /// The answer for field `index` of `record`, made by `make` from its trimmed text when new.
     private mutating func field<Value>(_ tag: Tag, of record: CSVRecord, at index: Int,
                                        in memo: WritableKeyPath<MarksFileCheck, Memo<Value>>,
                                        make: (String, inout MarksFileCheck) -> Value) -> Value {
-        let number = spelling(tag, of: record, fields: index)
+        let number = spelling(tag, of: record, fields: [index])
         if let known = self[keyPath: memo][number] { return known }
         let value = make(text(record, index), &self)
         self[keyPath: memo][number] = value
@@ -193,10 +217,6 @@ struct MarksFileCheck {
     }
 
     /// The spelling number of the bytes of `fields` of `record` (each with its length, after a tag).
-    private mutating func spelling(_ tag: Tag, of record: CSVRecord, fields: Int...) -> Int {
-        spelling(tag, of: record, fields: fields)
-    }
-
     private mutating func spelling(_ tag: Tag, of record: CSVRecord, fields: [Int]) -> Int {
         key.removeAll(keepingCapacity: true)
         key.append(tag.rawValue)

@@ -116,9 +116,10 @@ struct MarksPlan {
             return true
         }
 
+        /// Keys are a column number (high half) and a student number: the cells of one column,
+        /// and of the columns after it, go to neighbouring slots.
         private static func slot(_ key: UInt64, _ mask: Int) -> Int {
-            let mixed = key &* 0x9E37_79B9_7F4A_7C15
-            return Int(truncatingIfNeeded: mixed ^ (mixed >> 31)) & mask
+            Int(truncatingIfNeeded: (key >> 32) &* 32 &+ (key & 0xFFFF_FFFF)) & mask
         }
 
         private mutating func grow() {
