@@ -11,6 +11,8 @@ public final class CSVInput {
     private var descriptor: Int32 = -1
     private var bytes: [UInt8] = []
     private var offset = 0
+    /// The chunk `read(appendingTo:)` reads a file into.
+    private var scratch: [UInt8] = []
 
     /// Bytes in memory.
     public init(bytes: [UInt8]) {
@@ -48,13 +50,12 @@ public final class CSVInput {
             offset += count
             return count
         }
-        let before = buffer.count
-        buffer.append(contentsOf: repeatElement(0, count: Self.chunkSize))
+        if scratch.isEmpty { scratch = [UInt8](repeating: 0, count: Self.chunkSize) }
         var filled = 0
         var failed = false
-        buffer.withUnsafeMutableBufferPointer { bytes in
+        scratch.withUnsafeMutableBufferPointer { chunk in
             while filled < Self.chunkSize {
-                let count = Foundation.read(descriptor, bytes.baseAddress! + before + filled, Self.chunkSize - filled)
+                let count = Foundation.read(descriptor, chunk.baseAddress! + filled, Self.chunkSize - filled)
                 if count < 0 && errno == EINTR { continue }
                 if count <= 0 {
                     failed = count < 0
@@ -63,9 +64,9 @@ public final class CSVInput {
                 filled += count
             }
         }
-        buffer.removeLast(Self.chunkSize - filled)
+        buffer.append(contentsOf: scratch[0..<filled])
         guard !failed else { throw .cannotRead(path: path) }
-        return buffer.count - before
+        return filled
     }
 
     /// Everything from the current position to the end.

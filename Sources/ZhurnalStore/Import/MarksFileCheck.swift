@@ -216,13 +216,19 @@ struct MarksFileCheck {
         record.string(index).trimmingWhiteSpace()
     }
 
-    /// The spelling number of the bytes of `fields` of `record` (each with its length, after a tag).
+    /// The spelling number of the bytes of `fields` of `record` (each after its length in base-128
+    /// digits, all after a tag).
     private mutating func spelling(_ tag: Tag, of record: CSVRecord, fields: [Int]) -> Int {
         key.removeAll(keepingCapacity: true)
         key.append(tag.rawValue)
         for field in fields {
             record.withField(field) { bytes in
-                withUnsafeBytes(of: UInt32(truncatingIfNeeded: bytes.count).littleEndian) { key.append(contentsOf: $0) }
+                var length = bytes.count
+                while length >= 0x80 {
+                    key.append(UInt8(truncatingIfNeeded: length) | 0x80)
+                    length >>= 7
+                }
+                key.append(UInt8(length))
                 key.append(contentsOf: bytes)
             }
         }
