@@ -10,10 +10,22 @@ public final class BulkWriter {
     private let history: HistoryWriter
     /// Class and subject of each column touched, and its state.
     private var columns: [Int: (classID: Int, subjectID: Int, state: ColumnState)] = [:]
-    private var nextPosition: [String: Int] = [:]
+    private var nextPosition: [PositionKey: Int] = [:]
     /// Dates on which `nextPosition` knows every class's and subject's columns.
     private var knownDates: ClosedRange<LocalDate>?
     private var insertEntry: Statement?
+    private var insertColumn: Statement?
+    /// The action's time and the entries written, bound without copies.
+    private lazy var boundTime = BoundText(history.at)
+    private var boundValues: [String: BoundText] = [:]
+    /// The column `setEntry` wrote last, to skip the lookup for its next cell.
+    private var lastColumn: (id: Int, classID: Int, subjectID: Int, state: ColumnState)?
+
+    private struct PositionKey: Hashable {
+        var classID: Int
+        var subjectID: Int
+        var date: LocalDate
+    }
     /// Columns added by this writer whose entries wait for their history rows.
     private var pending: [(id: Int, classID: Int, subjectID: Int)] = []
 
@@ -37,7 +49,7 @@ public final class BulkWriter {
     /// on those dates needs no query for their positions.
     func know(columns: [LessonColumn], within dates: ClosedRange<LocalDate>) {
         for column in columns {
-            let key = "\(column.classID) \(column.subjectID) \(column.date.iso)"
+            let key = PositionKey(classID: column.classID, subjectID: column.subjectID, date: column.date)
             nextPosition[key] = max(nextPosition[key] ?? 0, column.position + 1)
         }
         knownDates = dates
@@ -46,7 +58,7 @@ public final class BulkWriter {
     /// Adds a lesson column (after the other columns of its date) and returns its id.
     public func addColumn(classID: Int, subjectID: Int, date: LocalDate, kindCode: String,
                           weight: Weight? = nil, topic: String = "") throws -> Int {
-        let key = "\(classID) \(subjectID) \(date.iso)"
+        let key = PositionKey(classID: classID, subjectID: subjectID, date: date)
         let position: Int
         if let next = nextPosition[key] {
             position = next
@@ -60,10 +72,13 @@ public final class BulkWriter {
         }
         nextPosition[key] = position + 1
         let snapshot = ColumnSnapshot(date: date, kindCode: kindCode, weight: weight, topic: topic, position: position)
-        try connection.run("""
+        let insert = try insertColumn ?? connection.cachedStatement("""
             INSERT INTO lesson_columns(class_id, subject_id, date, kind_code, weight_hundredths, topic, position)
             VALUES (?, ?, ?, ?, ?, ?, ?)
-            """, classID, subjectID, date.iso, kindCode, weight?.hundredths, topic, position)
+            """)
+        insertColumn = insert
+        try insert.bind([classID, subjectID, date.iso, kindCode, weight?.hundredths, topic, position])
+        try insert.run()
         let id = connection.lastInsertRowID
         columns[id] = (classID, subjectID, .added)
         try recordPending()
@@ -83,7 +98,12 @@ public final class BulkWriter {
 
     /// Sets one cell to an entry given as `Entry.description`; see `setEntry(columnID:studentID:to:)`.
     func setEntry(columnID: Int, studentID: Int, value: String) throws -> Bool {
-        let column = try columnInfo(columnID)
+        let column: (classID: Int, subjectID: Int, state: ColumnState)
+        if let last = lastColumn, last.id == columnID {
+            column = (last.classID, last.subjectID, last.state)
+        } else {
+            column = try columnInfo(columnID)
+        }
         var old: String?
         if column.state == .existing {
             let lookup = try connection.cachedStatement(
@@ -97,9 +117,12 @@ public final class BulkWriter {
             : connection.cachedStatement("UPDATE entries SET value = ?3, updated_at = ?4 WHERE column_id = ?1 AND student_id = ?2")
         try insert.bind(columnID, at: 1)
         try insert.bind(studentID, at: 2)
-        try insert.bind(value, at: 3)
-        try insert.bind(history.at, at: 4)
+        let bound = boundValues[value] ?? BoundText(value)
+        boundValues[value] = bound
+        try bound.bind(to: insert, at: 3)
+        try boundTime.bind(to: insert, at: 4)
         try insert.run()
+        lastColumn = (columnID, column.classID, column.subjectID, column.state == .added ? .pending : column.state)
         switch column.state {
         case .added:
             columns[columnID]?.state = .pending
@@ -115,8 +138,7 @@ public final class BulkWriter {
     }
 
     private func entryInsert() throws -> Statement {
-        if let insertEntry { return insertEntry }
-        let statement = try connection.cachedStatement(
+        let statement = try insertEntry ?? connection.cachedStatement(
             "INSERT INTO entries(column_id, student_id, value, updated_at) VALUES (?, ?, ?, ?)")
         insertEntry = statement
         return statement
@@ -135,6 +157,7 @@ public final class BulkWriter {
             start = index + 1
         }
         for column in pending { columns[column.id]?.state = .recorded }
+        lastColumn = nil
         pending.removeAll()
     }
 

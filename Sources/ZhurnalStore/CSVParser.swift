@@ -115,7 +115,7 @@ struct CSVParser {
             index += 1
         }
         guard index < bytes.count, bytes[index] == Self.quote else {
-            index = position
+            index = Self.skipPlainWords(in: bytes, from: position, delimiter: delimiter)
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte == delimiter || byte == Self.lineFeed || byte == Self.carriageReturn { break }
@@ -131,6 +131,25 @@ struct CSVParser {
         guard try readQuotedField(in: bytes, openingAt: index, delimiter: delimiter, isFinal: isFinal) else { return nil }
         uncopied = position
         return true
+    }
+
+    /// The offset of the first group of eight bytes from `start` that may hold the delimiter or
+    /// a line break (or of the last bytes, fewer than eight): a field's bytes are skipped eight
+    /// at a time (a zero byte of `word ^ pattern` marks a match).
+    private static func skipPlainWords(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, delimiter: UInt8) -> Int {
+        guard let base = bytes.baseAddress else { return start }
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let (delimiters, lineFeeds, returns) = (UInt64(delimiter) &* ones, UInt64(lineFeed) &* ones,
+                                                UInt64(carriageReturn) &* ones)
+        let raw = UnsafeRawPointer(base)
+        var index = start
+        while index + 8 <= bytes.count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            let (a, b, c) = (word ^ delimiters, word ^ lineFeeds, word ^ returns)
+            if ((a &- ones) & ~a | (b &- ones) & ~b | (c &- ones) & ~c) & highs != 0 { break }
+            index += 8
+        }
+        return index
     }
 
     private mutating func copyUncopied(in bytes: UnsafeBufferPointer<UInt8>, upTo end: Int) {

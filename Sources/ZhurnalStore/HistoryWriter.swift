@@ -5,6 +5,7 @@ final class HistoryWriter {
     let at: String
     private let user: String
     private var firstID: Int?
+    private var insert: Statement?
 
     init(connection: SQLiteConnection, at: String, user: String) {
         self.connection = connection
@@ -22,7 +23,8 @@ final class HistoryWriter {
     func append(_ kind: HistoryKind, classID: Int?, subjectID: Int?, columnID: Int? = nil,
                 studentID: Int? = nil, term: Int? = nil, old: String?, new: String?,
                 reason: String? = nil) throws {
-        let statement = try connection.cachedStatement(Self.insertSQL)
+        let statement = try insert ?? connection.cachedStatement(Self.insertSQL)
+        insert = statement
         try statement.bind(at, at: 1)
         try statement.bind(user, at: 2)
         try statement.bind(kind.rawValue, at: 3)
