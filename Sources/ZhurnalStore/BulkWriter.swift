@@ -12,7 +12,7 @@ public final class BulkWriter {
     private var columns: [Int: (classID: Int, subjectID: Int, state: ColumnState)] = [:]
     private var nextPosition: [PositionKey: Int] = [:]
     /// Dates on which `nextPosition` knows every class's and subject's columns.
-    private var knownDates: ClosedRange<LocalDate>?
+    private var knownDates: Set<LocalDate> = []
     private var insertEntry: Statement?
     private var insertColumn: Statement?
     /// The action's time and the entries written, bound without copies.
@@ -45,14 +45,14 @@ public final class BulkWriter {
         self.history = history
     }
 
-    /// Tells the writer every column of the journal dated within `dates`, so that adding columns
-    /// on those dates needs no query for their positions.
-    func know(columns: [LessonColumn], within dates: ClosedRange<LocalDate>) {
+    /// Tells the writer every column of the journal on `date`, so that adding columns on that
+    /// date needs no query for their positions.
+    func know(columns: [LessonColumn], on date: LocalDate) {
         for column in columns {
             let key = PositionKey(classID: column.classID, subjectID: column.subjectID, date: column.date)
             nextPosition[key] = max(nextPosition[key] ?? 0, column.position + 1)
         }
-        knownDates = dates
+        knownDates.insert(date)
     }
 
     /// Adds a lesson column (after the other columns of its date) and returns its id.
@@ -62,7 +62,7 @@ public final class BulkWriter {
         let position: Int
         if let next = nextPosition[key] {
             position = next
-        } else if knownDates?.contains(date) == true {
+        } else if knownDates.contains(date) {
             position = 0
         } else {
             position = try connection.scalarInt("""

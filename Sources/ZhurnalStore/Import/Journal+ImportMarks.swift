@@ -1,4 +1,5 @@
 import CSQLite
+import Foundation
 import ZhurnalCore
 
 /// What a marks import wrote.
@@ -14,30 +15,23 @@ extension Journal {
     /// date and work form one lesson column; an existing column with those is reused. Subjects
     /// are created when new; classes and students must exist.
     ///
-    /// The file is read as a stream: every row is checked and only a compact plan is kept; when
-    /// no row is bad, the plan is written in one transaction.
+    /// The file is read as a stream. One thread reads and checks the rows and hands their cells
+    /// on in batches; this one writes them in one transaction as they come, which is rolled back
+    /// when any row is bad: then every bad row is reported and nothing is written.
     public func importMarks(_ input: CSVInput, kinds: [WorkKind]) throws(ImportFailure) -> MarksImportResult {
-        var stream = try CSVStream(input)
+        let stream = try CSVStream(input)
         let map: CSVHeaderMap
         do {
-            map = try CSVHeaderMap(header: stream.header, required: MarksFileCheck.required, optional: MarksFileCheck.optional,
-                                   ignoringUnknown: true)
+            map = try CSVHeaderMap(header: stream.header, required: MarksFileCheck.required,
+                                   optional: MarksFileCheck.optional, ignoringUnknown: true)
         } catch {
             throw ImportFailure.header(error)
         }
-        var check: MarksFileCheck
         do {
-            check = try MarksFileCheck(journal: self, kinds: kinds, header: map)
-            while try stream.next() {
-                let record = stream.record
-                if !record.isBlank { try check.check(record) }
-            }
-        } catch {
-            throw ImportFailure.wrapping(error)
-        }
-        guard check.problems.isEmpty else { throw ImportFailure.badRows(check.problems) }
-        do {
-            return try write(check.plan)
+            let feed = MarksFeed()
+            let reading = MarksReading(stream: stream, check: try MarksFileCheck(journal: self, kinds: kinds, header: map))
+            Thread.detachNewThread { reading.run(into: feed) }
+            return try write(feed)
         } catch {
             throw ImportFailure.wrapping(error)
         }
@@ -48,41 +42,33 @@ extension Journal {
         try importMarks(CSVInput(bytes: bytes), kinds: kinds)
     }
 
-    /// Writes the plan in one transaction. SQLite's foreign key checks are off for it: the plan's
-    /// classes and students are checked once inside the transaction instead of on every insert.
-    private func write(_ plan: MarksPlan) throws -> MarksImportResult {
-        try withoutForeignKeyChecks {
+    /// Writes the batches of `feed` in one transaction, committed only when the check found no
+    /// bad row. SQLite's foreign key checks are off for it: the classes and students written are
+    /// checked once inside the transaction instead of on every insert.
+    private func write(_ feed: MarksFeed) throws -> MarksImportResult {
+        defer { feed.stop() }
+        return try withoutForeignKeyChecks {
             try bulkWrite { writer in
-                try checkReferences(of: plan)
-                let dates = plan.dates
-                let existing = try dates.map { try columns(dates: $0) } ?? []
-                if let dates { writer.know(columns: existing, within: dates) }
-                let reused = Self.firstByKey(existing)
-                var subjects: [String: Int] = [:]
-                var columnIDs: [Int] = []
-                columnIDs.reserveCapacity(plan.columns.count)
-                for column in plan.columns {
-                    let subjectID: Int
-                    if let known = subjects[column.subject] {
-                        subjectID = known
-                    } else {
-                        subjectID = try findOrCreateSubject(named: column.subject).id
-                        subjects[column.subject] = subjectID
-                    }
-                    let key = ExistingColumnKey(classID: column.classID, subjectID: subjectID, date: column.date,
-                                                kindCode: column.kindCode)
-                    columnIDs.append(try reused[key] ?? writer.addColumn(classID: column.classID, subjectID: subjectID,
-                                                                         date: column.date, kindCode: column.kindCode,
-                                                                         weight: column.weight))
-                }
-                let values = plan.values.map(\.description)
+                var columns = MarksColumnWriter(journal: self, writer: writer)
+                var values: [String] = []
+                var students = Set<Int>()
                 var written = 0
-                for cell in plan.cellsByColumn
-                where try writer.setEntry(columnID: columnIDs[Int(cell.column)], studentID: cell.studentID,
-                                          value: values[Int(cell.value)]) {
-                    written += 1
+                while let batch = feed.next() {
+                    values += batch.values.map(\.description)
+                    for column in batch.columns { try columns.add(column) }
+                    guard !feed.hasProblems else { continue }
+                    for cell in batch.cells {
+                        students.insert(cell.studentID)
+                        if try writer.setEntry(columnID: columns.ids[Int(cell.column)], studentID: cell.studentID,
+                                               value: values[Int(cell.value)]) {
+                            written += 1
+                        }
+                    }
                 }
-                return MarksImportResult(entries: written, columns: plan.columns.count)
+                let problems = try feed.outcome.get()
+                guard problems.isEmpty else { throw ImportFailure.badRows(problems) }
+                try checkReferences(classes: columns.classIDs, students: students)
+                return MarksImportResult(entries: written, columns: columns.ids.count)
             }
         }
     }
@@ -94,9 +80,9 @@ extension Journal {
         return try body()
     }
 
-    /// Throws when a class or student of the plan is no longer in the journal.
-    private func checkReferences(of plan: MarksPlan) throws {
-        for (table, ids) in [("classes", plan.classIDs), ("students", plan.studentIDs)] {
+    /// Throws when a class or student written is no longer in the journal.
+    private func checkReferences(classes: Set<Int>, students: Set<Int>) throws {
+        for (table, ids) in [("classes", classes), ("students", students)] {
             let statement = try connection.cachedStatement("SELECT 1 FROM \(table) WHERE id = ?")
             for id in ids {
                 try statement.bind(id, at: 1)
@@ -106,23 +92,34 @@ extension Journal {
             }
         }
     }
+}
 
-    private struct ExistingColumnKey: Hashable {
-        var classID: Int
-        var subjectID: Int
-        var date: LocalDate
-        var kindCode: String
+/// The reading half of a marks import: the stream and the check, run on a thread of their own.
+private final class MarksReading: @unchecked Sendable {
+    /// Cells a batch holds at most.
+    static let batchSize = 4096
+    private var stream: CSVStream
+    private var check: MarksFileCheck
+
+    init(stream: CSVStream, check: MarksFileCheck) {
+        self.stream = stream
+        self.check = check
     }
 
-    /// For each class, subject, date and kind the first of `columns` (by date and position),
-    /// which a row of that column reuses.
-    private static func firstByKey(_ columns: [LessonColumn]) -> [ExistingColumnKey: Int] {
-        var found: [ExistingColumnKey: Int] = [:]
-        for column in columns {
-            let key = ExistingColumnKey(classID: column.classID, subjectID: column.subjectID, date: column.date,
-                                        kindCode: column.kindCode)
-            if found[key] == nil { found[key] = column.id }
+    func run(into feed: MarksFeed) {
+        do {
+            while try stream.next() {
+                let record = stream.record
+                if !record.isBlank { try check.check(record) }
+                if check.plan.cells.count >= Self.batchSize {
+                    guard !feed.isStopped else { return }
+                    feed.put(check.takeBatch(), problems: !check.problems.isEmpty)
+                }
+            }
+            feed.put(check.takeBatch(), problems: !check.problems.isEmpty)
+            feed.finish(.success(check.problems))
+        } catch {
+            feed.finish(.failure(ImportFailure.wrapping(error)))
         }
-        return found
     }
 }

@@ -92,10 +92,18 @@ struct MarksFileCheck {
         }
     }
 
+    /// A check of rows against the journal's classes and students, read now: the check reads
+    /// the journal no more and may run on another thread.
     init(journal: Journal, kinds: [WorkKind], header: CSVHeaderMap) throws {
         directory = try StudentDirectory(journal: journal)
+        try directory.loadAll()
         self.kinds = WorkKindLookup(kinds)
         fields = Fields(header)
+    }
+
+    /// The plan's new columns, values and cells since the last batch.
+    mutating func takeBatch() -> MarksPlan.Batch {
+        plan.takeBatch()
     }
 
     /// Checks one data row (not blank).

@@ -1,7 +1,7 @@
 import ZhurnalCore
 
 /// The lesson columns a marks file forms, in file order, and their cells, kept compact (a
-/// column number, a student id and a value number a cell) so that a large file's plan is small.
+/// column number, a student id and a value number a cell) and handed on in batches.
 struct MarksPlan {
     struct Column {
         var classID: Int
@@ -26,7 +26,7 @@ struct MarksPlan {
     }
 
     private(set) var columns: [Column] = []
-    /// The cells with an entry, in file order.
+    /// The cells with an entry since the last batch, in file order.
     private(set) var cells: [Cell] = []
     /// The distinct entries of the cells.
     private(set) var values: [Entry] = []
@@ -72,29 +72,21 @@ struct MarksPlan {
         return true
     }
 
-    /// The first and last date of the columns; nil when there are none.
-    var dates: ClosedRange<LocalDate>? {
-        guard let first = columns.map(\.date).min(), let last = columns.map(\.date).max() else { return nil }
-        return first...last
+    /// What the plan gained since the last batch: its new columns, values and cells.
+    struct Batch {
+        var columns: [Column]
+        var values: [Entry]
+        var cells: [Cell]
     }
 
-    /// The classes of the columns.
-    var classIDs: Set<Int> { Set(columns.map(\.classID)) }
+    private var taken = (columns: 0, values: 0)
 
-    /// The students of the cells.
-    var studentIDs: Set<Int> { Set(cells.map(\.studentID)) }
-
-    /// The cells grouped by column in column order, each column's in file order.
-    var cellsByColumn: [Cell] {
-        var starts = [Int](repeating: 0, count: columns.count + 1)
-        for cell in cells { starts[Int(cell.column) + 1] += 1 }
-        for position in columns.indices { starts[position + 1] += starts[position] }
-        var sorted = cells
-        for cell in cells {
-            sorted[starts[Int(cell.column)]] = cell
-            starts[Int(cell.column)] += 1
-        }
-        return sorted
+    /// The columns, values and cells added since the last call; the cells are dropped from the plan.
+    mutating func takeBatch() -> Batch {
+        let batch = Batch(columns: Array(columns[taken.columns...]), values: Array(values[taken.values...]), cells: cells)
+        taken = (columns.count, values.count)
+        cells.removeAll(keepingCapacity: true)
+        return batch
     }
 
     /// A set of 64-bit keys by open addressing, for the plan's many cells.
