@@ -95,31 +95,36 @@ extension Journal {
 }
 
 /// The reading half of a marks import: the stream and the check, run on a thread of their own.
+/// Both are let go (the file closed, the journal no longer referred to) before the feed ends.
 private final class MarksReading: @unchecked Sendable {
     /// Cells a batch holds at most.
     static let batchSize = 4096
-    private var stream: CSVStream
-    private var check: MarksFileCheck
+    private var work: (stream: CSVStream, check: MarksFileCheck)?
 
     init(stream: CSVStream, check: MarksFileCheck) {
-        self.stream = stream
-        self.check = check
+        work = (stream, check)
     }
 
     func run(into feed: MarksFeed) {
+        feed.finish(read(into: feed))
+    }
+
+    private func read(into feed: MarksFeed) -> Result<[ImportRowError], ImportFailure> {
+        guard var (stream, check) = work else { return .success([]) }
+        work = nil
         do {
             while try stream.next() {
                 let record = stream.record
                 if !record.isBlank { try check.check(record) }
                 if check.plan.cells.count >= Self.batchSize {
-                    guard !feed.isStopped else { return }
+                    guard !feed.isStopped else { return .success([]) }
                     feed.put(check.takeBatch(), problems: !check.problems.isEmpty)
                 }
             }
             feed.put(check.takeBatch(), problems: !check.problems.isEmpty)
-            feed.finish(.success(check.problems))
+            return .success(check.problems)
         } catch {
-            feed.finish(.failure(ImportFailure.wrapping(error)))
+            return .failure(ImportFailure.wrapping(error))
         }
     }
 }

@@ -19,9 +19,12 @@ final class MarksFeed: @unchecked Sendable {
         condition.withLock { stopped }
     }
 
-    /// Tells the check that no more batches will be taken.
+    /// Tells the check that no more batches will be taken, and waits for it to end.
     func stop() {
-        condition.withLock { stopped = true }
+        condition.withLock {
+            stopped = true
+            while end == nil { condition.wait() }
+        }
     }
 
     /// Adds a batch; `problems` tells whether bad rows have been found so far.
