@@ -2,25 +2,68 @@ import ZhurnalCore
 
 /// Writes many columns and entries inside one transaction for imports, with history rows,
 /// reusing prepared statements. Obtain one from `Journal.bulkWrite(_:)`; do not keep it.
+///
+/// The entries of a column this writer added get their history rows together, one statement
+/// for a run of such columns, just before the next other history row or at the end.
 public final class BulkWriter {
     private let connection: SQLiteConnection
     private let history: HistoryWriter
-    /// Class and subject of each column touched; `fresh` when added by this writer (no old entries).
-    private var columns: [Int: (classID: Int, subjectID: Int, fresh: Bool)] = [:]
-    private var nextPosition: [String: Int] = [:]
+    /// Class and subject of each column touched, and its state.
+    private var columns: [Int: (classID: Int, subjectID: Int, state: ColumnState)] = [:]
+    private var nextPosition: [PositionKey: Int] = [:]
+    /// Dates on which `nextPosition` knows every class's and subject's columns.
+    private var knownDates: Set<LocalDate> = []
+    private var insertEntry: Statement?
+    private var insertColumn: Statement?
+    /// The action's time and the entries written, bound without copies.
+    private lazy var boundTime = BoundText(history.at)
+    private var boundValues: [String: BoundText] = [:]
+    /// The column `setEntry` wrote last, to skip the lookup for its next cell.
+    private var lastColumn: (id: Int, classID: Int, subjectID: Int, state: ColumnState)?
+
+    private struct PositionKey: Hashable {
+        var classID: Int
+        var subjectID: Int
+        var date: LocalDate
+    }
+    /// Columns added by this writer whose entries wait for their history rows.
+    private var pending: [(id: Int, classID: Int, subjectID: Int)] = []
+
+    private enum ColumnState {
+        /// In the journal before this writer: a cell may hold an old entry.
+        case existing
+        /// Added by this writer, no entries yet.
+        case added
+        /// Added by this writer; its entries wait for their history rows.
+        case pending
+        /// Added by this writer; its entries so far have their history rows.
+        case recorded
+    }
 
     init(connection: SQLiteConnection, history: HistoryWriter) {
         self.connection = connection
         self.history = history
     }
 
+    /// Tells the writer every column of the journal on `date`, so that adding columns on that
+    /// date needs no query for their positions.
+    func know(columns: [LessonColumn], on date: LocalDate) {
+        for column in columns {
+            let key = PositionKey(classID: column.classID, subjectID: column.subjectID, date: column.date)
+            nextPosition[key] = max(nextPosition[key] ?? 0, column.position + 1)
+        }
+        knownDates.insert(date)
+    }
+
     /// Adds a lesson column (after the other columns of its date) and returns its id.
     public func addColumn(classID: Int, subjectID: Int, date: LocalDate, kindCode: String,
                           weight: Weight? = nil, topic: String = "") throws -> Int {
-        let key = "\(classID) \(subjectID) \(date.iso)"
+        let key = PositionKey(classID: classID, subjectID: subjectID, date: date)
         let position: Int
         if let next = nextPosition[key] {
             position = next
+        } else if knownDates.contains(date) {
+            position = 0
         } else {
             position = try connection.scalarInt("""
                 SELECT coalesce(max(position) + 1, 0) FROM lesson_columns
@@ -29,12 +72,16 @@ public final class BulkWriter {
         }
         nextPosition[key] = position + 1
         let snapshot = ColumnSnapshot(date: date, kindCode: kindCode, weight: weight, topic: topic, position: position)
-        try connection.run("""
+        let insert = try insertColumn ?? connection.cachedStatement("""
             INSERT INTO lesson_columns(class_id, subject_id, date, kind_code, weight_hundredths, topic, position)
             VALUES (?, ?, ?, ?, ?, ?, ?)
-            """, classID, subjectID, date.iso, kindCode, weight?.hundredths, topic, position)
+            """)
+        insertColumn = insert
+        try insert.bind([classID, subjectID, date.iso, kindCode, weight?.hundredths, topic, position])
+        try insert.run()
         let id = connection.lastInsertRowID
-        columns[id] = (classID, subjectID, true)
+        columns[id] = (classID, subjectID, .added)
+        try recordPending()
         try history.append(.columnAdd, classID: classID, subjectID: subjectID, columnID: id,
                            old: nil, new: snapshot.encoded)
         return id
@@ -46,10 +93,19 @@ public final class BulkWriter {
     /// - Returns: false when the cell already held `entry` (nothing written).
     @discardableResult
     public func setEntry(columnID: Int, studentID: Int, to entry: Entry) throws -> Bool {
-        let column = try columnInfo(columnID)
-        let value = entry.description
+        try setEntry(columnID: columnID, studentID: studentID, value: entry.description)
+    }
+
+    /// Sets one cell to an entry given as `Entry.description`; see `setEntry(columnID:studentID:to:)`.
+    func setEntry(columnID: Int, studentID: Int, value: String) throws -> Bool {
+        let column: (classID: Int, subjectID: Int, state: ColumnState)
+        if let last = lastColumn, last.id == columnID {
+            column = (last.classID, last.subjectID, last.state)
+        } else {
+            column = try columnInfo(columnID)
+        }
         var old: String?
-        if !column.fresh {
+        if column.state == .existing {
             let lookup = try connection.cachedStatement(
                 "SELECT value FROM entries WHERE column_id = ? AND student_id = ?")
             try lookup.bind(columnID, at: 1)
@@ -57,34 +113,74 @@ public final class BulkWriter {
             old = try lookup.first { $0.string(0) }
             if old == value { return false }
         }
-        let insert = try connection.cachedStatement(old == nil
-            ? "INSERT INTO entries(column_id, student_id, value, updated_at) VALUES (?, ?, ?, ?)"
-            : "UPDATE entries SET value = ?3, updated_at = ?4 WHERE column_id = ?1 AND student_id = ?2")
+        let insert = try old == nil ? entryInsert()
+            : connection.cachedStatement("UPDATE entries SET value = ?3, updated_at = ?4 WHERE column_id = ?1 AND student_id = ?2")
         try insert.bind(columnID, at: 1)
         try insert.bind(studentID, at: 2)
-        try insert.bind(value, at: 3)
-        try insert.bind(history.at, at: 4)
+        let bound = boundValues[value] ?? BoundText(value)
+        boundValues[value] = bound
+        try bound.bind(to: insert, at: 3)
+        try boundTime.bind(to: insert, at: 4)
         try insert.run()
-        try history.append(.entry, classID: column.classID, subjectID: column.subjectID, columnID: columnID,
-                           studentID: studentID, old: old, new: value)
+        lastColumn = (columnID, column.classID, column.subjectID, column.state == .added ? .pending : column.state)
+        switch column.state {
+        case .added:
+            columns[columnID]?.state = .pending
+            pending.append((columnID, column.classID, column.subjectID))
+        case .pending:
+            break
+        case .existing, .recorded:
+            try recordPending()
+            try history.append(.entry, classID: column.classID, subjectID: column.subjectID, columnID: columnID,
+                               studentID: studentID, old: old, new: value)
+        }
         return true
     }
 
-    private func columnInfo(_ id: Int) throws -> (classID: Int, subjectID: Int, fresh: Bool) {
+    private func entryInsert() throws -> Statement {
+        let statement = try insertEntry ?? connection.cachedStatement(
+            "INSERT INTO entries(column_id, student_id, value, updated_at) VALUES (?, ?, ?, ?)")
+        insertEntry = statement
+        return statement
+    }
+
+    /// Writes the history rows of the pending columns' entries, one statement per run of ids of
+    /// one class and subject.
+    func recordPending() throws {
+        guard !pending.isEmpty else { return }
+        pending.sort { $0.id < $1.id }
+        var start = 0
+        for (index, column) in pending.enumerated() {
+            if index + 1 < pending.count, pending[index + 1] == (column.id + 1, column.classID, column.subjectID) { continue }
+            try history.appendEntries(ofColumns: pending[start].id...column.id, classID: column.classID,
+                                      subjectID: column.subjectID)
+            start = index + 1
+        }
+        for column in pending { columns[column.id]?.state = .recorded }
+        lastColumn = nil
+        pending.removeAll()
+    }
+
+    private func columnInfo(_ id: Int) throws -> (classID: Int, subjectID: Int, state: ColumnState) {
         if let known = columns[id] { return known }
         let statement = try connection.cachedStatement("SELECT class_id, subject_id FROM lesson_columns WHERE id = ?")
         try statement.bind(id, at: 1)
         guard let (classID, subjectID) = try statement.first({ ($0.int(0), $0.int(1)) }) else {
             throw StoreError.noSuchColumn(id)
         }
-        columns[id] = (classID, subjectID, false)
-        return (classID, subjectID, false)
+        columns[id] = (classID, subjectID, .existing)
+        return (classID, subjectID, .existing)
     }
 }
 
 extension Journal {
     /// Runs `body` with a `BulkWriter` in one transaction: all of it is saved, or none when it throws.
     public func bulkWrite<T>(_ body: (BulkWriter) throws -> T) throws -> T {
-        try write { history in try body(BulkWriter(connection: connection, history: history)) }
+        try write { history in
+            let writer = BulkWriter(connection: connection, history: history)
+            let result = try body(writer)
+            try writer.recordPending()
+            return result
+        }
     }
 }

@@ -35,15 +35,16 @@ public struct CSVReader: Sendable {
 
     private func parse(_ bytes: [UInt8], from start: Int, encoding: TextEncoding) throws(CSVError) -> CSVTable {
         try bytes.withUnsafeBufferPointer { buffer throws(CSVError) -> CSVTable in
-            var parser = CSVParser(bytes: buffer, position: start)
-            let delimiter = self.delimiter ?? parser.detectDelimiter()
-            guard let header = try parser.nextRecord(delimiter: delimiter.rawValue) else { throw .empty }
+            var parser = CSVParser(position: start)
+            let delimiter = self.delimiter ?? parser.detectDelimiter(in: buffer, isFinal: true) ?? .comma
+            guard try parser.nextRecord(in: buffer, delimiter: delimiter.rawValue) == .record else { throw .empty }
+            let header = parser.record
             var rows: [CSVRow] = []
-            while let row = try parser.nextRecord(delimiter: delimiter.rawValue) {
-                rows.append(row)
+            while try parser.nextRecord(in: buffer, delimiter: delimiter.rawValue) == .record {
+                rows.append(CSVRow(line: parser.record.line, fields: parser.record.fields))
             }
-            let trimmed = header.fields.map { $0.trimmingWhiteSpace() }
-            return CSVTable(header: trimmed, headerLine: header.line, rows: rows, delimiter: delimiter, encoding: encoding)
+            return CSVTable(header: header.fields.map { $0.trimmingWhiteSpace() }, headerLine: header.line, rows: rows,
+                            delimiter: delimiter, encoding: encoding)
         }
     }
 }

@@ -5,6 +5,7 @@ final class HistoryWriter {
     let at: String
     private let user: String
     private var firstID: Int?
+    private var insert: Statement?
 
     init(connection: SQLiteConnection, at: String, user: String) {
         self.connection = connection
@@ -22,7 +23,8 @@ final class HistoryWriter {
     func append(_ kind: HistoryKind, classID: Int?, subjectID: Int?, columnID: Int? = nil,
                 studentID: Int? = nil, term: Int? = nil, old: String?, new: String?,
                 reason: String? = nil) throws {
-        let statement = try connection.cachedStatement(Self.insertSQL)
+        let statement = try insert ?? connection.cachedStatement(Self.insertSQL)
+        insert = statement
         try statement.bind(at, at: 1)
         try statement.bind(user, at: 2)
         try statement.bind(kind.rawValue, at: 3)
@@ -37,5 +39,26 @@ final class HistoryWriter {
         try statement.bind(firstID, at: 12)
         try statement.run()
         if firstID == nil { firstID = connection.lastInsertRowID }
+    }
+
+    /// Appends an `entry` row (old value none, new value the entry's) for every entry of the
+    /// columns with ids in `columns`, all of one class and subject, in one statement; the action
+    /// must have its first row already.
+    func appendEntries(ofColumns columns: ClosedRange<Int>, classID: Int, subjectID: Int) throws {
+        guard let firstID else { preconditionFailure("appendEntries before the action's first row") }
+        let statement = try connection.cachedStatement("""
+            INSERT INTO history(at, os_user, kind, class_id, subject_id, column_id, student_id, term,
+                                old_value, new_value, reason, operation)
+            SELECT ?1, ?2, '\(HistoryKind.entry.rawValue)', ?6, ?7, column_id, student_id, NULL, NULL, value, NULL, ?3
+            FROM entries WHERE column_id BETWEEN ?4 AND ?5 ORDER BY column_id, student_id
+            """)
+        try statement.bind(at, at: 1)
+        try statement.bind(user, at: 2)
+        try statement.bind(firstID, at: 3)
+        try statement.bind(columns.lowerBound, at: 4)
+        try statement.bind(columns.upperBound, at: 5)
+        try statement.bind(classID, at: 6)
+        try statement.bind(subjectID, at: 7)
+        try statement.run()
     }
 }

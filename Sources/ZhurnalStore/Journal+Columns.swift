@@ -120,6 +120,18 @@ extension Journal {
         }
     }
 
+    /// The columns of every class and subject dated within `dates`, by date, position and id.
+    public func columns(dates: ClosedRange<LocalDate>) throws -> [LessonColumn] {
+        try read {
+            let statement = try connection.cachedStatement("""
+                SELECT \(Self.columnColumns) FROM lesson_columns WHERE date BETWEEN ? AND ?
+                ORDER BY date, position, id
+                """)
+            try Self.bind(dates, to: statement, at: 1)
+            return try statement.map { Self.column($0) }
+        }
+    }
+
     static let columnColumns = "id, class_id, subject_id, date, kind_code, weight_hundredths, topic, position"
 
     /// Decodes `columnColumns` starting at result column `offset`.

@@ -162,7 +162,7 @@ public final class Statement {
         isNull(index) ? nil : data(index)
     }
 
-    private func check(_ rc: Int32) throws {
+    func check(_ rc: Int32) throws {
         guard rc == SQLITE_OK else { throw SQLiteError(code: rc, connection: connection, sql: sql) }
     }
 }

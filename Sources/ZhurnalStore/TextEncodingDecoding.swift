@@ -63,42 +63,63 @@ public enum TextDecoding {
         }
     }
 
-    private static func byteOrderMarkEncoding(of bytes: [UInt8]) -> TextEncoding? {
+    /// The encoding a byte order mark at the start of `bytes` declares, if any.
+    static func byteOrderMarkEncoding(of bytes: [UInt8]) -> TextEncoding? {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return .utf8 }
         if bytes.starts(with: [0xFF, 0xFE]) { return .utf16LittleEndian }
         if bytes.starts(with: [0xFE, 0xFF]) { return .utf16BigEndian }
         return nil
     }
 
-    /// The offset of the first byte that makes `bytes[start...]` invalid UTF-8, or `nil`.
+    /// The offset of the first byte that makes `bytes[start...]` invalid UTF-8, or `nil`;
+    /// eight ASCII bytes at a time where it can.
     private static func invalidUTF8Offset(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         let count = bytes.count
         var index = start
-        func continuation(_ offset: Int, _ range: ClosedRange<UInt8> = 0x80...0xBF) -> Bool {
-            offset < count && range.contains(bytes[offset])
-        }
-        while index < count {
-            let lead = bytes[index]
-            if lead < 0x80 {
-                index += 1
-            } else if lead < 0xC2 {
-                return index
-            } else if lead < 0xE0 {
-                guard continuation(index + 1) else { return index }
-                index += 2
-            } else if lead < 0xF0 {
-                let second: ClosedRange<UInt8> = lead == 0xE0 ? 0xA0...0xBF : lead == 0xED ? 0x80...0x9F : 0x80...0xBF
-                guard continuation(index + 1, second), continuation(index + 2) else { return index }
-                index += 3
-            } else if lead < 0xF5 {
-                let second: ClosedRange<UInt8> = lead == 0xF0 ? 0x90...0xBF : lead == 0xF4 ? 0x80...0x8F : 0x80...0xBF
-                guard continuation(index + 1, second), continuation(index + 2), continuation(index + 3) else { return index }
-                index += 4
-            } else {
-                return index
+        /// Whether the `length`-byte sequence at `index` is valid and complete.
+        func sequence(_ length: Int, second: ClosedRange<UInt8>) -> Bool {
+            for offset in 1..<length {
+                guard index + offset < count else { return false }
+                guard (offset == 1 ? second : 0x80...0xBF).contains(bytes[index + offset]) else { return false }
             }
+            return true
+        }
+        guard let base = bytes.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
+        while index < count {
+            if index + 8 <= count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+                continue
+            }
+            let lead = bytes[index]
+            if lead >= 0xC2 && lead < 0xE0 && index + 1 < count && bytes[index + 1] & 0xC0 == 0x80 {
+                index += 2
+                continue
+            }
+            let length: Int
+            let second: ClosedRange<UInt8>
+            switch lead {
+            case ..<0x80:
+                index += 1
+                continue
+            case 0xC2..<0xE0: (length, second) = (2, 0x80...0xBF)
+            case 0xE0: (length, second) = (3, 0xA0...0xBF)
+            case 0xED: (length, second) = (3, 0x80...0x9F)
+            case 0xE1..<0xF0: (length, second) = (3, 0x80...0xBF)
+            case 0xF0: (length, second) = (4, 0x90...0xBF)
+            case 0xF4: (length, second) = (4, 0x80...0x8F)
+            case 0xF1..<0xF4: (length, second) = (4, 0x80...0xBF)
+            default: return index
+            }
+            guard sequence(length, second: second) else { return index }
+            index += length
         }
         return nil
+    }
+
+    /// Whether `bytes` are valid UTF-8 (the standard library's check).
+    static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        String(validating: bytes, as: UTF8.self) != nil
     }
 
     private static func utf8(fromUTF16 bytes: [UInt8], littleEndian: Bool) throws(TextDecodingError) -> [UInt8] {

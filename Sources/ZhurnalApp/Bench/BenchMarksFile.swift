@@ -10,9 +10,12 @@ struct BenchMarksFile {
     /// Its data rows.
     let rows: Int
 
-    /// Writes the entries of `term` from `school` as a marks CSV at `path`.
+    /// Writes the entries of `term` from `school` as a marks CSV at `path`, a piece at a time.
     static func write(from school: Journal, term: Term, kinds: [WorkKind], to path: String) throws -> BenchMarksFile {
         let names = Dictionary(uniqueKeysWithValues: kinds.map { ($0.code, $0.nameRu) })
+        guard FileManager.default.createFile(atPath: path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
+        let file = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        defer { try? file.close() }
         var text = "class,subject,date,work,weight,student,mark\n"
         var rows = 0
         let statement = try school.connection.cachedStatement("""
@@ -27,8 +30,12 @@ struct BenchMarksFile {
             text += "\(row.string(0)),\(row.string(1)),\(row.string(2)),\(names[row.string(3)] ?? row.string(3)),,"
             text += "\(row.string(4)),\(row.string(5))\n"
             rows += 1
+            if text.utf8.count >= 1 << 20 {
+                try file.write(contentsOf: Data(text.utf8))
+                text = ""
+            }
         }
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        try file.write(contentsOf: Data(text.utf8))
         return BenchMarksFile(path: path, rows: rows)
     }
 

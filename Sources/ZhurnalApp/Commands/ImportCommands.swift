@@ -17,11 +17,16 @@ public enum ImportCommands {
 
     /// Imports a marks file.
     public static func marks(file: String, databasePath: String, today: LocalDate) throws(CommandFailure) -> CommandOutput {
-        let bytes = try read(file)
+        let input: CSVInput
+        do {
+            input = try CSVInput(path: file)
+        } catch {
+            throw CommandFailure.user(.cannotReadFile(file))
+        }
         let journal = try JournalOpener.open(databasePath, mustExist: true)
         do {
             let settings = try journal.schoolSettings(today: today)
-            let result = try journal.importMarks(bytes, kinds: settings.kinds)
+            let result = try journal.importMarks(input, kinds: settings.kinds)
             try journal.keepSchoolSettings(today: today)
             return CommandOutput(notes: [.marksImported(entries: result.entries, columns: result.columns)])
         } catch let error as ImportFailure {

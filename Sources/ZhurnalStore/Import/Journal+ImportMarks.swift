@@ -1,3 +1,5 @@
+import CSQLite
+import Foundation
 import ZhurnalCore
 
 /// What a marks import wrote.
@@ -12,103 +14,117 @@ extension Journal {
     /// Writes the entries of a marks file (all or nothing). Rows with the same class, subject,
     /// date and work form one lesson column; an existing column with those is reused. Subjects
     /// are created when new; classes and students must exist.
-    public func importMarks(_ bytes: [UInt8], kinds: [WorkKind]) throws(ImportFailure) -> MarksImportResult {
-        let rows = try CSVImportFile.rows(bytes, required: MarkRow.required, optional: MarkRow.optional)
-        var problems: [ImportRowError] = []
-        var plan = MarksPlan()
+    ///
+    /// The file is read as a stream. One thread reads and checks the rows and hands their cells
+    /// on in batches; this one writes them in one transaction as they come, which is rolled back
+    /// when any row is bad: then every bad row is reported and nothing is written.
+    public func importMarks(_ input: CSVInput, kinds: [WorkKind]) throws(ImportFailure) -> MarksImportResult {
+        let stream = try CSVStream(input)
+        let map: CSVHeaderMap
         do {
-            var directory = try StudentDirectory(journal: self)
-            var lookup = WorkKindLookup(kinds)
-            for row in rows {
-                switch MarkRow.parse(row, kinds: &lookup) {
-                case .failure(let problem):
-                    problems.append(ImportRowError(line: row.line, problem: problem))
-                case .success(let record):
-                    switch try directory.student(named: record.student, inClass: record.className) {
-                    case .failure(let problem):
-                        problems.append(ImportRowError(line: row.line, problem: problem))
-                    case .success(let student):
-                        if let problem = plan.add(record, classID: student.classID, studentID: student.id) {
-                            problems.append(ImportRowError(line: row.line, problem: problem))
-                        }
-                    }
-                }
-            }
+            map = try CSVHeaderMap(header: stream.header, required: MarksFileCheck.required,
+                                   optional: MarksFileCheck.optional, ignoringUnknown: true)
         } catch {
-            throw ImportFailure.wrapping(error)
+            throw ImportFailure.header(error)
         }
-        guard problems.isEmpty else { throw ImportFailure.badRows(problems) }
         do {
-            return try write(plan)
+            let feed = MarksFeed()
+            let reading = MarksReading(stream: stream, check: try MarksFileCheck(journal: self, kinds: kinds, header: map))
+            Thread.detachNewThread { reading.run(into: feed) }
+            return try write(feed)
         } catch {
             throw ImportFailure.wrapping(error)
         }
     }
 
-    private func write(_ plan: MarksPlan) throws -> MarksImportResult {
-        try bulkWrite { writer in
-            var subjects: [String: Int] = [:]
-            var written = 0
-            for column in plan.columns {
-                let subjectID: Int
-                if let known = subjects[column.subject] {
-                    subjectID = known
-                } else {
-                    subjectID = try findOrCreateSubject(named: column.subject).id
-                    subjects[column.subject] = subjectID
+    /// Writes the entries of a marks file's bytes; see `importMarks(_:kinds:)`.
+    public func importMarks(_ bytes: [UInt8], kinds: [WorkKind]) throws(ImportFailure) -> MarksImportResult {
+        try importMarks(CSVInput(bytes: bytes), kinds: kinds)
+    }
+
+    /// Writes the batches of `feed` in one transaction, committed only when the check found no
+    /// bad row. SQLite's foreign key checks are off for it: the classes and students written are
+    /// checked once inside the transaction instead of on every insert.
+    private func write(_ feed: MarksFeed) throws -> MarksImportResult {
+        defer { feed.stop() }
+        return try withoutForeignKeyChecks {
+            try bulkWrite { writer in
+                var columns = MarksColumnWriter(journal: self, writer: writer)
+                var values: [String] = []
+                var students = Set<Int>()
+                var written = 0
+                while let batch = feed.next() {
+                    values += batch.values.map(\.description)
+                    for column in batch.columns { try columns.add(column) }
+                    guard !feed.hasProblems else { continue }
+                    for cell in batch.cells {
+                        students.insert(cell.studentID)
+                        if try writer.setEntry(columnID: columns.ids[Int(cell.column)], studentID: cell.studentID,
+                                               value: values[Int(cell.value)]) {
+                            written += 1
+                        }
+                    }
                 }
-                let existing = try columns(classID: column.classID, subjectID: subjectID, dates: column.date...column.date)
-                    .first { $0.kindCode == column.kindCode }
-                let columnID = try existing?.id ?? writer.addColumn(classID: column.classID, subjectID: subjectID,
-                                                                   date: column.date, kindCode: column.kindCode,
-                                                                   weight: column.weight)
-                for (studentID, entry) in column.entries
-                where try writer.setEntry(columnID: columnID, studentID: studentID, to: entry) {
-                    written += 1
+                let problems = try feed.outcome.get()
+                guard problems.isEmpty else { throw ImportFailure.badRows(problems) }
+                try checkReferences(classes: columns.classIDs, students: students)
+                return MarksImportResult(entries: written, columns: columns.ids.count)
+            }
+        }
+    }
+
+    /// Runs `body` with `PRAGMA foreign_keys` off, then on again.
+    private func withoutForeignKeyChecks<T>(_ body: () throws -> T) throws -> T {
+        try connection.execute("PRAGMA foreign_keys = OFF")
+        defer { try? connection.execute("PRAGMA foreign_keys = ON") }
+        return try body()
+    }
+
+    /// Throws when a class or student written is no longer in the journal.
+    private func checkReferences(classes: Set<Int>, students: Set<Int>) throws {
+        for (table, ids) in [("classes", classes), ("students", students)] {
+            let statement = try connection.cachedStatement("SELECT 1 FROM \(table) WHERE id = ?")
+            for id in ids {
+                try statement.bind(id, at: 1)
+                guard try statement.first({ _ in true }) != nil else {
+                    throw SQLiteError(code: SQLITE_CONSTRAINT | 3 << 8, message: "FOREIGN KEY constraint failed")  // SQLITE_CONSTRAINT_FOREIGNKEY
                 }
             }
-            return MarksImportResult(entries: written, columns: plan.columns.count)
         }
     }
 }
 
-/// The lesson columns a marks file forms, in file order, with their cells.
-struct MarksPlan {
-    struct Column {
-        var classID: Int
-        var subject: String
-        var date: LocalDate
-        var kindCode: String
-        var weight: Weight?
-        var entries: [(studentID: Int, entry: Entry)] = []
-        var students: Set<Int> = []
+/// The reading half of a marks import: the stream and the check, run on a thread of their own.
+/// Both are let go (the file closed, the journal no longer referred to) before the feed ends.
+private final class MarksReading: @unchecked Sendable {
+    /// Cells a batch holds at most.
+    static let batchSize = 4096
+    private var work: (stream: CSVStream, check: MarksFileCheck)?
+
+    init(stream: CSVStream, check: MarksFileCheck) {
+        work = (stream, check)
     }
 
-    private(set) var columns: [Column] = []
-    private var index: [String: Int] = [:]
-    /// Folded subject names by the name exactly as written.
-    private var subjectKeys: [String: String] = [:]
+    func run(into feed: MarksFeed) {
+        feed.finish(read(into: feed))
+    }
 
-    /// Adds a row; returns the problem when the student already has an entry in that column.
-    mutating func add(_ record: MarkRow, classID: Int, studentID: Int) -> ImportProblem? {
-        let subjectKey = subjectKeys[record.subject] ?? StudentDirectory.key(record.subject)
-        subjectKeys[record.subject] = subjectKey
-        let key = "\(classID)\t\(subjectKey)\t\(record.date.iso)\t\(record.kindCode)"
-        let position: Int
-        if let known = index[key] {
-            position = known
-        } else {
-            position = columns.count
-            index[key] = position
-            columns.append(Column(classID: classID, subject: record.subject, date: record.date,
-                                  kindCode: record.kindCode, weight: record.weight))
+    private func read(into feed: MarksFeed) -> Result<[ImportRowError], ImportFailure> {
+        guard var (stream, check) = work else { return .success([]) }
+        work = nil
+        do {
+            while try stream.next() {
+                let record = stream.record
+                if !record.isBlank { try check.check(record) }
+                if check.plan.cells.count >= Self.batchSize {
+                    guard !feed.isStopped else { return .success([]) }
+                    feed.put(check.takeBatch(), problems: !check.problems.isEmpty)
+                }
+            }
+            feed.put(check.takeBatch(), problems: !check.problems.isEmpty)
+            return .success(check.problems)
+        } catch {
+            return .failure(ImportFailure.wrapping(error))
         }
-        guard columns[position].students.insert(studentID).inserted else {
-            return .duplicateCell(student: record.student, date: record.date.russian, work: record.kindCode)
-        }
-        if let entry = record.entry {
-            columns[position].entries.append((studentID, entry))
-        }
-        return nil
     }
 }

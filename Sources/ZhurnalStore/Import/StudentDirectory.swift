@@ -44,17 +44,25 @@ struct StudentDirectory {
         return answer
     }
 
-    private mutating func lookUp(_ name: String, in schoolClass: SchoolClass) throws -> Result<Student, ImportProblem> {
-        if byName[schoolClass.id] == nil {
-            var index: [String: [Student]] = [:]
-            for student in try journal.students(classID: schoolClass.id) {
-                index[Self.key("\(student.lastName) \(student.firstName)"), default: []].append(student)
-                if !student.middleName.isEmpty {
-                    index[Self.key(student.fullName), default: []].append(student)
-                }
+    /// Reads the students of every class now, so that no lookup afterwards reads the journal.
+    mutating func loadAll() throws {
+        for schoolClass in classes.values { try load(schoolClass) }
+    }
+
+    private mutating func load(_ schoolClass: SchoolClass) throws {
+        guard byName[schoolClass.id] == nil else { return }
+        var index: [String: [Student]] = [:]
+        for student in try journal.students(classID: schoolClass.id) {
+            index[Self.key("\(student.lastName) \(student.firstName)"), default: []].append(student)
+            if !student.middleName.isEmpty {
+                index[Self.key(student.fullName), default: []].append(student)
             }
-            byName[schoolClass.id] = index
         }
+        byName[schoolClass.id] = index
+    }
+
+    private mutating func lookUp(_ name: String, in schoolClass: SchoolClass) throws -> Result<Student, ImportProblem> {
+        try load(schoolClass)
         let matches = byName[schoolClass.id]?[Self.key(name)] ?? []
         switch matches.count {
         case 1: return .success(matches[0])
