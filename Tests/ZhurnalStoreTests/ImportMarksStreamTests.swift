@@ -68,6 +68,24 @@ import ZhurnalCore
         #expect(try journal.subjects().isEmpty)
     }
 
+    /// Foreign keys are off for the import's transaction; instead it checks, before committing,
+    /// that the students it wrote still exist. A student removed mid-import (a trigger does it
+    /// here) fails the import, and nothing of it is left.
+    @Test func aStudentGoneBeforeTheCommitFailsTheImportAndLeavesNothing() throws {
+        let journal = try journalWithRoster()
+        let before = try journal.recentHistory(limit: 10)
+        try raw(scratch.path("journal.sqlite"), """
+            CREATE TRIGGER vanish AFTER INSERT ON entries WHEN NEW.student_id = (SELECT min(id) FROM students)
+            BEGIN DELETE FROM students WHERE id = NEW.student_id; END;
+            """)
+        #expect(throws: ImportFailure.self) {
+            try journal.importMarks(try write(Array(marksFile(days: 3).utf8), "m.csv"), kinds: WorkKind.defaults)
+        }
+        #expect(try journal.recentHistory(limit: 10) == before)
+        #expect(try journal.subjects().isEmpty)
+        #expect(try journal.students(classID: journal.findOrCreateClass(named: "7А").id).count == 3)
+    }
+
     @Test func recordsKeepTheirLinesAcrossChunks() throws {
         let filler = String(repeating: "x", count: CSVInput.chunkSize - 20)
         let text = "a,b\n\(filler),1\n\"two\nlines\",2\r\n\r\nlast,3"
