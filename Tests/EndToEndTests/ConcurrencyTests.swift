@@ -3,7 +3,7 @@ import Testing
 
 extension JournalEndToEndTests {
     /// Two and four windows of the real journal type into one file at once, each into cells of
-    /// its own and into cells they share, for `ZHURNAL_CONCURRENCY_SECONDS` (60 by default) each.
+    /// its own and into cells they share, for `ZHURNAL_CONCURRENCY_SECONDS` (8 by default, 60 with `ZHURNAL_SOAK`) each.
     /// Meanwhile `zhurnal import marks` rewrites 20,000 marks of other lessons every 10 s.
     /// Afterwards every confirmed change is in the history in its window's order, each cell holds
     /// the newest value written to it, and no window ever showed a failed save. See docs/reliability.md.
@@ -150,7 +150,7 @@ extension JournalEndToEndTests {
 
         @Test(arguments: [2, 4])
         func windowsTypingIntoOneFileLoseNothing(windows: Int) throws {
-            let seconds = TestSetting.integer("ZHURNAL_CONCURRENCY_SECONDS", default: 60)
+            let seconds = TestSetting.integer("ZHURNAL_CONCURRENCY_SECONDS", quick: 8, soak: 60)
             let seed = UInt64(TestSetting.integer("ZHURNAL_CRASH_SEED", default: 20261202))
             let folder = try TestFolder()
             let work = try WorkColumn(in: folder)

@@ -6,7 +6,7 @@ import Glibc
 
 extension JournalEndToEndTests {
     /// SIGKILL while marks are typed: every mark the screen showed as saved is in the file and the
-    /// file is sound, after each of `ZHURNAL_CRASH_KILLS` kills (100 by default; seed
+    /// file is sound, after each of `ZHURNAL_CRASH_KILLS` kills (12 by default, 100 with `ZHURNAL_SOAK`; seed
     /// `ZHURNAL_CRASH_SEED`). See docs/reliability.md.
     @Suite("crash safety: SIGKILL while typing")
     struct CrashSafetyTests {
@@ -41,7 +41,7 @@ extension JournalEndToEndTests {
         }
 
         @Test func marksShownAsSavedSurviveSigkill() throws {
-            let kills = TestSetting.integer("ZHURNAL_CRASH_KILLS", default: 100)
+            let kills = TestSetting.integer("ZHURNAL_CRASH_KILLS", quick: 12, soak: 100)
             var random = TestRandom(seed: UInt64(TestSetting.integer("ZHURNAL_CRASH_SEED", default: 20261202)))
             let folder = try TestFolder()
             let work = try WorkColumn(in: folder)

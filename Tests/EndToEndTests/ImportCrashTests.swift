@@ -6,7 +6,7 @@ import Glibc
 
 extension JournalEndToEndTests {
     /// SIGKILL during `zhurnal import marks` of a large file: afterwards the journal holds all of
-    /// the file or none of it, and is sound. `ZHURNAL_IMPORT_KILLS` rounds (10 by default) of
+    /// the file or none of it, and is sound. `ZHURNAL_IMPORT_KILLS` rounds (3 by default, 10 with `ZHURNAL_SOAK`) of
     /// `ZHURNAL_IMPORT_ROWS` rows (20,000). See docs/reliability.md.
     @Suite("crash safety: SIGKILL during an import")
     struct ImportCrashTests {
@@ -104,7 +104,7 @@ extension JournalEndToEndTests {
         }
 
         @Test func killedImportLeavesAllOrNothing() throws {
-            let rounds = TestSetting.integer("ZHURNAL_IMPORT_KILLS", default: 10)
+            let rounds = TestSetting.integer("ZHURNAL_IMPORT_KILLS", quick: 3, soak: 10)
             var random = TestRandom(seed: UInt64(TestSetting.integer("ZHURNAL_CRASH_SEED", default: 20261202)))
             let folder = try TestFolder()
             let pristine = try Zhurnal.demoCopy(in: folder)
