@@ -8,25 +8,39 @@ extension Journal {
         try read { try connection.scalarInt("PRAGMA data_version") ?? 0 }
     }
 
-    /// Copies the journal with the SQLite backup API into a new file created with mode 0600.
+    /// Copies the journal with the SQLite backup API into a new file with mode 0600.
     ///
-    /// Refuses (`StoreError.fileExists`) when `path` already exists; never overwrites.
+    /// Refuses (`StoreError.fileExists`) when `path` already exists; never overwrites. The copy is
+    /// written to a temporary file beside `path` and linked into place only when complete, so a
+    /// failure (a full disk) leaves nothing at `path` and no temporary file.
     public func backup(to path: String) throws {
-        try JournalDatabase.createPrivateFile(at: path)
-        do {
-            try withStoreErrors {
-                let target = try SQLiteConnection(path: path, mode: .readWrite)
-                guard let backup = sqlite3_backup_init(target.handle, "main", connection.handle, "main") else {
-                    throw SQLiteError(code: sqlite3_errcode(target.handle), connection: target.handle)
-                }
-                let step = sqlite3_backup_step(backup, -1)
-                let finish = sqlite3_backup_finish(backup)
-                guard step == SQLITE_DONE else { throw SQLiteError(code: step, connection: target.handle) }
-                guard finish == SQLITE_OK else { throw SQLiteError(code: finish, connection: target.handle) }
+        if access(path, F_OK) == 0 || (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil {
+            throw StoreError.fileExists(path: path)
+        }
+        let directory = (path as NSString).deletingLastPathComponent
+        let temporary = (directory.isEmpty ? "." : directory) + "/.\((path as NSString).lastPathComponent).\(getpid()).backup"
+        try JournalDatabase.createPrivateFile(at: temporary)
+        defer {
+            unlink(temporary)
+            unlink(temporary + "-journal")
+        }
+        try withStoreErrors {
+            let target = try SQLiteConnection(path: temporary, mode: .readWrite)
+            guard let backup = sqlite3_backup_init(target.handle, "main", connection.handle, "main") else {
+                throw SQLiteError(code: sqlite3_errcode(target.handle), connection: target.handle)
             }
-        } catch {
-            unlink(path)
-            throw error
+            let step = sqlite3_backup_step(backup, -1)
+            let finish = sqlite3_backup_finish(backup)
+            guard step == SQLITE_DONE else { throw SQLiteError(code: step, connection: target.handle) }
+            guard finish == SQLITE_OK else { throw SQLiteError(code: finish, connection: target.handle) }
+        }
+        let fd = open(temporary, O_RDONLY | O_CLOEXEC)
+        let synced = fd >= 0 && fsync(fd) == 0
+        if fd >= 0 { close(fd) }
+        guard synced else { throw StoreError.fileSystem(path: path, errno: errno) }
+        guard link(temporary, path) == 0 else {
+            if errno == EEXIST { throw StoreError.fileExists(path: path) }
+            throw StoreError.fileSystem(path: path, errno: errno)
         }
     }
 

@@ -16,6 +16,7 @@ public enum JournalDatabase {
     /// the file byte-for-byte untouched: the header is read directly and the contents through a
     /// read-only connection before any read-write connection exists.
     public static func open(path: String) throws -> SQLiteConnection {
+        var checked: SQLiteConnection?
         switch try FileInspection.inspect(path: path) {
         case .missing:
             try createParentDirectories(of: path)
@@ -28,10 +29,14 @@ public enum JournalDatabase {
         case .sqlite(let header):
             try vet(userVersion: header.userVersion, applicationID: header.applicationID, hasSchema: false)
             guard isWritable(path: path) else { throw StoreError.readOnly }
-            _ = try probe(path: path)
+            let probed = try probe(path: path, sideFiles: SideFiles(of: path))
+            checked = probed
+            try requireSound(probed, path: path)
         }
         return try withStoreErrors {
             let connection = try SQLiteConnection(path: path, mode: .readWrite)
+            checked = nil
+            connection.afterLastClose = { IntegrityRecord.recordSound(path) }
             try connection.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL")
             try connection.transaction {
                 let found = try stamp(of: connection)
@@ -42,6 +47,19 @@ public enum JournalDatabase {
             }
             return connection
         }
+    }
+
+    /// Refuses a journal whose pages are damaged (`StoreError.corrupt`): `PRAGMA quick_check`
+    /// through `connection` (opened on the file at `path`), skipped when the file is exactly as it
+    /// was last found sound (`IntegrityRecord`), recorded when it passes. Opening for writing runs
+    /// it before anything writes; `backup` runs it so as not to copy damage.
+    public static func requireSound(_ connection: SQLiteConnection, path: String) throws {
+        guard !IntegrityRecord.isKnownSound(path) else { return }
+        let findings = try withStoreErrors {
+            try connection.cachedStatement("PRAGMA quick_check(1)").map { $0.string(0) }
+        }
+        guard findings == ["ok"] else { throw StoreError.corrupt }
+        IntegrityRecord.recordSound(path)
     }
 
     /// Whether the journal at `path` can be changed by this process: the file is writable, and so
@@ -58,9 +76,14 @@ public enum JournalDatabase {
         return folder.isEmpty ? "." : folder
     }
 
-    /// Opens an existing journal read-only: SQLite never writes the file through this connection.
+    /// Opens an existing journal read-only: SQLite never writes the file through this connection,
+    /// and side files it creates for reading (`-wal`, `-shm`) are removed after the last connection
+    /// closes when nobody else has the file open (`SideFiles`).
+    ///
     /// In a folder that cannot be written and with no `-shm` beside it (so that no process can be
-    /// writing the file in WAL mode), it is opened as immutable.
+    /// writing the file in WAL mode), it is opened as immutable — unless a non-empty `-wal` holds
+    /// committed changes: then the file and its `-wal` are copied into a private temporary folder
+    /// (0700, removed on close) and read there, so that those changes count.
     ///
     /// The journal must have this build's schema version (`olderVersion` / `newerVersion` otherwise).
     public static func openReadOnly(path: String) throws -> SQLiteConnection {
@@ -72,8 +95,18 @@ public enum JournalDatabase {
         case .sqlite(let header):
             try vet(userVersion: header.userVersion, applicationID: header.applicationID, hasSchema: false)
         }
-        let frozen = access(folder(of: path), W_OK) != 0 && access(path + "-shm", F_OK) != 0
-        let connection = try probe(path: path, mode: frozen ? .immutable : .readOnly)
+        let sideFiles = SideFiles(of: path)
+        let connection: SQLiteConnection
+        if access(folder(of: path), W_OK) != 0 && !sideFiles.hadSHM {
+            if SideFiles.walSize(of: path) > 0 {
+                let copy = try PrivateCopy(of: path)
+                connection = try probe(path: copy.path, mode: .readOnly, cleanup: copy.remove)
+            } else {
+                connection = try probe(path: path, mode: .immutable)
+            }
+        } else {
+            connection = try probe(path: path, mode: .readOnly, sideFiles: sideFiles)
+        }
         let found = try withStoreErrors { try stamp(of: connection) }
         guard found.applicationID == applicationID else { throw StoreError.notAJournal }
         guard found.userVersion == schemaVersion else {
@@ -105,10 +138,23 @@ public enum JournalDatabase {
         }
     }
 
-    /// Reads an existing database through a read-only connection and vets what it finds.
-    private static func probe(path: String, mode: SQLiteConnection.Mode = .readOnly) throws -> SQLiteConnection {
+    /// Reads an existing database through a read-only connection and vets what it finds; side
+    /// files the connection creates are tidied after it closes (`sideFiles`), and `cleanup` runs then.
+    private static func probe(path: String, mode: SQLiteConnection.Mode = .readOnly, sideFiles: SideFiles? = nil,
+                              cleanup: (() -> Void)? = nil) throws -> SQLiteConnection {
         try withStoreErrors {
-            let connection = try SQLiteConnection(path: path, mode: mode)
+            let connection: SQLiteConnection
+            do {
+                connection = try SQLiteConnection(path: path, mode: mode)
+            } catch {
+                sideFiles?.removeCreated()
+                cleanup?()
+                throw error
+            }
+            connection.afterLastClose = {
+                sideFiles?.removeCreated()
+                cleanup?()
+            }
             let found = try stamp(of: connection)
             try vet(userVersion: found.userVersion, applicationID: found.applicationID, hasSchema: found.hasSchema)
             return connection

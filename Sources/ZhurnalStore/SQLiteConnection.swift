@@ -25,6 +25,10 @@ public final class SQLiteConnection {
     let handle: OpaquePointer
     private var statements: [String: Statement] = [:]
     private var transactionDepth = 0
+    private let fileID: OpenFiles.FileID?
+    /// Runs after this process's last connection to the file is closed (tidying side files, removing
+    /// a private copy).
+    var afterLastClose: (() -> Void)?
 
     /// Opens `path`, sets `busy_timeout` 5000 ms and `foreign_keys=ON`.
     ///
@@ -53,12 +57,14 @@ public final class SQLiteConnection {
         self.path = path
         self.mode = mode
         self.handle = db
+        fileID = OpenFiles.FileID(path: path)
+        if let fileID { OpenFiles.opened(fileID) }
         sqlite3_busy_timeout(db, 5000)
         sqlite3_extended_result_codes(db, 1)
         do {
             try execute("PRAGMA foreign_keys = ON")
         } catch {
-            sqlite3_close_v2(db)
+            statements.removeAll()
             throw error
         }
     }
@@ -66,6 +72,8 @@ public final class SQLiteConnection {
     deinit {
         statements.removeAll()
         sqlite3_close_v2(handle)
+        let last = fileID.map(OpenFiles.closed) ?? true
+        if last { afterLastClose?() }
     }
 
     /// Runs one or more SQL statements that take no parameters.

@@ -4,7 +4,8 @@ import ZhurnalCore
 /// Parses `zhurnal` arguments (without the program name) into an ``Invocation``.
 ///
 /// `--db PATH` and `--lang ru|en` are accepted before or after the subcommand; `--opt=value`
-/// is accepted as well as `--opt value`.
+/// is accepted as well as `--opt value`. A repeated option takes its last value; `--` ends the
+/// options (every later word is a positional argument, even one starting with `-`).
 struct ArgumentParser {
     private var words: [String]
     private var positionals: [String] = []
@@ -29,11 +30,35 @@ struct ArgumentParser {
         return invocation
     }
 
+    /// The `--lang` value the arguments ask for (the last one, before any `--`), read without
+    /// parsing the rest, so that a usage error is told in that language too.
+    static func requestedLanguage(_ arguments: [String]) -> String? {
+        var requested: String?
+        var index = 0
+        while index < arguments.count, arguments[index] != "--" {
+            let word = arguments[index]
+            index += 1
+            if word.hasPrefix("--lang=") {
+                requested = String(word.dropFirst(7))
+            } else if word == "-o" || valued.contains(word), index < arguments.count {
+                if word == "--lang" { requested = arguments[index] }
+                index += 1
+            }
+        }
+        return requested
+    }
+
     private mutating func split() throws {
         var index = 0
+        var optionsEnded = false
         while index < words.count {
             let word = words[index]
             index += 1
+            if optionsEnded {
+                positionals.append(word)
+                continue
+            }
+            if word == "--" { optionsEnded = true; continue }
             if word == "-h" { flags.insert("--help"); continue }
             if word == "-V" { flags.insert("--version"); continue }
             if word == "-o" || word.hasPrefix("--") {

@@ -2,11 +2,23 @@ import ZhurnalStore
 
 /// `zhurnal backup FILE` and `zhurnal check`.
 public enum MaintenanceCommands {
-    /// Copies the journal into a new file (never overwriting one).
+    /// Copies the journal into a new file (never overwriting one); a damaged journal is not copied
+    /// (exit 3), and a copy that fails (a full disk) leaves no file.
     public static func backup(to file: String, databasePath: String) throws(CommandFailure) -> CommandOutput {
         let journal = try JournalOpener.open(databasePath, readOnly: true)
         do {
+            try JournalDatabase.requireSound(journal.connection, path: databasePath)
+        } catch StoreError.corrupt {
+            throw CommandFailure(exitCode: 3, [.backupSourceDamaged(databasePath)])
+        } catch {
+            throw JournalOpener.failure(error, path: databasePath)
+        }
+        do {
             try journal.backup(to: file)
+        } catch StoreError.fileExists(let path) {
+            throw CommandFailure.user(.store(.fileExists(path: path), path: path))
+        } catch let error as StoreError {
+            throw CommandFailure.user(.backupFailed(file, error))
         } catch {
             throw JournalOpener.failure(error, path: file)
         }

@@ -2,7 +2,8 @@ import ZhurnalStore
 
 /// Where a report or export goes and in which CSV dialect.
 public struct OutputDestination: Sendable {
-    /// A file to write (mode 0600, whole or not at all); nil prints to standard output.
+    /// A file to write (mode 0600, whole or not at all; never over a database, its side files, a
+    /// link or a non-regular file — `OutputGuard`); nil prints to standard output.
     public var path: String?
     /// Russian Excel: `;`, CRLF, Windows-1251, formula-safe.
     public var excel: Bool
@@ -36,6 +37,9 @@ public struct OutputDestination: Sendable {
     }
 
     private func deliver(bytes: [UInt8], path: String) throws(CommandFailure) -> CommandOutput {
+        if let refusal = OutputGuard.refusal(for: path) {
+            throw CommandFailure.user(.outputRefused(path, refusal))
+        }
         do {
             try SecureFile.write(bytes, to: path)
         } catch {

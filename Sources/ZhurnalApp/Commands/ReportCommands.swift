@@ -70,6 +70,10 @@ public enum ReportCommands {
             return try destination.deliver(csv: MarksExport.csv(rows))
         } catch let failure as CommandFailure {
             throw failure
+        } catch MarksExport.Failure.unknownClass(let name) {
+            throw CommandFailure.user(.unknownClass(name))
+        } catch MarksExport.Failure.unknownSubject(let name) {
+            throw CommandFailure.user(.unknownSubject(name))
         } catch {
             throw JournalOpener.failure(error, path: databasePath)
         }

@@ -19,6 +19,15 @@ extension CommandMessage {
         case .store(let error, let path): return Self.englishStore(error, path: path)
         case .cannotReadFile(let path): return "cannot read \(path)"
         case .noJournal(let path): return "there is no journal at \(path) (import a roster first, or give --db PATH)"
+        case .outputRefused(let path, let refusal):
+            let what: String
+            switch refusal {
+            case .database: what = "a SQLite database (a journal)"
+            case .sideFile: what = "a journal's -wal, -shm or -journal file"
+            case .symbolicLink: what = "a symbolic link"
+            case .notRegularFile: what = "not a regular file"
+            }
+            return "\(path) is \(what); the output was not written and nothing was changed"
         case .cannotWriteFile(let path): return "cannot write \(path)"
         case .csv(let error): return Self.englishCSV(error)
         case .headerIssue(let issue):
@@ -59,6 +68,11 @@ extension CommandMessage {
                 return "line \(line): the character \"\(scalar)\" cannot be written in Windows-1251; export without --excel"
             }
             return "cannot encode the export"
+        case .backupSourceDamaged(let path):
+            return "\(path) is damaged; no backup was written (zhurnal check lists the damage)"
+        case .backupFailed(let path, let error):
+            let reason = error == .diskFull ? "the disk is full" : Self.englishStore(error, path: path)
+            return "backup to \(path) failed (\(reason)); no file was written"
         case .backupWritten(let path): return "backup written to \(path)"
         case .checkOK(let path): return "\(path): ok"
         case .checkProblems(let count): return "\(count) \(count == 1 ? "problem" : "problems") found"

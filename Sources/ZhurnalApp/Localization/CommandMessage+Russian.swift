@@ -19,6 +19,15 @@ extension CommandMessage {
         case .store(let error, let path): return Self.russianStore(error, path: path)
         case .cannotReadFile(let path): return "не удаётся прочитать \(path)"
         case .noJournal(let path): return "журнала \(path) нет (сначала загрузите список класса или укажите --db ПУТЬ)"
+        case .outputRefused(let path, let refusal):
+            let what: String
+            switch refusal {
+            case .database: what = "база данных SQLite (журнал)"
+            case .sideFile: what = "служебный файл журнала (-wal, -shm или -journal)"
+            case .symbolicLink: what = "символическая ссылка"
+            case .notRegularFile: what = "не обычный файл"
+            }
+            return "\(path) — \(what); вывод не записан, ничего не изменено"
         case .cannotWriteFile(let path): return "не удаётся записать \(path)"
         case .csv(let error): return Self.russianCSV(error)
         case .headerIssue(let issue):
@@ -64,6 +73,11 @@ extension CommandMessage {
                 return "строка \(line): символ «\(scalar)» нельзя записать в Windows-1251; выгрузите без --excel"
             }
             return "не удаётся закодировать выгрузку"
+        case .backupSourceDamaged(let path):
+            return "\(path) повреждён; резервная копия не записана (zhurnal check покажет повреждения)"
+        case .backupFailed(let path, let error):
+            let reason = error == .diskFull ? "диск заполнен" : Self.russianStore(error, path: path)
+            return "резервная копия \(path) не записана (\(reason)); файл не создан"
         case .backupWritten(let path): return "резервная копия записана: \(path)"
         case .checkOK(let path): return "\(path): ошибок нет (ok)"
         case .checkProblems(let count):

@@ -21,6 +21,8 @@ public enum CommandMessage: Sendable {
     case cannotReadFile(String)
     case noJournal(String)
     case cannotWriteFile(String)
+    /// `--output` names a journal, its side file, a link or a non-regular file (`OutputGuard`).
+    case outputRefused(String, OutputRefusal)
     case csv(CSVError)
     case headerIssue(CSVHeaderIssue)
     case rowProblem(line: Int, ImportProblem)
@@ -48,6 +50,10 @@ public enum CommandMessage: Sendable {
     case inFile(String)
 
     case backupWritten(String)
+    /// `backup` found the journal damaged (`PRAGMA quick_check`) and copied nothing.
+    case backupSourceDamaged(String)
+    /// `backup` could not write its copy (a full disk, a folder that cannot be written); no file is left.
+    case backupFailed(String, StoreError)
     case checkOK(String)
     case checkProblems(Int)
     case demoCreated(path: String)

@@ -19,11 +19,23 @@ public struct MarksExport {
         var fields: [String] { [className, subject, date.iso, work, weight, student, mark] }
     }
 
+    /// A class or subject filter that names nothing in the journal.
+    public enum Failure: Error, Equatable {
+        case unknownClass(String)
+        case unknownSubject(String)
+    }
+
     /// The entries of the classes and subjects whose names match (all when nil), in class,
-    /// subject, column and student order.
+    /// subject, column and student order; a filter matching no class or subject throws `Failure`.
     public static func rows(from journal: Journal, kinds: [WorkKind], className: String?, subject: String?) throws -> [Row] {
         var rows: [Row] = []
         let subjects = try journal.subjects()
+        if let className, !(try journal.classes().contains { StudentDirectory.key($0.name) == StudentDirectory.key(className) }) {
+            throw Failure.unknownClass(className)
+        }
+        if let subject, !subjects.contains(where: { StudentDirectory.key($0.name) == StudentDirectory.key(subject) }) {
+            throw Failure.unknownSubject(subject)
+        }
         for schoolClass in try journal.classes() where className.map({ StudentDirectory.key($0) == StudentDirectory.key(schoolClass.name) }) ?? true {
             let grids = try journal.grids(classID: schoolClass.id)
             let names = studentNames(try journal.students(classID: schoolClass.id))
