@@ -6,6 +6,8 @@ public enum CSVError: Error, Sendable, Hashable {
     case unterminatedQuote(line: Int)
     /// A closing quote on `line` is followed by something other than a delimiter or line end.
     case unexpectedCharacterAfterQuote(line: Int)
+    /// A line (or a field) on `line` is longer than 1 MiB (`CSVInput.lineLimit`).
+    case fieldTooLong(line: Int)
     /// The bytes are not text in the encoding they declare.
     case undecodable(TextDecodingError)
 }

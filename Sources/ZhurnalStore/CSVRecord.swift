@@ -32,6 +32,14 @@ struct CSVRecord {
         return fields.allSatisfy { $0.allSatisfy(\.isWhitespace) }
     }
 
+    /// Whether a field after the first `columns` holds more than white space (a second mark, a
+    /// patronymic without its column): such a row is refused rather than silently cut.
+    func hasFields(beyond columns: Int) -> Bool {
+        (columns..<max(columns, count)).contains { index in
+            withField(index) { field in field.contains { $0 != 0x20 && $0 != 0x09 } }
+        }
+    }
+
     mutating func removeAll() {
         bytes.removeAll(keepingCapacity: true)
         starts.removeAll(keepingCapacity: true)

@@ -46,4 +46,9 @@ public struct CSVRow: Sendable, Hashable {
 
     /// Whether every field is empty or white space (Excel writes `;;;` for empty rows).
     public var isBlank: Bool { fields.allSatisfy { $0.allSatisfy(\.isWhitespace) } }
+
+    /// Whether a field after the first `columns` holds more than white space.
+    public func hasFields(beyond columns: Int) -> Bool {
+        fields.dropFirst(columns).contains { !$0.allSatisfy(\.isWhitespace) }
+    }
 }

@@ -21,7 +21,7 @@ public enum ImportCommands {
         do {
             input = try CSVInput(path: file)
         } catch {
-            throw CommandFailure.user(.cannotReadFile(file))
+            throw failure(error, databasePath: databasePath)
         }
         let journal = try JournalOpener.open(databasePath, mustExist: true)
         do {
@@ -56,7 +56,7 @@ public enum ImportCommands {
         do {
             return try CSVImportFileReader.bytes(atPath: file)
         } catch {
-            throw CommandFailure.user(.cannotReadFile(file))
+            throw failure(error, databasePath: "")
         }
     }
 

@@ -109,6 +109,7 @@ extension CommandMessage {
         switch error {
         case .empty: return "the file is empty: a header row is needed"
         case .unterminatedQuote(let line): return "line \(line): a quote (\") is opened and never closed"
+        case .fieldTooLong(let line): return "line \(line): field too long (more than 1 MiB)"
         case .unexpectedCharacterAfterQuote(let line): return "line \(line): text after a closing quote (\")"
         case .undecodable: return "the file is neither UTF-8 nor Windows-1251 text"
         }

@@ -115,6 +115,7 @@ extension CommandMessage {
         switch error {
         case .empty: return "файл пуст: нужна строка заголовков"
         case .unterminatedQuote(let line): return "строка \(line): кавычка (\") открыта и не закрыта"
+        case .fieldTooLong(let line): return "строка \(line): слишком длинное поле (больше 1 МиБ)"
         case .unexpectedCharacterAfterQuote(let line): return "строка \(line): текст после закрывающей кавычки (\")"
         case .undecodable: return "файл не в кодировке UTF-8 и не в Windows-1251"
         }

@@ -3,9 +3,15 @@ import Foundation
 /// The bytes of a file to import, read a chunk at a time (so that a large file is never held
 /// whole), or bytes already in memory. A file that cannot be read again from its start (a pipe)
 /// is read into memory when opened.
+///
+/// No line of a file may be longer than `lineLimit` bytes: reading stops there with
+/// `CSVError.fieldTooLong`, so `/dev/zero` or a 1 GB single-line file is refused after 1 MiB
+/// without growing memory.
 public final class CSVInput {
     /// The bytes `read(appendingTo:)` gives at most at a time.
     static let chunkSize = 1 << 20
+    /// The longest line (and so field) a file may have, in bytes: 1 MiB.
+    public static let lineLimit = 1 << 20
 
     private let path: String
     private var descriptor: Int32 = -1
@@ -19,6 +25,11 @@ public final class CSVInput {
         path = ""
         self.bytes = bytes
     }
+
+    /// Bytes since the last line break and the physical line they are on (1-based).
+    private var lineLength = 0
+    private var line = 1
+    private var afterCR = false
 
     /// Opens the file at `path`; `cannotRead` when it is missing, a directory or unreadable.
     public init(path: String) throws(ImportFailure) {
@@ -64,9 +75,25 @@ public final class CSVInput {
                 filled += count
             }
         }
-        buffer.append(contentsOf: scratch[0..<filled])
         guard !failed else { throw .cannotRead(path: path) }
+        try measureLines(scratch[0..<filled])
+        buffer.append(contentsOf: scratch[0..<filled])
         return filled
+    }
+
+    /// Counts lines in `chunk` (LF, CRLF and a lone CR each end one) and refuses a line longer
+    /// than `lineLimit`.
+    private func measureLines(_ chunk: ArraySlice<UInt8>) throws(ImportFailure) {
+        for byte in chunk {
+            if byte == 0x0A || byte == 0x0D {
+                if !(byte == 0x0A && afterCR) { line += 1 }
+                lineLength = 0
+            } else {
+                lineLength += 1
+                if lineLength > Self.lineLimit { throw .unreadable(.fieldTooLong(line: line)) }
+            }
+            afterCR = byte == 0x0D
+        }
     }
 
     /// Everything from the current position to the end.
@@ -79,6 +106,7 @@ public final class CSVInput {
     /// Goes back to the first byte.
     func rewind() throws(ImportFailure) {
         offset = 0
+        (lineLength, line, afterCR) = (0, 1, false)
         if descriptor >= 0, lseek(descriptor, 0, SEEK_SET) != 0 { throw .cannotRead(path: path) }
     }
 }

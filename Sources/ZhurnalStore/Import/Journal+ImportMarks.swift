@@ -29,7 +29,8 @@ extension Journal {
         }
         do {
             let feed = MarksFeed()
-            let reading = MarksReading(stream: stream, check: try MarksFileCheck(journal: self, kinds: kinds, header: map))
+            let reading = MarksReading(stream: stream, check: try MarksFileCheck(journal: self, kinds: kinds, header: map,
+                                                                                      columnCount: stream.header.count))
             Thread.detachNewThread { reading.run(into: feed) }
             return try write(feed)
         } catch {

@@ -18,6 +18,8 @@ struct MarksFileCheck {
     private var directory: StudentDirectory
     private var kinds: WorkKindLookup
     private let fields: Fields
+    /// How many columns the header names: a row with more non-empty fields is refused.
+    private let columnCount: Int
     private var spellings = ByteStringTable()
     private var key: [UInt8] = []
     private var columns = Memo<ColumnAnswer>()
@@ -94,7 +96,8 @@ struct MarksFileCheck {
 
     /// A check of rows against the journal's classes and students, read now: the check reads
     /// the journal no more and may run on another thread.
-    init(journal: Journal, kinds: [WorkKind], header: CSVHeaderMap) throws {
+    init(journal: Journal, kinds: [WorkKind], header: CSVHeaderMap, columnCount: Int) throws {
+        self.columnCount = columnCount
         directory = try StudentDirectory(journal: journal)
         try directory.loadAll()
         self.kinds = WorkKindLookup(kinds)
@@ -114,6 +117,9 @@ struct MarksFileCheck {
     }
 
     private mutating func problem(of record: CSVRecord) throws -> ImportProblem? {
+        if record.hasFields(beyond: columnCount) {
+            return .fieldCount(expected: columnCount, found: record.count)
+        }
         let column = columnAnswer(record)
         if column.stage == .missing { return answerProblems[Int(column.number)] }
         let studentNumber = spelling(.student, of: record, fields: fields.classAndStudent)
