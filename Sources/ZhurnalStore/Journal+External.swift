@@ -9,7 +9,8 @@ extension Journal {
     }
 
     /// Every stored result of a procedure (its name exactly as stored), by class, subject and
-    /// the students' journal order.
+    /// the students' journal order. A score outside 0…1000 (`ExternalRow.scores`; a file written
+    /// before the bound, or by another program) reads as no score, so report sums cannot overflow.
     public func externalResults(procedure: String) throws -> [ExternalResult] {
         try read {
             let statement = try connection.cachedStatement("""
@@ -20,7 +21,7 @@ extension Journal {
             try statement.bind(procedure, at: 1)
             return try statement.map {
                 ExternalResult(procedure: $0.string(0), classID: $0.int(1), subjectID: $0.int(2), studentID: $0.int(3),
-                               date: LocalDate(parsing: $0.string(4)) ?? LocalDate(dayNumber: 0), score: $0.optionalInt(5),
+                               date: LocalDate(parsing: $0.string(4)) ?? LocalDate(dayNumber: 0), score: $0.optionalInt(5).flatMap { ExternalRow.scores.contains($0) ? $0 : nil },
                                mark: $0.int(6))
             }
         }

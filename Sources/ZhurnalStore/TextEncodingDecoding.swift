@@ -11,7 +11,8 @@ public struct DecodedText: Sendable, Hashable {
 /// Detects the encoding of text files and decodes them.
 ///
 /// Detection: a byte order mark selects UTF-8, UTF-16LE or UTF-16BE; otherwise the bytes are
-/// UTF-8 when they are valid UTF-8, and Windows-1251 when they are not.
+/// UTF-8 when they are valid UTF-8, and Windows-1251 when they are not — unless they are mostly
+/// valid UTF-8 with stray bytes (`UTF8Evidence`), which is refused as `invalidUTF8(line:)`.
 public enum TextDecoding {
     /// Decodes `bytes`, detecting the encoding and dropping a byte order mark.
     ///
@@ -55,11 +56,11 @@ public enum TextDecoding {
         case .utf16BigEndian:
             return (try utf8(fromUTF16: bytes, littleEndian: false), 0, .utf16BigEndian, true)
         case .windows1251, nil:
-            return bytes.withUnsafeBufferPointer { buffer in
-                invalidUTF8Offset(in: buffer, from: 0) == nil
-                    ? (bytes, 0, .utf8, false)
-                    : (Windows1251.utf8(from: buffer), 0, .windows1251, false)
-            }
+            if bytes.withUnsafeBufferPointer({ invalidUTF8Offset(in: $0, from: 0) }) == nil { return (bytes, 0, .utf8, false) }
+            var evidence = UTF8Evidence()
+            evidence.scan(bytes, isFinal: true)
+            if evidence.isMixed { throw .invalidUTF8(line: evidence.firstInvalidLine ?? 1) }
+            return (bytes.withUnsafeBufferPointer(Windows1251.utf8(from:)), 0, .windows1251, false)
         }
     }
 

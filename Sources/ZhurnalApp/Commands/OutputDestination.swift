@@ -1,3 +1,4 @@
+import ZhurnalCore
 import ZhurnalStore
 
 /// Where a report or export goes and in which CSV dialect.
@@ -18,8 +19,10 @@ public struct OutputDestination: Sendable {
         excel ? CSVWriter(delimiter: .semicolon, lineEnding: .crlf, encoding: .windows1251, excelSafe: true) : CSVWriter()
     }
 
-    /// Delivers CSV rows: encoded to the file, or as text for standard output.
+    /// Delivers CSV rows: encoded to the file, or as text for standard output; control characters
+    /// in fields are written as `<U+001B>` (`ControlCharacters.escapedKeepingLayout`).
     func deliver(csv rows: [[String]]) throws(CommandFailure) -> CommandOutput {
+        let rows = rows.map { $0.map(ControlCharacters.escapedKeepingLayout) }
         guard let path else { return CommandOutput(stdout: writer.text(rows)) }
         let bytes: [UInt8]
         do {
@@ -30,8 +33,10 @@ public struct OutputDestination: Sendable {
         return try deliver(bytes: bytes, path: path)
     }
 
-    /// Delivers text (UTF-8).
+    /// Delivers text (UTF-8): a text report, HTML or JSON, with control characters written as
+    /// `<U+001B>` and line breaks kept.
     func deliver(text: String) throws(CommandFailure) -> CommandOutput {
+        let text = ControlCharacters.escapedKeepingLayout(text)
         guard let path else { return CommandOutput(stdout: text) }
         return try deliver(bytes: Array(text.utf8), path: path)
     }

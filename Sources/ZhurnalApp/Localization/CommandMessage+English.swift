@@ -111,6 +111,8 @@ extension CommandMessage {
         case .unterminatedQuote(let line): return "line \(line): a quote (\") is opened and never closed"
         case .fieldTooLong(let line): return "line \(line): field too long (more than 1 MiB)"
         case .unexpectedCharacterAfterQuote(let line): return "line \(line): text after a closing quote (\")"
+        case .undecodable(.invalidUTF8(let line)):
+            return "line \(line): a byte that is not UTF-8 in a UTF-8 file (save the file again as UTF-8)"
         case .undecodable: return "the file is neither UTF-8 nor Windows-1251 text"
         }
     }
@@ -127,7 +129,7 @@ extension CommandMessage {
         case .badEntry(let text): return "\"\(text)\" is not a journal entry; allowed: \(EntryError.allowed)"
         case .badFinalMark(let text): return "\"\(text)\" is not a final mark; allowed: 1–5, н/а, осв"
         case .badTerm(let text): return "\"\(text)\" is not a term of the school calendar (or \"year\")"
-        case .badScore(let text): return "\"\(text)\" is not a score (whole points, 0 or more)"
+        case .badScore(let text): return "\"\(text)\" is not a score (whole points, 0–1000)"
         case .badExternalMark(let text): return "\"\(text)\" is not a mark of the procedure; allowed: 1–5"
         case .unknownClass(let name): return "there is no class \(name)"
         case .unknownSubject(let name): return "there is no subject \"\(name)\""

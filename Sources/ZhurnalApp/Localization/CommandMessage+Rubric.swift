@@ -7,6 +7,8 @@ extension CommandMessage {
         switch error {
         case .unreadable: return "это не JSON критериев (см. docs/rubrics.md)"
         case .noName: return "не указано название (name)"
+        case .controlCharacter(let scalar):
+            return "название, код или описание содержит невидимый управляющий символ (\(ControlCharacters.codePoint(scalar)))"
         case .badBasis(let text): return "шкала «\(text)»: допустимо points или percent"
         case .unknownClass(let name): return "в журнале нет класса \(name)"
         case .badDate(let text): return "\(text) — не дата (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ)"
@@ -34,6 +36,8 @@ extension CommandMessage {
         switch error {
         case .unreadable: return "not a rubric JSON (see docs/rubrics.md)"
         case .noName: return "no name given"
+        case .controlCharacter(let scalar):
+            return "a name, code or description holds an invisible control character (\(ControlCharacters.codePoint(scalar)))"
         case .badBasis(let text): return "basis \"\(text)\": allowed are points or percent"
         case .unknownClass(let name): return "the journal has no class \(name)"
         case .badDate(let text): return "\(text) is not a date (YYYY-MM-DD or DD.MM.YYYY)"

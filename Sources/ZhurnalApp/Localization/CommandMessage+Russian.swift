@@ -117,6 +117,8 @@ extension CommandMessage {
         case .unterminatedQuote(let line): return "строка \(line): кавычка (\") открыта и не закрыта"
         case .fieldTooLong(let line): return "строка \(line): слишком длинное поле (больше 1 МиБ)"
         case .unexpectedCharacterAfterQuote(let line): return "строка \(line): текст после закрывающей кавычки (\")"
+        case .undecodable(.invalidUTF8(let line)):
+            return "строка \(line): байт не в UTF-8 в файле UTF-8 (сохраните файл заново в UTF-8)"
         case .undecodable: return "файл не в кодировке UTF-8 и не в Windows-1251"
         }
     }
@@ -133,7 +135,7 @@ extension CommandMessage {
         case .badEntry(let text): return "«\(text)» — не отметка журнала; допустимо: \(EntryError.allowed)"
         case .badFinalMark(let text): return "«\(text)» — не итоговая отметка; допустимо: 1–5, н/а, осв"
         case .badTerm(let text): return "«\(text)» — нет такого периода в календаре школы (или «год»)"
-        case .badScore(let text): return "«\(text)» — не балл (целое число баллов, не меньше 0)"
+        case .badScore(let text): return "«\(text)» — не балл (целое число баллов от 0 до 1000)"
         case .badExternalMark(let text): return "«\(text)» — не отметка за процедуру; допустимо: 1–5"
         case .unknownClass(let name): return "нет класса \(name)"
         case .unknownSubject(let name): return "нет предмета «\(name)»"

@@ -30,10 +30,22 @@ public enum ControlCharacters {
     /// `text` with every control and bidirectional control written as `<U+001B>`, so that a
     /// message quoting a file or an argument stays one line and cannot drive the terminal.
     public static func escaped(_ text: String) -> String {
-        guard first(in: text) != nil else { return text }
+        escaped(text, keeping: [])
+    }
+
+    /// `text` as `escaped` writes it but with its line breaks and tabs kept: the one escaping every
+    /// report and export passes through, so that text from a file cannot drive a terminal.
+    public static func escapedKeepingLayout(_ text: String) -> String {
+        escaped(text, keeping: ["\n", "\r", "\t"])
+    }
+
+    private static func escaped(_ text: String, keeping: Set<Unicode.Scalar>) -> String {
+        guard text.unicodeScalars.contains(where: { (isControl($0) || isBidiControl($0)) && !keeping.contains($0) }) else {
+            return text
+        }
         var result = ""
         for scalar in text.unicodeScalars {
-            if isControl(scalar) || isBidiControl(scalar) {
+            if (isControl(scalar) || isBidiControl(scalar)) && !keeping.contains(scalar) {
                 result += "<" + codePoint(scalar.value) + ">"
             } else {
                 result.unicodeScalars.append(scalar)

@@ -51,6 +51,9 @@ public enum RubricJSON {
             throw .unreadable
         }
         guard !document.name.trimmingCharacters(in: .whitespaces).isEmpty else { throw .noName }
+        let texts = [document.name] + document.criteria.flatMap { [$0.code, $0.description ?? "", $0.outcome ?? "", $0.group ?? ""] }
+            + (document.outcomes ?? []).flatMap { [$0.code, $0.name] }
+        if let scalar = texts.lazy.compactMap(ControlCharacters.first(in:)).first { throw .controlCharacter(scalar.value) }
         guard let basis = RubricScaleBasis(rawValue: document.basis) else { throw .badBasis(document.basis) }
         let rubric = Rubric(
             name: document.name.trimmingCharacters(in: .whitespaces),
@@ -104,6 +107,9 @@ public enum RubricImportError: Error, Equatable, Sendable {
     /// Not JSON of the documented shape.
     case unreadable
     case noName
+    /// A name, code or description holds a control or bidirectional control character (as a
+    /// pupil's name may not).
+    case controlCharacter(UInt32)
     /// `basis` is neither "points" nor "percent".
     case badBasis(String)
     case invalid(RubricProblem)

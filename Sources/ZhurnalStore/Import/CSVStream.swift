@@ -111,6 +111,18 @@ struct CSVStream {
             if !valid || atEnd { break }
         }
         valid = valid && pending.isEmpty
+        if !valid && marked == nil {
+            try input.rewind()
+            var evidence = UTF8Evidence()
+            var chunk: [UInt8] = []
+            while true {
+                chunk.removeAll(keepingCapacity: true)
+                let atEnd = try input.read(appendingTo: &chunk) == 0
+                evidence.scan(chunk, isFinal: atEnd)
+                if atEnd { break }
+            }
+            if evidence.isMixed { throw .unreadable(.undecodable(.invalidUTF8(line: evidence.firstInvalidLine ?? 1))) }
+        }
         if !valid && marked == .utf8 {
             try input.rewind()
             let all = try input.readAll()

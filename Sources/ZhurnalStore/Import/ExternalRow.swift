@@ -13,6 +13,9 @@ public struct ExternalRow: Equatable, Sendable {
     public var score: Int?
     public var mark: Int
 
+    /// The points an external score may have: more is no real test's score, and would overflow sums.
+    public static let scores = 0...1000
+
     public static let required: [CSVColumn] = [.procedure, .class, .subject, .date, .student]
     public static let optional: [CSVColumn] = [.score, .mark]
 
@@ -27,9 +30,10 @@ public struct ExternalRow: Equatable, Sendable {
                                 (.student, student), needed] where value.isEmpty {
             return .failure(.missingValue(column: column.name))
         }
+        if let problem = ImportProblem.controlCharacter(in: procedure, column: .procedure) { return .failure(problem) }
         guard let date = LocalDate(parsing: dateText) else { return .failure(.badDate(dateText)) }
         let score = Int(scoreText)
-        guard scoreText.isEmpty || (score ?? -1) >= 0 else { return .failure(.badScore(scoreText)) }
+        guard scoreText.isEmpty || (score.map(Self.scores.contains) ?? false) else { return .failure(.badScore(scoreText)) }
         let mark: Int
         if markText.isEmpty, let scale, let score {
             mark = scale.mark(for: score)

@@ -36,6 +36,7 @@ public struct FinalMarkRow: Equatable, Sendable {
         }
         guard let mark = TermMark.parse(markText) else { return .failure(.badFinalMark(markText)) }
         let reason = row[.reason].flatMap { $0.isEmpty ? nil : $0 }
+        if let reason, let problem = ImportProblem.controlCharacter(in: reason, column: .reason) { return .failure(problem) }
         return .success(FinalMarkRow(line: row.line, className: className, subject: subject, term: term,
                                         student: student, mark: mark, reason: reason))
     }
