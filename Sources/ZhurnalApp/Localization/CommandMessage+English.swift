@@ -37,7 +37,7 @@ extension CommandMessage {
             case .duplicate(let column, let positions):
                 return "line 1: the column \"\(column.name)\" appears more than once (columns \(positions.map(String.init).joined(separator: ", ")))"
             }
-        case .rowProblem(let line, let problem): return "line \(line): \(Self.englishProblem(problem))"
+        case .rowProblem(let line, let problem): return "line \(line): \(Self.englishProblem(problem.clipped))"
         case .importRefused(let count): return "\(count) bad \(count == 1 ? "row" : "rows"); nothing was imported"
         case .rosterImported(let students, let classes):
             return "imported \(students) \(students == 1 ? "student" : "students") into \(classes) \(classes == 1 ? "class" : "classes")"

@@ -37,7 +37,7 @@ extension CommandMessage {
             case .duplicate(let column, let positions):
                 return "строка 1: столбец «\(column.name)» повторяется (столбцы \(positions.map(String.init).joined(separator: ", ")))"
             }
-        case .rowProblem(let line, let problem): return "строка \(line): \(Self.russianProblem(problem))"
+        case .rowProblem(let line, let problem): return "строка \(line): \(Self.russianProblem(problem.clipped))"
         case .importRefused(let count):
             return "\(count) " + Plural.russian(count, one: "ошибочная строка", few: "ошибочные строки", many: "ошибочных строк")
                 + "; ничего не загружено"
