@@ -1,8 +1,8 @@
 import Foundation
 
 /// When a journal was last found sound, so that opening it for writing runs `PRAGMA quick_check`
-/// only when the file changed since (measured on the `school` bench file, 253 MB: 5.9 s cold,
-/// 1.0 s warm — far too slow for every open; see docs/reliability.md).
+/// only when the file changed since (measured on the `school` bench file, 253 MB: 4–6 s cold,
+/// 0.8–1.0 s warm — far too slow for every open; see docs/reliability.md).
 ///
 /// A small side record, `$XDG_CACHE_HOME/zhurnal/checked` (else `~/.cache/zhurnal/checked`), holds
 /// one line per journal: device, inode, size and modification time (nanoseconds) of the main file

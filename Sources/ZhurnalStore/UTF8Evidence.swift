@@ -4,8 +4,8 @@
 /// Valid UTF-8 is UTF-8. Windows-1251 Cyrillic is almost all invalid as UTF-8 (a lower-case
 /// letter is a lead byte followed by another letter), with now and then a valid pair by chance
 /// («Пётр» is CF B8). So bytes that break UTF-8 are Windows-1251 unless valid sequences
-/// outnumber them: then the file is UTF-8 with stray bytes, refused naming the first bad line
-/// rather than re-read whole as Windows-1251.
+/// outnumber them eightfold: then the file is UTF-8 with stray bytes, refused naming the first
+/// bad line rather than re-read whole as Windows-1251.
 struct UTF8Evidence {
     private(set) var validSequences = 0
     private(set) var invalidBytes = 0
@@ -16,7 +16,7 @@ struct UTF8Evidence {
     private var carry: [UInt8] = []
 
     /// Whether the file is UTF-8 with bytes that break it.
-    var isMixed: Bool { invalidBytes > 0 && validSequences > invalidBytes }
+    var isMixed: Bool { invalidBytes > 0 && validSequences >= 8 * invalidBytes }
 
     /// Reads the next chunk; `isFinal` for the last (a sequence cut at a chunk's end waits for the next).
     mutating func scan(_ chunk: some Collection<UInt8>, isFinal: Bool) {

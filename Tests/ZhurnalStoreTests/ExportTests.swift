@@ -83,6 +83,11 @@ import ZhurnalCore
         let json = MarksExport.json(rows, school: "Школа").rendered()
         #expect(json.contains("\"student\": \"Петрова Анна Ивановна\""))
         #expect(json.contains("\"weight\": null"))
-        #expect(try MarksExport.rows(from: j, kinds: kinds, className: "9Б", subject: nil).isEmpty)
+        #expect(throws: MarksExport.Failure.unknownClass("9Б")) {
+            try MarksExport.rows(from: j, kinds: kinds, className: "9Б", subject: nil)
+        }
+        #expect(throws: MarksExport.Failure.unknownSubject("Химия")) {
+            try MarksExport.rows(from: j, kinds: kinds, className: nil, subject: "Химия")
+        }
     }
 }
