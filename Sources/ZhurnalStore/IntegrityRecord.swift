@@ -61,7 +61,7 @@ struct IntegrityRecord {
         let others = stamps().filter { !$0.isSameFile(as: stamp) }.suffix(kept - 1)
         let text = (others + [stamp]).map(\.line).joined(separator: "\n") + "\n"
         try? JournalDatabase.createParentDirectories(of: location)
-        try? SecureFile.write(Array(text.utf8), to: location)
+        try? SecureFile.write(Array(text.utf8), to: location, durable: false)
     }
 
     private static func stamps() -> [Stamp] {

@@ -3,8 +3,9 @@ import Foundation
 /// Writes files that hold pupils' personal data: mode 0600, and whole or not at all (written to a
 /// temporary file beside the target, synced, then renamed over it).
 public enum SecureFile {
-    /// Writes `bytes` to `path`, replacing an existing file.
-    public static func write(_ bytes: [UInt8], to path: String) throws(StoreError) {
+    /// Writes `bytes` to `path`, replacing an existing file; `durable` false skips the `fsync`
+    /// (for a cache that may be lost).
+    public static func write(_ bytes: [UInt8], to path: String, durable: Bool = true) throws(StoreError) {
         let directory = (path as NSString).deletingLastPathComponent
         let temporary = (directory.isEmpty ? "." : directory) + "/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
@@ -21,7 +22,7 @@ public enum SecureFile {
                 offset += written
             }
         }
-        if failure == 0 && fsync(fd) != 0 { failure = errno }
+        if failure == 0 && durable && fsync(fd) != 0 { failure = errno }
         if close(fd) != 0 && failure == 0 { failure = errno }
         if failure == 0 && rename(temporary, path) != 0 { failure = errno }
         if failure != 0 {
