@@ -134,6 +134,23 @@ struct FileTrustTests {
         #expect(try snapshot(folder, db) == before)
     }
 
+    // Item 9: a score stored before the bound (or by another program) cannot crash a report.
+    @Test(.enabled(if: SQLite3Command.isAvailable, "needs sqlite3"))
+    func aHugeStoredScoreDoesNotStopObjectivityOrTheDistrictReport() throws {
+        let folder = try TemporaryFolder()
+        let db = try journal(folder)
+        let results = "procedure,class,subject,date,student,score,mark\n"
+            + ["Иванов Иван,12,4", "Петрова Анна,15,5", "Сидоров Пётр,8,3", "Кузнецова Мария,10,4"]
+            .map { "ВПР,7А,Алгебра,2026-10-01,\($0)\n" }.joined()
+        #expect(try run(["import", "external", try folder.write("e.csv", text: results), "--db", db]).status == 0)
+        try SQLite3Command.run(db, "UPDATE external_results SET score = 9223372036854775807;")
+        try FileManager.default.copyItem(atPath: db, toPath: folder.path("school2.sqlite"))
+        let objectivity = try run(["report", "objectivity", "--procedure", "ВПР", "--term", "1", "--db", db])
+        #expect(objectivity.status == 0 && !objectivity.signalled, "\(objectivity.stderr)")
+        let district = try run(["report", "district", db, folder.path("school2.sqlite"), "--term", "1"])
+        #expect(district.status == 0 && !district.signalled, "\(district.stderr)")
+    }
+
     // Item 10.
     @Test func aLineOverOneMebibyteIsRefusedAndEchoesAreCut() throws {
         let folder = try TemporaryFolder()
