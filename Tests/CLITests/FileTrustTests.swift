@@ -120,6 +120,26 @@ struct FileTrustTests {
         #expect(try snapshot(folder, db) == before)
     }
 
+    // Item 8: text stored before the checks (or by another program) is escaped in every output.
+    @Test(.enabled(if: SQLite3Command.isAvailable, "needs sqlite3"))
+    func storedControlCharactersAreEscapedInReportsAndExports() throws {
+        let folder = try TemporaryFolder()
+        let db = try journal(folder)
+        try SQLite3Command.run(db, "UPDATE students SET last_name = 'Ива' || char(27) || '[2Jнов' || char(8238) WHERE last_name = 'Иванов';")
+        let outputs = [
+            ["export", "marks"], ["export", "marks", "--format", "json"],
+            ["report", "summary", "--class", "7А", "--term", "1"],
+            ["report", "summary", "--class", "7А", "--term", "1", "--format", "html"],
+            ["report", "summary", "--class", "7А", "--term", "1", "--format", "csv"],
+        ]
+        for arguments in outputs {
+            let result = try run(arguments + ["--db", db])
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+            #expect(!result.stdout.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E }, "\(arguments)")
+            #expect(result.stdout.contains("<U+001B>") || result.stdout.contains("\\u001b"), "\(arguments)")
+        }
+    }
+
     // Item 9.
     @Test func anExternalScoreOutsideZeroToAThousandIsRefused() throws {
         let folder = try TemporaryFolder()

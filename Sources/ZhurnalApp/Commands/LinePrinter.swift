@@ -1,9 +1,11 @@
 import Foundation
+import ZhurnalCore
 
 /// Sends text to the printer through `lpr`, found on `PATH` and run directly (no shell), the
 /// text on its standard input.
 public enum LinePrinter {
-    /// Prints `text` on `page`; refuses when `lpr` is not installed or fails.
+    /// Prints `text` on `page` (control characters escaped as for any report); refuses when `lpr`
+    /// is not installed or fails.
     public static func print(_ text: String, page: PrintPage, environment: [String: String]) throws(CommandFailure) {
         guard let lpr = locate("lpr", path: environment["PATH"] ?? "/usr/bin:/bin") else {
             throw CommandFailure.user(.lprMissing)
@@ -15,7 +17,7 @@ public enum LinePrinter {
         process.standardInput = input
         do {
             try process.run()
-            try input.fileHandleForWriting.write(contentsOf: Data(text.utf8))
+            try input.fileHandleForWriting.write(contentsOf: Data(ControlCharacters.escapedKeepingLayout(text).utf8))
             try input.fileHandleForWriting.close()
         } catch {
             throw CommandFailure.user(.printFailed(lpr))

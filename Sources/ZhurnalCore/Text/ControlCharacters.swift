@@ -33,10 +33,11 @@ public enum ControlCharacters {
         escaped(text, keeping: [])
     }
 
-    /// `text` as `escaped` writes it but with its line breaks and tabs kept: the one escaping every
-    /// report and export passes through, so that text from a file cannot drive a terminal.
+    /// `text` as `escaped` writes it but with its layout kept (line breaks, tabs, the form feed
+    /// between printed pages): the one escaping every report and export passes through, so that
+    /// text from a file cannot drive a terminal.
     public static func escapedKeepingLayout(_ text: String) -> String {
-        escaped(text, keeping: ["\n", "\r", "\t"])
+        escaped(text, keeping: ["\n", "\r", "\t", "\u{0C}"])
     }
 
     private static func escaped(_ text: String, keeping: Set<Unicode.Scalar>) -> String {
