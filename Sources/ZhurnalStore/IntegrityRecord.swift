@@ -6,8 +6,9 @@ import Foundation
 ///
 /// A small side record, `$XDG_CACHE_HOME/zhurnal/checked` (else `~/.cache/zhurnal/checked`), holds
 /// one line per journal: device, inode, size and modification time (nanoseconds) of the main file
-/// when it was last checked or last closed by this program's final connection. Without a cache
-/// folder every open checks. The newest 64 journals are kept.
+/// when it was last checked, or last closed by this program's final connection without meeting
+/// damage (`CorruptionSightings`). Without a cache folder every open checks. The newest 64
+/// journals are kept.
 struct IntegrityRecord {
     /// What identifies a file's state: which file, and its size and modification time.
     struct Stamp: Equatable {

@@ -36,7 +36,9 @@ public enum JournalDatabase {
         return try withStoreErrors {
             let connection = try SQLiteConnection(path: path, mode: .readWrite)
             checked = nil
-            connection.afterLastClose = { IntegrityRecord.recordSound(path) }
+            connection.afterLastClose = { sawCorruption in
+                if !sawCorruption { IntegrityRecord.recordSound(path) }
+            }
             try connection.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL")
             try connection.transaction {
                 let found = try stamp(of: connection)
@@ -147,11 +149,10 @@ public enum JournalDatabase {
             do {
                 connection = try SQLiteConnection(path: path, mode: mode)
             } catch {
-                sideFiles?.removeCreated()
                 cleanup?()
                 throw error
             }
-            connection.afterLastClose = {
+            connection.afterLastClose = { _ in
                 sideFiles?.removeCreated()
                 cleanup?()
             }

@@ -27,8 +27,8 @@ public final class SQLiteConnection {
     private var transactionDepth = 0
     private let fileID: OpenFiles.FileID?
     /// Runs after this process's last connection to the file is closed (tidying side files, removing
-    /// a private copy).
-    var afterLastClose: (() -> Void)?
+    /// a private copy, recording the file as sound); told whether this connection met damage.
+    var afterLastClose: ((_ sawCorruption: Bool) -> Void)?
 
     /// Opens `path`, sets `busy_timeout` 5000 ms and `foreign_keys=ON`.
     ///
@@ -71,9 +71,10 @@ public final class SQLiteConnection {
 
     deinit {
         statements.removeAll()
+        let sawCorruption = CorruptionSightings.take(handle)
         sqlite3_close_v2(handle)
         let last = fileID.map(OpenFiles.closed) ?? true
-        if last { afterLastClose?() }
+        if last { afterLastClose?(sawCorruption) }
     }
 
     /// Runs one or more SQL statements that take no parameters.
@@ -83,6 +84,7 @@ public final class SQLiteConnection {
         guard rc == SQLITE_OK else {
             let text = message.map { String(cString: $0) } ?? String(cString: sqlite3_errstr(rc))
             sqlite3_free(message)
+            CorruptionSightings.note(rc, on: handle)
             throw SQLiteError(code: sqlite3_extended_errcode(handle), message: text, sql: sql)
         }
     }

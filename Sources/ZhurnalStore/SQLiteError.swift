@@ -33,5 +33,6 @@ extension SQLiteError {
         let message = connection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
             ?? String(cString: sqlite3_errstr(code))
         self.init(code: code, message: message, sql: sql)
+        CorruptionSightings.note(code, on: connection)
     }
 }
