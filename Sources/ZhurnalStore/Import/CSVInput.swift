@@ -76,24 +76,29 @@ public final class CSVInput {
             }
         }
         guard !failed else { throw .cannotRead(path: path) }
-        try measureLines(scratch[0..<filled])
+        try scratch.withUnsafeBufferPointer { chunk throws(ImportFailure) in
+            try measureLines(UnsafeBufferPointer(rebasing: chunk[0..<filled]))
+        }
         buffer.append(contentsOf: scratch[0..<filled])
         return filled
     }
 
     /// Counts lines in `chunk` (LF, CRLF and a lone CR each end one) and refuses a line longer
     /// than `lineLimit`.
-    private func measureLines(_ chunk: ArraySlice<UInt8>) throws(ImportFailure) {
+    private func measureLines(_ chunk: UnsafeBufferPointer<UInt8>) throws(ImportFailure) {
+        var (length, line, afterCR) = (lineLength, self.line, self.afterCR)
         for byte in chunk {
             if byte == 0x0A || byte == 0x0D {
-                if !(byte == 0x0A && afterCR) { line += 1 }
-                lineLength = 0
+                if byte == 0x0D || !afterCR { line += 1 }
+                length = 0
+                afterCR = byte == 0x0D
             } else {
-                lineLength += 1
-                if lineLength > Self.lineLimit { throw .unreadable(.fieldTooLong(line: line)) }
+                length += 1
+                afterCR = false
+                if length > Self.lineLimit { throw .unreadable(.fieldTooLong(line: line)) }
             }
-            afterCR = byte == 0x0D
         }
+        (lineLength, self.line, self.afterCR) = (length, line, afterCR)
     }
 
     /// Everything from the current position to the end.
