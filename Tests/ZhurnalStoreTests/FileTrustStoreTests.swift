@@ -44,9 +44,11 @@ struct FileTrustStoreTests {
     @Test func aLineOverTheLimitStopsReadingThere() throws {
         let scratch = Scratch()
         let path = scratch.path("long.csv")
-        let bytes = Array("a,b\n1,2\n".utf8) + [UInt8](repeating: 0x61, count: CSVInput.lineLimit + 1) + [0x0A]
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
-        #expect(throws: ImportFailure.unreadable(.fieldTooLong(line: 3))) { try CSVImportFileReader.bytes(atPath: path) }
+        for (endings, line) in [("\n", 3), ("\r\n", 3), ("\r", 3), ("\r\r\n\n", 7)] {
+            let bytes = Array("a,b\(endings)1,2\(endings)".utf8) + [UInt8](repeating: 0x61, count: CSVInput.lineLimit + 1) + [0x0A]
+            FileManager.default.createFile(atPath: path, contents: Data(bytes))
+            #expect(throws: ImportFailure.unreadable(.fieldTooLong(line: line))) { try CSVImportFileReader.bytes(atPath: path) }
+        }
         let fits = Array("a,b\r\n".utf8) + [UInt8](repeating: 0x61, count: CSVInput.lineLimit) + [0x0D, 0x0A]
         FileManager.default.createFile(atPath: path, contents: Data(fits))
         #expect(try CSVImportFileReader.bytes(atPath: path) == fits)

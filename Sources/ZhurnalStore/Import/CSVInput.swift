@@ -84,21 +84,32 @@ public final class CSVInput {
     }
 
     /// Counts lines in `chunk` (LF, CRLF and a lone CR each end one) and refuses a line longer
-    /// than `lineLimit`.
+    /// than `lineLimit`; line breaks are found with `memchr`, so the pass costs little beside parsing.
     private func measureLines(_ chunk: UnsafeBufferPointer<UInt8>) throws(ImportFailure) {
-        var (length, line, afterCR) = (lineLength, self.line, self.afterCR)
-        for byte in chunk {
-            if byte == 0x0A || byte == 0x0D {
-                if byte == 0x0D || !afterCR { line += 1 }
-                length = 0
-                afterCR = byte == 0x0D
-            } else {
-                length += 1
-                afterCR = false
-                if length > Self.lineLimit { throw .unreadable(.fieldTooLong(line: line)) }
-            }
+        guard let base = chunk.baseAddress, !chunk.isEmpty else { return }
+        let origin = UnsafeRawPointer(base)
+        /// The offset of the first `byte` in `from..<to`, nil when there is none.
+        func find(_ byte: Int32, from: Int, to: Int) -> Int? {
+            memchr(origin + from, byte, to - from).map { origin.distance(to: UnsafeRawPointer($0)) }
         }
-        (lineLength, self.line, self.afterCR) = (length, line, afterCR)
+        var (length, line) = (lineLength, self.line)
+        var start = 0
+        while start <= chunk.count {
+            let end = find(0x0A, from: start, to: chunk.count) ?? chunk.count
+            var from = start
+            while let carriageReturn = find(0x0D, from: from, to: end) {
+                length += carriageReturn - from
+                if length > Self.lineLimit { throw .unreadable(.fieldTooLong(line: line)) }
+                (line, length, from) = (line + 1, 0, carriageReturn + 1)
+            }
+            length += end - from
+            if length > Self.lineLimit { throw .unreadable(.fieldTooLong(line: line)) }
+            guard end < chunk.count else { break }
+            let afterCR = end > 0 ? base[end - 1] == 0x0D : self.afterCR
+            if !afterCR { line += 1 }
+            (length, start) = (0, end + 1)
+        }
+        (lineLength, self.line, afterCR) = (length, line, base[chunk.count - 1] == 0x0D)
     }
 
     /// Everything from the current position to the end.
