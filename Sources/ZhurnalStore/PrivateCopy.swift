@@ -27,9 +27,11 @@ struct PrivateCopy {
     }
 
     private static func copy(_ source: String, to target: String) throws {
-        guard let data = FileManager.default.contents(atPath: source) else {
-            throw StoreError.fileSystem(path: source, errno: errno)
+        do {
+            try FileManager.default.copyItem(atPath: source, toPath: target)
+        } catch {
+            throw StoreError.fileSystem(path: source, errno: EIO)
         }
-        try SecureFile.write(Array(data), to: target)
+        guard chmod(target, 0o600) == 0 else { throw StoreError.fileSystem(path: target, errno: errno) }
     }
 }
