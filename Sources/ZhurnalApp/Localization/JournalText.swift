@@ -3,7 +3,7 @@ import ZhurnalStore
 /// The texts of the journal screens, Russian and English side by side in one table.
 public enum JournalText: Hashable, Sendable {
     case pickerTitle, pickerHint, pickerEmpty, filter, open, students(Int)
-    case gridTitle(className: String, subject: String, term: Int, from: String, to: String)
+    case gridTitle(className: String, subject: String, term: TermName, from: String, to: String)
     case locked
     case keyMove, keyEnter, keyConfirm, keyClear, keyUndo, keyRedo, keyHistory, keyAddColumn, keyEditColumn
     case keyDeleteColumn, keyFinal, keyTerm, keyLock, keySearch, keyNote
@@ -25,6 +25,7 @@ public enum JournalText: Hashable, Sendable {
     case dynamics(ProgressScreenText)
     case keyClassSummary, summaryTitle(String)
     case keyObjectivity, barObjectivity, objectivityTitle, noProcedures
+    case deputy(DeputyText)
     case assessment(AssessmentScreenText)
     case catalogue(CatalogueText)
 
@@ -54,7 +55,7 @@ public enum JournalText: Hashable, Sendable {
         case .students(let n): return ("\(n) " + Plural.russian(n, one: "ученик", few: "ученика", many: "учеников"),
                                        "\(n) " + Plural.english(n, one: "student", other: "students"))
         case .gridTitle(let c, let s, let term, let from, let to):
-            return ("\(c) · \(s) · \(term) период (\(from)–\(to))", "\(c) · \(s) · term \(term) (\(from)–\(to))")
+            return ("\(c) · \(s) · \(term.text(.ru)) (\(from)–\(to))", "\(c) · \(s) · \(term.text(.en)) (\(from)–\(to))")
         case .locked: return ("закрыт", "locked")
         case .keyMove: return ("Перемещение по журналу", "Move around the journal")
         case .keyEnter: return ("Ввести отметку: 1–5, 5/4, н б у оп, зч нз, • (точка), осв", "Type an entry: 1–5, 5/4, н b u op, зч нз, • (dot), осв")
@@ -149,6 +150,7 @@ public enum JournalText: Hashable, Sendable {
         case .objectivityTitle: return ("Объективность", "Objectivity")
         case .noProcedures: return ("Нет результатов внешних процедур: zhurnal import external ФАЙЛ",
                                     "No external results yet: zhurnal import external FILE")
+        case .deputy(let text): return text.pair
         case .assessment(let text): return text.pair
         case .catalogue(let text): return text.pair
         case .setRiskAverage: return ("Риск: средний балл ниже (пусто — выкл.)", "Risk: average below (empty: off)")

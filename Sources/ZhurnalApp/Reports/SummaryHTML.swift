@@ -9,7 +9,7 @@ public enum SummaryHTML {
                                     language: Language) -> String {
         let r = { (label: ReportLabel) in label.text(language) }
         let p = { (label: PrintLabel) in label.text(language) }
-        var html = heading(summary.className, nil, summary.period, context: context, language: language)
+        var html = heading(summary.className, nil, summary.periodLabel, context: context, language: language)
         html += "<table>\n<thead><tr>" + cells([r(.number), r(.student)] + summary.subjects.map(\.subject)
                                                + ["5", "4", "3", "2", "н/а", r(.category)], tag: "th") + "</tr></thead>\n<tbody>\n"
         for (index, student) in summary.students.enumerated() {
@@ -43,7 +43,7 @@ public enum SummaryHTML {
 
     /// One subject: the detail table and the signature lines.
     public static func subject(_ summary: SubjectSummary, context: SheetContext, language: Language) -> String {
-        heading(summary.className, summary.subject, summary.period, context: context, language: language)
+        heading(summary.className, summary.subject, summary.periodLabel, context: context, language: language)
             + detailTable(summary, language: language) + signatures(context, language: language) + "</body>\n</html>\n"
     }
 
@@ -82,10 +82,10 @@ public enum SummaryHTML {
         """
     }
 
-    private static func heading(_ className: String, _ subject: String?, _ period: SummaryPeriod, context: SheetContext,
+    private static func heading(_ className: String, _ subject: String?, _ period: ReportLabel, context: SheetContext,
                                 language: Language) -> String {
         let p = { (label: PrintLabel) in label.text(language) }
-        let what = [className, subject, ReportLabel.period(period).text(language)].compactMap { $0 }.joined(separator: ", ")
+        let what = [className, subject, period.text(language)].compactMap { $0 }.joined(separator: ", ")
         let school = context.school.isEmpty ? p(.noSchool) : context.school
         return """
             <!DOCTYPE html>

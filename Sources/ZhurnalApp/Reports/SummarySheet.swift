@@ -67,7 +67,7 @@ public enum SummarySheet {
         ending += [""] + totals(ClassTotals(summary), language: language)
         if sections.isEmpty { sections.append(PrintSection(tableHeader: [], body: [])) }
         sections[sections.count - 1].body += ending
-        return PrintDocument(heading: heading(summary.className, nil, summary.period, context: context, language: language),
+        return PrintDocument(heading: heading(summary.className, nil, summary.periodLabel, context: context, language: language),
                              sections: sections, closing: closing(context, language: language))
     }
 
@@ -77,7 +77,7 @@ public enum SummarySheet {
         let lines = SummaryText.subject(summary, language: language).split(separator: "\n", omittingEmptySubsequences: false)
             .map(String.init)
         let header = lines[2]
-        return PrintDocument(heading: heading(summary.className, summary.subject, summary.period, context: context,
+        return PrintDocument(heading: heading(summary.className, summary.subject, summary.periodLabel, context: context,
                                               language: language),
                              tableHeader: [header, String(repeating: "-", count: header.displayWidth)],
                              body: Array(lines.dropFirst(3).dropLast()), closing: closing(context, language: language))
@@ -95,10 +95,10 @@ public enum SummarySheet {
         ]
     }
 
-    private static func heading(_ className: String, _ subject: String?, _ period: SummaryPeriod, context: SheetContext,
+    private static func heading(_ className: String, _ subject: String?, _ period: ReportLabel, context: SheetContext,
                                 language: Language) -> [String] {
         let l = { (label: PrintLabel) in label.text(language) }
-        let what = [className, subject, ReportLabel.period(period).text(language)].compactMap { $0 }.joined(separator: ", ")
+        let what = [className, subject, period.text(language)].compactMap { $0 }.joined(separator: ", ")
         return [
             context.school.isEmpty ? l(.noSchool) : context.school,
             "\(l(.sheetTitle)): \(what)",

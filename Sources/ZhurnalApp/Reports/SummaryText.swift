@@ -6,7 +6,7 @@ public enum SummaryText {
     public static func subject(_ summary: SubjectSummary, language: Language) -> String {
         let l = { (label: ReportLabel) in label.text(language) }
         let nameWidth = min(ReportLayout.maxNameWidth, max(l(.student).displayWidth, summary.rows.map(\.name.displayWidth).max() ?? 0))
-        var lines = ["\(l(.summaryTitle)): \(summary.className), \(summary.subject), \(l(ReportLabel.period(summary.period)))", ""]
+        var lines = ["\(l(.summaryTitle)): \(summary.className), \(summary.subject), \(l(summary.periodLabel))", ""]
         let header = [l(.number).fitted(toWidth: 3, alignment: .right), l(.student).fitted(toWidth: nameWidth),
                       l(.average).fitted(toWidth: 8, alignment: .right), l(.marks).fitted(toWidth: 7, alignment: .right),
                       l(.recommended).fitted(toWidth: 6, alignment: .right), l(.final).fitted(toWidth: 5, alignment: .right),
@@ -32,7 +32,7 @@ public enum SummaryText {
         let l = { (label: ReportLabel) in label.text(language) }
         let nameWidth = min(ReportLayout.maxNameWidth, max(l(.student).displayWidth, summary.students.map(\.name.displayWidth).max() ?? 0))
         let codes = summary.subjects.map { abbreviation($0.subject) }
-        var lines = ["\(l(.summaryTitle)): \(summary.className), \(l(ReportLabel.period(summary.period)))", ""]
+        var lines = ["\(l(.summaryTitle)): \(summary.className), \(l(summary.periodLabel))", ""]
         lines.append(([l(.number).fitted(toWidth: 3, alignment: .right), l(.student).fitted(toWidth: nameWidth)]
                       + codes.map { $0.fitted(toWidth: 5, alignment: .right) } + [l(.category)]).joined(separator: " "))
         for (index, student) in summary.students.enumerated() {
