@@ -2,8 +2,9 @@ import ZhurnalCore
 
 /// Plain-text summaries for the terminal and for printing, aligned by display width.
 public enum SummaryText {
-    /// One subject: a line per student, then the statistics.
-    public static func subject(_ summary: SubjectSummary, language: Language) -> String {
+    /// One subject: a line per student, then the statistics. A final mark's reason that does not
+    /// fit in `width` continues on further lines under the reason column, broken between words.
+    public static func subject(_ summary: SubjectSummary, language: Language, width: Int = PrintPage.portrait.width) -> String {
         let l = { (label: ReportLabel) in label.text(language) }
         let nameWidth = min(ReportLayout.maxNameWidth, max(l(.student).displayWidth, summary.rows.map(\.name.displayWidth).max() ?? 0))
         var lines = ["\(l(.summaryTitle)): \(summary.className), \(summary.subject), \(l(summary.periodLabel))", ""]
@@ -12,14 +13,17 @@ public enum SummaryText {
                       l(.recommended).fitted(toWidth: 6, alignment: .right), l(.final).fitted(toWidth: 5, alignment: .right),
                       l(.reason)]
         lines.append(header.joined(separator: "  "))
+        let reasonColumn = header.dropLast().joined(separator: "  ").displayWidth + 2
+        let reasonWidth = max(ReportLayout.minReasonWidth, width - reasonColumn)
         for (index, row) in summary.rows.enumerated() {
             let cells = [String(index + 1).fitted(toWidth: 3, alignment: .right), row.name.fitted(toWidth: nameWidth),
                          (row.average?.shown ?? "—").fitted(toWidth: 8, alignment: .right),
                          String(row.markCount).fitted(toWidth: 7, alignment: .right),
                          (row.recommended?.description ?? "—").fitted(toWidth: 6, alignment: .right),
-                         (row.final?.value.description ?? "").fitted(toWidth: 5, alignment: .right),
-                         row.final?.reason ?? ""]
-            lines.append(cells.joined(separator: "  ").trimmingTrailingSpaces())
+                         (row.final?.value.description ?? "").fitted(toWidth: 5, alignment: .right)]
+            let reason = (row.final?.reason ?? "").wrapped(toWidth: reasonWidth)
+            lines.append((cells + [reason.first ?? ""]).joined(separator: "  ").trimmingTrailingSpaces())
+            lines += reason.dropFirst().map { String(repeating: " ", count: reasonColumn) + $0 }
         }
         lines.append("")
         lines += statistics(summary.statistics, language: language)
