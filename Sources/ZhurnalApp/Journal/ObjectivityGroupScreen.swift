@@ -14,7 +14,7 @@ public struct ObjectivityGroupScreen: Screen {
         self.termKind = termKind
     }
 
-    public var title: Message { .journal(.objectivityTitle) }
+    public var title: Message { .journal(.deputy(.groupTitle(className: group.className, subject: group.subject))) }
 
     public var keyBindings: [KeyBinding<Command>] {
         [

@@ -3,6 +3,7 @@
 public enum DeputyText: Hashable, Sendable {
     case keyClassSummary, barSummary
     case keyGroup, keyNextFlagged, noFlagged, objectivityHint
+    case groupTitle(className: String, subject: String)
 
     var pair: (String, String) {
         switch self {
@@ -12,6 +13,7 @@ public enum DeputyText: Hashable, Sendable {
         case .keyNextFlagged: return ("Следующий класс с признаком необъективности (!)", "Next class flagged as non-objective (!)")
         case .noFlagged: return ("Ни один класс не отмечен: доли понизивших и повысивших ниже порога",
                                  "No class is flagged: the shares lowered and raised are below the threshold")
+        case .groupTitle(let c, let s): return ("\(c) · \(s)", "\(c) · \(s)")
         case .objectivityHint: return ("↑↓ — класс, Enter — ученики, n — следующий отмеченный (!), Esc — назад",
                                        "↑↓ class, Enter students, n next flagged (!), Esc back")
         }
