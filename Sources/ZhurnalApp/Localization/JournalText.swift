@@ -47,7 +47,8 @@ public enum JournalText: Hashable, Sendable {
     private var pair: (String, String) {
         switch self {
         case .pickerTitle: return ("Выбор класса и предмета", "Choose a class and a subject")
-        case .pickerHint: return ("Введите часть названия для отбора, Enter — открыть журнал", "Type to filter, Enter opens the journal")
+        case .pickerHint: return ("Введите часть названия для отбора, Enter — открыть журнал, F3 — сводка класса",
+                                  "Type to filter, Enter opens the journal, F3 the class summary")
         case .pickerEmpty: return ("В журнале ещё нет классов с предметами. Загрузите список класса и отметки (zhurnal --help) или запустите zhurnal demo.",
                                    "The journal has no classes with subjects yet. Import a roster and marks (zhurnal --help) or run zhurnal demo.")
         case .filter: return ("Отбор", "Filter")
