@@ -1,16 +1,26 @@
 /// Appends the history rows of one action; rows after the first carry its id as `operation`.
+/// Each data change checks the action's `WritePolicy` through it first.
 final class HistoryWriter {
     let connection: SQLiteConnection
     /// The action's timestamp, also used for `updated_at`.
     let at: String
     private let user: String
-    private var firstID: Int?
+    /// The rules the changes of this write must pass.
+    let policy: WritePolicy
+    /// The id of the operation's first row, once written.
+    private(set) var firstID: Int?
     private var insert: Statement?
 
-    init(connection: SQLiteConnection, at: String, user: String) {
+    init(connection: SQLiteConnection, at: String, user: String, policy: WritePolicy) {
         self.connection = connection
         self.at = at
         self.user = user
+        self.policy = policy
+    }
+
+    /// Refuses a change the policy does not allow (`StoreError.termLocked`, `.upcomingLesson`).
+    func check(_ change: DataChange) throws {
+        try policy.check(change)
     }
 
     private static let insertSQL = """
