@@ -2,7 +2,7 @@ import ZhurnalCore
 
 /// One change in the history as undo and redo describe it: how many rows and class journals it
 /// touches, and where its first cell is.
-public struct ChangeSummary: Equatable, Sendable {
+public struct ChangeSummary: Hashable, Sendable {
     /// The kind of the change's first row (a column deletion, an entry, a roster line…).
     public let kind: HistoryKind
     /// History rows of the change: one per cell, mark, note, point, column or student.
@@ -21,7 +21,7 @@ public struct ChangeSummary: Equatable, Sendable {
 }
 
 /// Where one history row changed something, in words: «7Б Алгебра 20.11, Абрамов И.: 5 → —».
-public struct ChangePlace: Equatable, Sendable {
+public struct ChangePlace: Hashable, Sendable {
     public let className: String?
     public let subjectName: String?
     /// The lesson's date (a cell) or nil.
@@ -30,6 +30,8 @@ public struct ChangePlace: Equatable, Sendable {
     public let term: Int?
     /// «Абрамов И.».
     public let studentName: String?
+    /// True for a mark or a final mark, whose values say what changed.
+    public let showsValues: Bool
     public let oldValue: String?
     public let newValue: String?
 
@@ -39,6 +41,7 @@ public struct ChangePlace: Equatable, Sendable {
         date = try row.columnID.flatMap { try journal.column(id: $0)?.date }
         term = row.kind == .finalMark ? row.term : nil
         studentName = try row.studentID.flatMap { try journal.student(id: $0) }.map { "\($0.lastName) \($0.firstName.prefix(1))." }
+        showsValues = row.kind == .entry || row.kind == .finalMark
         oldValue = row.oldValue
         newValue = row.newValue
     }

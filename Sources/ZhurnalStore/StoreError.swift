@@ -40,6 +40,15 @@ public enum StoreError: Error, Hashable, Sendable {
 }
 
 extension StoreError {
+    /// True for the write policy's refusals (a locked term, a lesson still to come, a roster
+    /// line with records): a rule said no, nothing failed.
+    public var isPolicyRefusal: Bool {
+        switch self {
+        case .termLocked, .upcomingLesson, .studentHasRecords: return true
+        default: return false
+        }
+    }
+
     /// `error` as a `StoreError`: SQLite corruption and read-only failures get their own cases.
     static func wrapping(_ error: any Error) -> any Error {
         guard let error = error as? SQLiteError else { return error }

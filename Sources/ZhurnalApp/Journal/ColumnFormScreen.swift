@@ -65,8 +65,6 @@ public struct ColumnFormScreen: FormScreen {
                 try session.journal.setLevel(level, ofColumn: id)
             }
             try session.noteWrite()
-        } catch SessionRefusal.termLocked(let number) {
-            return .error(.journal(.termIsLocked(number)))
         } catch {
             return .error(.journal(.failed(error)))
         }
