@@ -11,11 +11,15 @@ final class HistoryWriter {
     private(set) var firstID: Int?
     private var insert: Statement?
 
-    init(connection: SQLiteConnection, at: String, user: String, policy: WritePolicy) {
+    /// True for an ordinary change: its first row ends the person's redo chain.
+    private let dropsRedo: Bool
+
+    init(connection: SQLiteConnection, at: String, user: String, policy: WritePolicy, dropsRedo: Bool) {
         self.connection = connection
         self.at = at
         self.user = user
         self.policy = policy
+        self.dropsRedo = dropsRedo
     }
 
     /// Refuses a change the policy does not allow (`StoreError.termLocked`, `.upcomingLesson`).
@@ -33,6 +37,12 @@ final class HistoryWriter {
     func append(_ kind: HistoryKind, classID: Int?, subjectID: Int?, columnID: Int? = nil,
                 studentID: Int? = nil, term: Int? = nil, old: String?, new: String?,
                 reason: String? = nil) throws {
+        if firstID == nil, dropsRedo {
+            try connection.run("""
+                UPDATE undo_log SET state = 'dropped' WHERE state = 'undone'
+                  AND (SELECT os_user FROM history WHERE id = undo_log.history_id) = ?
+                """, user)
+        }
         let statement = try insert ?? connection.cachedStatement(Self.insertSQL)
         insert = statement
         try statement.bind(at, at: 1)

@@ -58,14 +58,8 @@ public final class Journal {
         var started: HistoryWriter?
         let result = try withStoreErrors {
             try connection.transaction { () throws -> T in
-                if !isReplaying {
-                    try connection.run("""
-                        UPDATE undo_log SET state = 'dropped' WHERE state = 'undone'
-                          AND history_id IN (SELECT id FROM history WHERE os_user = ?)
-                        """, user)
-                }
                 let history = HistoryWriter(connection: connection, at: Timestamp.string(from: now()), user: user,
-                                            policy: try policy())
+                                            policy: try policy(), dropsRedo: !isReplaying)
                 openWrite = history
                 defer { openWrite = nil }
                 started = history
