@@ -95,7 +95,7 @@ extension CommandMessage {
         case .diskFull: return "диск заполнен: \(path) не изменён; освободите место и повторите"
         case .termLocked(let term): return "Период \(term) закрыт: изменения запрещены"
         case .upcomingLesson(let date):
-            return "Урок \(date.russian) ещё не наступил: отметки и пропуски ставятся с его дня; тему и задание можно записать"
+            return "Урок \(date.russian) ещё не наступил: отметки и пропуски — с его дня"
         case .studentHasRecords: return "у ученика уже есть отметки или другие записи: список класса не изменён"
         case .sqlite(let e): return "ошибка базы данных: \(e)"
         }
