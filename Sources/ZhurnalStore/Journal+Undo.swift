@@ -48,14 +48,20 @@ extension Journal {
         let whole = change.kind == .columnDelete
         let limit = whole ? Int.max - 1 : batchSize
         var result: UndoResult?
+        var below = Int.max
         while try replay({ () throws -> Bool in
             if result == nil { try checkPolicy(operation: head) }
+            // Newest first, each batch below the last; the head row (the oldest) comes last.
             var rows = try history(where: """
-                (id = ?1 OR operation = ?1) AND id NOT IN (SELECT history_id FROM undo_log) ORDER BY id DESC LIMIT ?2
-                """, head, limit + 1)
+                operation = ?1 AND id < ?3 AND id NOT IN (SELECT history_id FROM undo_log) ORDER BY id DESC LIMIT ?2
+                """, head, limit + 1, below)
+            if rows.count <= limit {
+                rows += try history(where: "id = ? AND id NOT IN (SELECT history_id FROM undo_log)", head)
+            }
             guard !rows.isEmpty else { return false }
             let more = rows.count > limit
             if more { rows.removeLast() }
+            below = rows.last?.id ?? below
             let marker = try maxHistoryID()
             let seq = try seqOfUndo(head) ?? (connection.scalarInt("SELECT coalesce(max(seq), 0) + 1 FROM undo_log") ?? 1)
             if whole, let first = rows.last {
@@ -147,14 +153,18 @@ extension Journal {
         let whole = change.kind == .columnDelete
         let limit = whole ? Int.max - 1 : batchSize
         var result: UndoResult?
+        var above = 0
         while try replay({ () throws -> Bool in
             if result == nil { try checkPolicy(operation: head) }
+            // Oldest first, each batch above the last.
             var rows = try history(where: """
-                id IN (SELECT history_id FROM undo_log WHERE seq = ?1 AND state = 'undone') ORDER BY id LIMIT ?2
-                """, seq, limit + 1)
+                id IN (SELECT history_id FROM undo_log WHERE state = 'undone' AND seq = ?1 AND history_id > ?3
+                       ORDER BY history_id LIMIT ?2) ORDER BY id
+                """, seq, limit + 1, above)
             guard !rows.isEmpty else { return false }
             let more = rows.count > limit
             if more { rows.removeLast() }
+            above = rows.last?.id ?? above
             let marker = try maxHistoryID()
             if whole, let columnID = rows.first?.columnID {
                 try deleteColumn(id: columnID)
@@ -230,7 +240,7 @@ extension Journal {
         case .entry:
             guard let columnID = row.columnID, let studentID = row.studentID else { return }
             let entry = value.flatMap { try? Entry.parse($0).get() }
-            try write { history in
+            try inOpenWrite { history in
                 _ = try setEntry(columnID: columnID, studentID: studentID, to: entry, history: history)
             }
         case .finalMark:

@@ -70,6 +70,13 @@ public final class Journal {
         return result
     }
 
+    /// Runs `body` with the history writer of the write open now, without a savepoint of its
+    /// own (for the many small changes of one batch), or as a write of its own when none is open.
+    func inOpenWrite<T>(_ body: (HistoryWriter) throws -> T) throws -> T {
+        if let open = openWrite { return try withStoreErrors { try body(open) } }
+        return try write(body)
+    }
+
     /// Runs several writes as one transaction and one operation in the history (theirs nest as
     /// savepoints): all land or none does.
     public func atomically<T>(_ body: () throws -> T) throws -> T {
