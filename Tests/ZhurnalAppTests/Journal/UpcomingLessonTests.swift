@@ -75,4 +75,17 @@ import ZhurnalStore
         }
         #expect(grid.results[0].markCount == 2)
     }
+
+    @Test func aCardWithOnlyUpcomingLessonsSaysWhy() throws {
+        let (journal, session, _, _) = try journal()
+        let schoolClass = try journal.findOrCreateClass(named: "8Б")
+        let student = try journal.addStudent(classID: schoolClass.id, lastName: "Орлов", firstName: "Глеб")
+        let subject = try journal.findOrCreateSubject(named: "Физика")
+        try journal.addColumn(classID: schoolClass.id, subjectID: subject.id, date: Self.upcoming, kindCode: "answer")
+        let screen = try StudentCardScreen(session: session, classID: schoolClass.id, studentID: student.id,
+                                           term: session.currentTerm)
+        var buffer = CellBuffer(size: Size(width: 100, height: 20))
+        screen.draw(into: &buffer, context: DrawContext(language: .ru))
+        #expect(buffer.lines()[2].hasPrefix(" До 20.09.2026 уроков не было; впереди в этом периоде 1 урок: отметки появятся после них"))
+    }
 }
