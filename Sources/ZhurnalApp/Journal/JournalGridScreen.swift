@@ -259,7 +259,7 @@ public struct JournalGridScreen: Screen {
         let key = CellKey(columnID: column.id, studentID: student.id)
         let shown = data.entries[key]
         do {
-            let before = try session.save(entry, column: column.id, student: student.id, term: data.term)
+            let before = try session.save(entry, column: column.id, student: student.id)
             data.entries[key] = entry
             revision = session.revision
             recompute(row: cursor.row)
@@ -303,7 +303,7 @@ public struct JournalGridScreen: Screen {
     private mutating func deleteCurrentColumn() -> ScreenAction {
         guard let column = currentColumn else { return .none }
         do {
-            try session.deleteColumn(id: column.id, term: data.term)
+            try session.deleteColumn(id: column.id)
         } catch {
             return .error(.journal(.failed(error)))
         }

@@ -110,7 +110,7 @@ public final class JournalSession {
 
     /// Saves a cell; returns the value the file held just before (which may differ from what the
     /// screen showed when another process changed it — the later write wins, the history keeps both).
-    public func save(_ entry: Entry?, column: Int, student: Int, term: Term) throws -> Entry? {
+    public func save(_ entry: Entry?, column: Int, student: Int) throws -> Entry? {
         let before = try journal.entry(columnID: column, studentID: student)
         _ = try journal.setEntry(columnID: column, studentID: student, to: entry)
         seenVersion = try journal.dataVersion()
@@ -127,7 +127,7 @@ public final class JournalSession {
 
     /// Adds a lesson column.
     public func addColumn(classID: Int, subjectID: Int, date: LocalDate, kindCode: String, weight: Weight?,
-                          topic: String, term: Term) throws -> Int {
+                          topic: String) throws -> Int {
         revision += 1
         let id = try journal.addColumn(classID: classID, subjectID: subjectID, date: date, kindCode: kindCode,
                                        weight: weight, topic: topic).id
@@ -136,7 +136,7 @@ public final class JournalSession {
     }
 
     /// Saves a column's date, kind, weight and topic.
-    public func updateColumn(id: Int, date: LocalDate, kindCode: String, weight: Weight?, topic: String, term: Term) throws {
+    public func updateColumn(id: Int, date: LocalDate, kindCode: String, weight: Weight?, topic: String) throws {
         guard var column = try journal.column(id: id) else { throw StoreError.noSuchColumn(id) }
         column.date = date
         column.kindCode = kindCode
@@ -147,7 +147,7 @@ public final class JournalSession {
     }
 
     /// Deletes a column; its entries stay in the history and come back with undo.
-    public func deleteColumn(id: Int, term: Term) throws {
+    public func deleteColumn(id: Int) throws {
         try journal.deleteColumn(id: id)
         revision += 1
     }
