@@ -8,6 +8,13 @@ extension Journal {
         try read { try connection.scalarInt("PRAGMA data_version") ?? 0 }
     }
 
+    /// Refuses (`StoreError.corrupt`) a journal whose pages are damaged: `PRAGMA quick_check`,
+    /// skipped when the file at `path` (this journal's) is as it was last found sound. `backup`
+    /// runs it first so as not to copy damage.
+    public func requireSound(path: String) throws {
+        try JournalDatabase.requireSound(connection, path: path)
+    }
+
     /// Copies the journal with the SQLite backup API into a new file with mode 0600.
     ///
     /// Refuses (`StoreError.fileExists`) when `path` already exists; never overwrites. The copy is

@@ -55,7 +55,7 @@ public enum JournalDatabase {
     /// through `connection` (opened on the file at `path`), skipped when the file is exactly as it
     /// was last found sound (`IntegrityRecord`), recorded when it passes. Opening for writing runs
     /// it before anything writes; `backup` runs it so as not to copy damage.
-    public static func requireSound(_ connection: SQLiteConnection, path: String) throws {
+    static func requireSound(_ connection: SQLiteConnection, path: String) throws {
         guard !IntegrityRecord.isKnownSound(path) else { return }
         let findings = try withStoreErrors {
             try connection.cachedStatement("PRAGMA quick_check(1)").map { $0.string(0) }

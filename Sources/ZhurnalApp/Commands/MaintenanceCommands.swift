@@ -7,7 +7,7 @@ public enum MaintenanceCommands {
     public static func backup(to file: String, databasePath: String) throws(CommandFailure) -> CommandOutput {
         let journal = try JournalOpener.open(databasePath, readOnly: true)
         do {
-            try JournalDatabase.requireSound(journal.connection, path: databasePath)
+            try journal.requireSound(path: databasePath)
         } catch StoreError.corrupt {
             throw CommandFailure(exitCode: 3, [.backupSourceDamaged(databasePath)])
         } catch {

@@ -6,7 +6,7 @@ public struct OutputDestination: Sendable {
     /// A file to write (mode 0600, whole or not at all; never over a database, its side files, a
     /// link or a non-regular file — `OutputGuard`); nil prints to standard output.
     public var path: String?
-    /// Russian Excel: `;`, CRLF, Windows-1251, formula-safe.
+    /// Russian Excel: `;`, CRLF, UTF-8 with a byte order mark, formula-safe.
     public var excel: Bool
 
     public init(path: String?, excel: Bool) {
@@ -16,14 +16,15 @@ public struct OutputDestination: Sendable {
 
     /// The CSV writer for the dialect.
     var writer: CSVWriter {
-        excel ? CSVWriter(delimiter: .semicolon, lineEnding: .crlf, encoding: .windows1251, excelSafe: true) : CSVWriter()
+        excel ? CSVWriter.russianExcel : CSVWriter()
     }
 
-    /// Delivers CSV rows: encoded to the file, or as text for standard output; control characters
-    /// in fields are written as `<U+001B>` (`ControlCharacters.escapedKeepingLayout`).
+    /// Delivers CSV rows: encoded to the file, or as text for standard output (with the byte
+    /// order mark for Excel, so that a redirected file opens right too); control characters in
+    /// fields are written as `<U+001B>` (`ControlCharacters.escapedKeepingLayout`).
     func deliver(csv rows: [[String]]) throws(CommandFailure) -> CommandOutput {
         let rows = rows.map { $0.map(ControlCharacters.escapedKeepingLayout) }
-        guard let path else { return CommandOutput(stdout: writer.text(rows)) }
+        guard let path else { return CommandOutput(stdout: (writer.byteOrderMark ? "\u{FEFF}" : "") + writer.text(rows)) }
         let bytes: [UInt8]
         do {
             bytes = try writer.encode(rows)
