@@ -87,6 +87,7 @@ extension CommandMessage {
         case .noSuchHistoryRecord: return "nothing to undo or redo"
         case .columnExists: return "the lesson column exists already"
         case .diskFull: return "the disk is full: \(path) was not changed; free some space and try again"
+        case .busy: return "\(path) is busy: another window or command is writing; nothing was changed, try again"
         case .sqlite(let e): return "database error: \(e)"
         }
     }

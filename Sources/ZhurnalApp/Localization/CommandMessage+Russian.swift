@@ -93,6 +93,7 @@ extension CommandMessage {
         case .noSuchHistoryRecord: return "нечего отменять или возвращать"
         case .columnExists: return "столбец уже существует"
         case .diskFull: return "диск заполнен: \(path) не изменён; освободите место и повторите"
+        case .busy: return "\(path) занят: в него пишет другое окно или команда; ничего не изменено, повторите"
         case .sqlite(let e): return "ошибка базы данных: \(e)"
         }
     }

@@ -12,7 +12,9 @@ struct FunctionKeyBar {
             let key = slot >= 6 ? "F\(number)" : "\(number)"
             let written = buffer.put(key, x: x, y: y, style: Style(.keyHint, .bold), maxWidth: width)
             let label = labels[number].map(context.text) ?? ""
-            buffer.put(label.fitted(toWidth: width - written), x: x + written, y: y, style: Style(.keyLabel))
+            // One column stays blank at the slot's end, so that neighbouring labels never run together.
+            let room = max(0, width - written - (number == 10 ? 0 : 1))
+            buffer.put(label.fitted(toWidth: room), x: x + written, y: y, style: Style(.keyLabel))
         }
     }
 }
