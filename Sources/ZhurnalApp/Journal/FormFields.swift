@@ -44,10 +44,15 @@ struct FormFields {
     var editors: [LineEditor]
     /// The focused field; moving to a field makes it fresh again.
     var focus = 0 {
-        didSet { fresh = true }
+        didSet {
+            fresh = true
+            typedPrefix = ""
+        }
     }
     /// True until the focused field is edited: the first character typed into a fresh date replaces it.
     private(set) var fresh = true
+    /// The letters typed into the focused choice field, which pick the option they begin.
+    private var typedPrefix = ""
 
     /// Fields of free text.
     init(_ fields: [(JournalText, String)]) {
@@ -96,12 +101,24 @@ struct FormFields {
         let current = options.firstIndex(of: editors[focus].text) ?? 0
         var chosen = current
         switch key {
-        case .left: chosen = (current + options.count - 1) % options.count
-        case .right, .char(" "): chosen = (current + 1) % options.count
+        case .left:
+            chosen = (current + options.count - 1) % options.count
+            typedPrefix = ""
+        case .right, .char(" "):
+            chosen = (current + 1) % options.count
+            typedPrefix = ""
         case .char(let character):
-            let letter = StudentSearch.fold(String(character))
-            let order = (1...options.count).map { (current + $0) % options.count }
-            chosen = order.first { StudentSearch.fold(options[$0]).hasPrefix(letter) } ?? current
+            // The letters typed so far pick the first option they begin; a letter that fits none
+            // starts again from the next option.
+            let folded = options.map(StudentSearch.fold)
+            if let index = folded.firstIndex(where: { $0.hasPrefix(typedPrefix + StudentSearch.fold(String(character))) }) {
+                typedPrefix += StudentSearch.fold(String(character))
+                chosen = index
+            } else {
+                typedPrefix = StudentSearch.fold(String(character))
+                let order = (1...options.count).map { (current + $0) % options.count }
+                chosen = order.first { folded[$0].hasPrefix(typedPrefix) } ?? current
+            }
         default: return
         }
         editors[focus] = LineEditor(options[chosen], maxLength: 200)

@@ -22,8 +22,9 @@ struct PendingSave: Equatable {
 
 extension JournalGridScreen {
     /// Saves what was typed into the cursor cell, then makes the move `command` asks for. A
-    /// refused or failed save keeps the cursor, keeps the text in the cell and throws away the
-    /// keys typed ahead.
+    /// refused entry stays in the cell, marked, until corrected or Esc; a failed save leaves the
+    /// cell showing what the file holds. Either way the cursor stays and the keys typed ahead are
+    /// thrown away.
     mutating func commit(then command: Command?) -> ScreenAction {
         guard !input.isEmpty else {
             if let command { navigate(command) }
@@ -104,7 +105,7 @@ extension JournalGridScreen {
             return message.map { .info($0) } ?? .none
         } catch SessionRefusal.termLocked(let number) {
             mode = .normal
-            input = pending.typed
+            input = ""
             return .error(.journal(.termIsLocked(number))).discardingTypeAhead
         } catch {
             if StoreError.classifying(error) == .busy {
@@ -113,7 +114,7 @@ extension JournalGridScreen {
                 return .info(.journal(.waitingToWrite(pending.typed))).discardingTypeAhead
             }
             mode = .normal
-            input = pending.typed
+            input = ""
             return .error(.journal(.failed(error))).discardingTypeAhead
         }
     }

@@ -1,9 +1,9 @@
 /// Finding a student in a grid by what the teacher types after `/`: the beginning of the surname,
 /// the first name or the patronymic, or of «Фамилия Имя», in any case and with ё as е.
-enum StudentSearch {
+public enum StudentSearch {
     /// The row of the first student from `start` on (wrapping round) whose name matches `text`;
     /// nil when none does. Empty text matches the row at `start`.
-    static func row(of text: String, in students: [GridData.Student], from start: Int = 0) -> Int? {
+    public static func row(of text: String, in students: [GridData.Student], from start: Int = 0) -> Int? {
         let wanted = fold(text.trimmingCharacters(in: .whitespaces))
         guard !students.isEmpty else { return nil }
         guard !wanted.isEmpty else { return min(max(0, start), students.count - 1) }
@@ -17,7 +17,7 @@ enum StudentSearch {
     }
 
     /// Case and ё folding for matching names: the one place to swap for a shared name fold.
-    static func fold(_ text: String) -> String {
+    public static func fold(_ text: String) -> String {
         text.lowercased().replacingOccurrences(of: "ё", with: "е")
     }
 }
