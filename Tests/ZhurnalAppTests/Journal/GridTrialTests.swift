@@ -218,6 +218,37 @@ import ZhurnalStore
             == "Не сохранено: журнал занят: в него пишет другое окно или команда; ничего не изменено, повторите")
     }
 
+    // MARK: - The lesson form
+
+    @Test func typingIntoTheShownDateReplacesItAndTheKindIsAChoice() throws {
+        let fixture = try GridFixture(scratch)
+        var shell = try fixture.shell()
+        shell.type("<F3>")
+        #expect(shell.frame[4].hasPrefix(" 20.09.2026 "))
+        // The first key replaces the date shown; a day and month mean this school year.
+        shell.type("16.09")
+        #expect(shell.frame[4].hasPrefix(" 16.09 "))
+        // The kind of work steps through the school's kinds and picks the one typed.
+        shell.type("<tab>")
+        #expect(shell.frame[6].hasPrefix(" ◂ ответ на уроке ▸"))
+        shell.type("контр")
+        #expect(shell.frame[6].hasPrefix(" ◂ контрольная работа ▸"))
+        shell.type("<right><left>")
+        #expect(shell.frame[6].hasPrefix(" ◂ контрольная работа ▸"))
+        shell.type("\r")
+        #expect(shell.depth == 1)
+        let stored = try Journal(path: fixture.path, readOnly: true)
+            .columns(classID: fixture.pair.classID, subjectID: fixture.pair.subjectID)
+        #expect(stored.map(\.date) == [LocalDate(year: 2026, month: 9, day: 7)!, LocalDate(year: 2026, month: 9, day: 14)!,
+                                       LocalDate(year: 2026, month: 9, day: 16)!, LocalDate(year: 2026, month: 9, day: 18)!])
+        #expect(stored[2].kindCode == "control")
+        // Moving into the date again makes it whole again; editing keys keep it.
+        shell.type("<F2><home><right><del>7\r")
+        #expect(try Journal(path: fixture.path, readOnly: true)
+            .columns(classID: fixture.pair.classID, subjectID: fixture.pair.subjectID).map(\.date.dayMonth)
+            == ["07.09", "14.09", "17.09", "18.09"])
+    }
+
     // MARK: - 80 × 24
 
     @Test func at80x24TheLessonLineEndsBetweenWholePartsAndTheKeysStandApart() throws {
