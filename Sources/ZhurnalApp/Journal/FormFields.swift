@@ -209,8 +209,8 @@ extension FormScreen {
             KeyBinding(link.key, help: link.help, bar: link.bar, command: FormCommand.link(index))
         } + [
             KeyBinding(.enter, .function(2), help: .journal(.save), command: .save),
-            KeyBinding(.tab, .down, help: .journal(.keyMove), command: .next),
-            KeyBinding(.backTab, .up, help: .journal(.keyMove), command: .previous),
+            KeyBinding(.tab, .down, help: .journal(.keyNextField), command: .next),
+            KeyBinding(.backTab, .up, help: .journal(.keyPreviousField), command: .previous),
             KeyBinding(.escape, help: .journal(.cancel), command: .cancel),
         ] + fields.distinctKinds.map(\.binding) + [
             KeyBinding(.anyCharacter(label: "…"), help: .journal(.keyTypeIntoField), command: .edit),

@@ -31,7 +31,7 @@ public enum JournalText: Hashable, Sendable {
     case waitingToWrite(String), savedAfterWait(String), notSavedWaitStopped
     case keyTypeText, keyTypeDate, keyChoose, keyTypeMark, keyTypeIntoField
     case keySetRecommended, recommendedTitle, recommendedQuestion(Int, Int), recommendedSet(Int), recommendedNothing
-    case keyReplaceAll, keyOnlyEmpty
+    case keyReplaceAll, keyOnlyEmpty, keyNextField, keyPreviousField
 
     /// The text in a language.
     public func text(_ language: Language) -> String {
@@ -201,6 +201,8 @@ public enum JournalText: Hashable, Sendable {
                     + "\(differing) already have a different term mark: y replaces those too, n fills only the empty, Esc cancels")
         case .recommendedSet(let n): return ("Выставлено рекомендованных: \(n)", "Recommended marks set: \(n)")
         case .recommendedNothing: return ("Все итоговые уже совпадают с рекомендованными", "Every term mark already is the recommended one")
+        case .keyNextField: return ("Следующее поле", "Next field")
+        case .keyPreviousField: return ("Предыдущее поле", "Previous field")
         case .keyReplaceAll: return ("Выставить всем, заменив и отличающиеся", "Set for everyone, replacing the different ones")
         case .keyOnlyEmpty: return ("Выставить только тем, у кого итоговой нет", "Set only where there is no term mark")
         }

@@ -47,6 +47,8 @@ import ZhurnalStore
         let shown = helps.filter { help in Self.formKindTexts.contains { help == .journal($0) } }
         #expect(shown == kinds.map { .journal($0) }, sourceLocation: sourceLocation)
         #expect(!helps.contains(.journal(.keyEnter)), "a form never offers to type a lesson mark", sourceLocation: sourceLocation)
+        #expect(!helps.contains(.journal(.keyMove)), "a form's Tab goes to the next field, not around the journal",
+                sourceLocation: sourceLocation)
     }
 
     @Test func gridInEachModeListsItsOwnTable() throws {
