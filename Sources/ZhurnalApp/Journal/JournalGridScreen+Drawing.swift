@@ -137,12 +137,13 @@ extension JournalGridScreen {
         case .normal, .waiting:
             break
         }
-        if let stats = columnStatistics, let column = currentColumn {
-            let percent = { (value: Ratio?) in value.map { $0.shown + "%" } ?? "—" }
-            let parts = ["\(context.text(.journal(.stats))) \(column.date.russian): «5» \(stats.n5) «4» \(stats.n4) «3» \(stats.n3) «2» \(stats.n2)",
-                         "\(context.text(.journal(.progress))) \(percent(stats.progress))",
-                         "\(context.text(.journal(.quality))) \(percent(stats.quality))",
-                         "\(context.text(.journal(.sou))) \(percent(stats.sou))"]
+        if isOnFinal {
+            let stats = termStatistics
+            buffer.put(Self.joinedWhole(Self.statisticsParts(stats, title: context.text(.journal(.final)) + ":", context: context),
+                                        separator: " · ", width: buffer.width), x: 0, y: y, style: Style(.info))
+            buffer.put(context.text(.journal(.finalColumnHint)), x: 0, y: y + 1, style: Style(.muted), maxWidth: buffer.width)
+        } else if let stats = columnStatistics, let column = currentColumn {
+            let parts = Self.statisticsParts(stats, title: "\(context.text(.journal(.stats))) \(column.date.russian):", context: context)
             buffer.put(Self.joinedWhole(parts, separator: " · ", width: buffer.width), x: 0, y: y, style: Style(.info))
             let weight = session.weight(of: column)
             let kind = session.settings.kinds.kind(code: column.kindCode)
@@ -150,6 +151,16 @@ extension JournalGridScreen {
             let topic = column.topic.isEmpty ? "" : " · \(context.text(.journal(.topic))): \(column.topic.sanitized)"
             buffer.put("\(name), ×\(weight)\(topic)", x: 0, y: y + 1, style: Style(.muted), maxWidth: buffer.width)
         }
+    }
+
+    /// A statistics line in parts: the counts of each mark after `title`, then успеваемость,
+    /// качество and СОУ.
+    static func statisticsParts(_ stats: ClassStatistics, title: String, context: DrawContext) -> [String] {
+        let percent = { (value: Ratio?) in value.map { $0.shown + "%" } ?? "—" }
+        return ["\(title) «5» \(stats.n5) «4» \(stats.n4) «3» \(stats.n3) «2» \(stats.n2)",
+                "\(context.text(.journal(.progress))) \(percent(stats.progress))",
+                "\(context.text(.journal(.quality))) \(percent(stats.quality))",
+                "\(context.text(.journal(.sou))) \(percent(stats.sou))"]
     }
 
     /// The cursor cell's style: marked as an error while it holds refused text.

@@ -31,7 +31,7 @@ public enum JournalText: Hashable, Sendable {
     case waitingToWrite(String), savedAfterWait(String), notSavedWaitStopped
     case keyTypeText, keyTypeDate, keyChoose, keyTypeMark, keyTypeIntoField
     case keySetRecommended, recommendedTitle, recommendedQuestion(Int, Int), recommendedSet(Int), recommendedNothing
-    case keyReplaceAll, keyOnlyEmpty, keyNextField, keyPreviousField
+    case keyReplaceAll, keyOnlyEmpty, keyNextField, keyPreviousField, finalColumnHint
 
     /// The text in a language.
     public func text(_ language: Language) -> String {
@@ -201,6 +201,8 @@ public enum JournalText: Hashable, Sendable {
                     + "\(differing) already have a different term mark: y replaces those too, n fills only the empty, Esc cancels")
         case .recommendedSet(let n): return ("Выставлено рекомендованных: \(n)", "Recommended marks set: \(n)")
         case .recommendedNothing: return ("Все итоговые уже совпадают с рекомендованными", "Every term mark already is the recommended one")
+        case .finalColumnHint: return ("Итог: 1–5, н/а, осв; не как «Рек» — с причиной; = — всем «Рек»",
+                                       "Term mark: 1–5, н/а, осв; unlike Rec asks a reason; = gives all Rec")
         case .keyNextField: return ("Следующее поле", "Next field")
         case .keyPreviousField: return ("Предыдущее поле", "Previous field")
         case .keyReplaceAll: return ("Выставить всем, заменив и отличающиеся", "Set for everyone, replacing the different ones")
