@@ -31,26 +31,32 @@ extension JournalEndToEndTests {
         let tmux = try Tmux()
         let pane = try tmux.start(["--db", db, "--lang", "ru"])
         let grid = try pane.openJournal()
-        let students = GridText.students(grid, count: 3)
-        try #require(students.count == 3, "three students on the grid:\n\(grid)")
+        let students = GridText.students(grid, count: 4)
+        try #require(students.count == 4, "four students on the grid:\n\(grid)")
         let column = try pane.addColumn()
         let holder = try holdWriteLock(db, seconds: 8, in: folder)
         // `5↵ 4↵ 3↵` in one burst, meant for students 1–3, while another process writes.
         try pane.press("5", "Enter", "4", "Enter", "3", "Enter")
-        try pane.waitFor("«5»: ждём запись…")
+        let waiting = try pane.waitFor("«5»: ждём запись…")
+        for student in students {
+            #expect(["", "·", "5"].contains(GridText.cell(waiting, student: student, column: column.dayMonth)), "\(student)")
+        }
         #expect(holder.wait(timeout: 30).status == 0)
         let saved = try pane.waitFor("«5» сохранено после ожидания", timeout: 10)
-        #expect(GridText.cell(saved, student: students[0], column: column.dayMonth) == "5")
-        for student in students.dropFirst() {
-            #expect(["", "·"].contains(GridText.cell(saved, student: student, column: column.dayMonth)), "\(student)")
+        for (student, mark) in zip(students, ["5", "4", "3"]) {
+            #expect(GridText.cell(saved, student: student, column: column.dayMonth) == mark, "\(student)")
         }
+        #expect(["", "·"].contains(GridText.cell(saved, student: students[3], column: column.dayMonth)))
         try pane.press("F10")
         #expect(try pane.waitForExit() == 0)
+        // In the file: each mark on the student it was typed for, nothing else.
         let lines = try exported(db, column)
-        #expect(lines.count == 1, "\(lines)")
-        #expect(lines.first?.hasSuffix(",5") == true)
-        let surname = String(students[0].split(separator: " ")[0])
-        #expect(lines.first?.contains(surname) == true, "the 5 belongs to \(students[0]): \(lines)")
+        #expect(lines.count == 3, "\(lines)")
+        for (student, mark) in zip(students, ["5", "4", "3"]) {
+            let surname = String(student.split(separator: " ")[0])
+            let initial = String(student.split(separator: " ")[1].prefix(1))
+            #expect(lines.contains { $0.contains(",\(surname) \(initial)") && $0.hasSuffix(",\(mark)") }, "\(student) \(mark): \(lines)")
+        }
     }
 
     @Test func slashFindsAStudentOnAFilledCellAndWritesNothing() throws {

@@ -52,6 +52,10 @@ extension JournalGridScreen {
         let pending = PendingSave(value: value, row: cursor.row, column: cursor.column, typed: input, then: command)
         if case .final(let mark?) = value, results.indices.contains(cursor.row), mark != results[cursor.row].mark,
            let student = currentStudent {
+            if session.isLocked(data.term) {
+                input = ""
+                return .error(.journal(.termIsLocked(data.term.number))).discardingTypeAhead
+            }
             // A term mark other than the recommended one needs a reason: the form asks for it.
             input = ""
             inputRefused = false
@@ -61,18 +65,46 @@ extension JournalGridScreen {
         return land(pending)
     }
 
-    /// Tries a pending save once more (on each tick while waiting).
+    /// Tries a pending save once more (on each tick while waiting); once it lands, the keys
+    /// typed meanwhile are applied.
     mutating func retry(_ pending: PendingSave) -> ScreenAction {
         let action = land(pending)
         if case .waiting = mode { return action }
-        guard action.status == nil else { return action }
-        return .info(.journal(.savedAfterWait(pending.typed.isEmpty ? "—" : pending.typed)))
+        guard action.status?.kind != .error else {
+            typedWhileWaiting = []
+            return action
+        }
+        let replayed = applyTypedWhileWaiting()
+        if replayed.status != nil || !replayed.isNone { return replayed }
+        return action.status == nil ? .info(.journal(.savedAfterWait(pending.typed.isEmpty ? "—" : pending.typed))) : action
     }
 
-    /// Gives up a waiting save: the typed text goes back into the cell, nothing is written.
+    /// Applies the keys pressed while the save waited, in order. Stops when a save waits again
+    /// (the rest stay held back); after a refusal, a failure or a key that opens or closes a
+    /// screen the rest are dropped, with the keys typed ahead.
+    private mutating func applyTypedWhileWaiting() -> ScreenAction {
+        var last = ScreenAction.none
+        while !typedWhileWaiting.isEmpty {
+            if case .waiting = mode { return last }
+            let key = typedWhileWaiting.removeFirst()
+            guard let action = handle(key) else { continue }
+            if case .stay = action.navigation, action.status?.kind != .error {
+                if !action.isNone { last = action }
+                continue
+            }
+            let dropped = !typedWhileWaiting.isEmpty
+            typedWhileWaiting = []
+            return dropped ? action.discardingTypeAhead : action
+        }
+        return last
+    }
+
+    /// Gives up a waiting save: the typed text goes back into the cell, nothing is written, and
+    /// the keys pressed meanwhile are dropped.
     mutating func cancelWaiting() -> ScreenAction {
         guard case .waiting(let pending) = mode else { return .none }
         mode = .normal
+        typedWhileWaiting = []
         cursor.row = pending.row
         cursor.column = pending.column
         input = pending.typed
@@ -111,7 +143,7 @@ extension JournalGridScreen {
             if StoreError.classifying(error) == .busy {
                 mode = .waiting(pending)
                 input = pending.typed
-                return .info(.journal(.waitingToWrite(pending.typed))).discardingTypeAhead
+                return .info(.journal(.waitingToWrite(pending.typed)))
             }
             mode = .normal
             input = ""

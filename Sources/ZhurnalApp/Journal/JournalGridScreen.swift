@@ -6,9 +6,10 @@ import ZhurnalStore
 /// Marks are typed straight into the cursor cell; Enter saves durably and moves down. Right of the
 /// last lesson the cursor reaches the «Итог» column, where the term mark is typed the same way.
 ///
-/// A save that is refused or fails keeps the cursor and the typed text in the cell and throws the
-/// keys typed ahead away; a save that finds another window writing waits («ждём запись…») and is
-/// tried again on each tick until it lands or Esc gives it up.
+/// A save that is refused or fails keeps the cursor on the cell and throws the keys typed ahead
+/// away; a save that finds another window writing waits («ждём запись…») and is tried again on
+/// each tick until it lands or Esc gives it up, and the keys typed meanwhile are applied in order
+/// once it lands.
 public struct JournalGridScreen: Screen {
     /// What the grid's keys do.
     public enum Command: Sendable {
@@ -48,6 +49,8 @@ public struct JournalGridScreen: Screen {
     public internal(set) var atRisk: Set<Int> = []
     var earlierLessons: EarlierLessons?
     var mode = Mode.normal
+    /// Keys pressed while a save waits, applied in order once it lands.
+    var typedWhileWaiting: [Key] = []
     /// Rows a page key moves by.
     static let pageRows = 15
     var revision: Int
@@ -69,10 +72,14 @@ public struct JournalGridScreen: Screen {
     /// Characters that start or continue an entry (`/` too, after the first: `5/4`).
     static let entryCharacters = Set("12345-.•·нНбБуУоОпПзЗчЧсСвВnNbB")
 
-    /// The keys swallowed while a save waits, so that nothing typed then lands anywhere.
+    /// Letters that continue a term mark (`н/а`, `осв`, `n/a`, `osv`) but are not entry characters.
+    static let termMarkLetters = Set("аАaAoOsSvV")
+
+    /// The keys held back while a save waits, applied in order once it lands (the shell keeps
+    /// F1 and the quit keys, which a waiting save refuses).
     static let keysWhileWaiting: [Key] = [.enter, .tab, .backTab, .up, .down, .left, .right, .pageUp, .pageDown,
-                                          .home, .end, .backspace, .delete, .ctrl("z"), .ctrl("r"), .ctrl("y"), .ctrl("c")]
-        + (2...10).map(Key.function)
+                                          .home, .end, .backspace, .delete, .ctrl("z"), .ctrl("r"), .ctrl("y")]
+        + (2...9).map(Key.function)
 
     public var keyBindings: [KeyBinding<Command>] {
         switch mode {
@@ -93,7 +100,7 @@ public struct JournalGridScreen: Screen {
             return [
                 KeyBinding(.escape, help: .journal(.keyStopWaiting), command: .cancelWait),
                 KeyBinding(.group(Self.keysWhileWaiting, label: "…"), help: .journal(.keyWhileWaiting), command: .waiting),
-                KeyBinding(.anyCharacterExcept(["?"], label: "…"), help: .journal(.keyWhileWaiting), command: .waiting),
+                KeyBinding(.anyCharacterExcept(["?", "q"], label: "…"), help: .journal(.keyWhileWaiting), command: .waiting),
             ]
         case .normal:
             return [
@@ -142,6 +149,11 @@ public struct JournalGridScreen: Screen {
             input = ""
             return .error(.journal(.readOnly))
         }
+        // The rest of `н/а` or `осв` (`n/a`, `osv`) in the «Итог» column, whatever the letter's key does elsewhere.
+        if isOnFinal, !input.isEmpty, case .char(let character) = key, Self.termMarkLetters.contains(character) {
+            type(character)
+            return .none
+        }
         switch command {
         case .type:
             if case .char(let character) = key {
@@ -150,10 +162,6 @@ public struct JournalGridScreen: Screen {
             return .none
         case .invalid:
             guard case .char(let character) = key else { return .none }
-            if isOnFinal, input.count < 4 {
-                type(character)
-                return .none
-            }
             inputRefused = true
             if input.count < 8 { input.append(character) }
             return .error(.journal(.refused(input))).discardingTypeAhead
@@ -175,8 +183,9 @@ public struct JournalGridScreen: Screen {
             }
             return .pop
         case .waiting:
-            if case .waiting(let pending) = mode { return .info(.journal(.waitingToWrite(pending.typed))) }
-            return .none
+            guard case .waiting(let pending) = mode else { return .none }
+            typedWhileWaiting.append(key)
+            return .info(.journal(.waitingToWrite(pending.typed)))
         case .cancelWait:
             return cancelWaiting()
         case .setRecommended:
@@ -220,7 +229,11 @@ public struct JournalGridScreen: Screen {
         case .outcomes:
             return openOutcomes()
         case .nextTerm:
-            if !input.isEmpty { return commit(then: nil) }
+            if !input.isEmpty {
+                let action = commit(then: nil)
+                // A refused, failed or waiting save keeps the grid on this term.
+                guard input.isEmpty, mode == .normal, action.status?.kind != .error else { return action }
+            }
             return reload(term: session.term(after: data.term))
         case .lock:
             let locked = !session.isLocked(data.term)

@@ -179,12 +179,14 @@ public enum JournalText: Hashable, Sendable {
         case .keySearchCancel: return ("Вернуться туда, где был курсор", "Go back to where the cursor was")
         case .keySearchEdit: return ("Исправить набранное", "Edit what was typed")
         case .keySearchType: return ("Начало фамилии или имени (регистр и ё не важны)", "The start of a surname or first name (any case, ё as е)")
-        case .keyStopWaiting: return ("Не ждать: отметка остаётся в клетке несохранённой", "Stop waiting: the mark stays in the cell, not saved")
-        case .keyWhileWaiting: return ("Пока ждём запись, нажатия не принимаются", "Keys are ignored while waiting to write")
+        case .keyStopWaiting: return ("Не ждать: отметка остаётся в клетке несохранённой, набранное после неё отбрасывается",
+                                      "Stop waiting: the mark stays in the cell, not saved; keys typed after it are dropped")
+        case .keyWhileWaiting: return ("Пока ждём запись, нажатия копятся и потом выполняются по порядку",
+                                       "Keys pressed while waiting to write are applied in order afterwards")
         case .waitingToWrite(let typed): return ("«\(typed)»: ждём запись… (журнал занят другим окном; Esc — не ждать)",
                                                  "\"\(typed)\": waiting to write… (another window is writing; Esc stops)")
-        case .savedAfterWait(let typed): return ("«\(typed)» сохранено после ожидания; нажатия во время ожидания не приняты",
-                                                 "\"\(typed)\" saved after the wait; keys typed while waiting were ignored")
+        case .savedAfterWait(let typed): return ("«\(typed)» сохранено после ожидания записи",
+                                                 "\"\(typed)\" saved after waiting to write")
         case .notSavedWaitStopped: return ("Не сохранено: ожидание прервано, отметка осталась в клетке (Enter — сохранить)",
                                            "Not saved: the wait was stopped, the mark stays in the cell (Enter saves)")
         case .keyTypeText: return ("Поле текста: ввод, ← → Home End, Backspace", "Text field: type, ← → Home End, Backspace")

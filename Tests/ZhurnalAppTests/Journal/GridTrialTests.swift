@@ -93,6 +93,14 @@ import ZhurnalStore
         #expect(status(shell) == " Итоговая отметка: 1–5, н/а или осв")
         #expect(shell.grid?.cursor == GridCursor(row: 2, column: 3))
         #expect(try finals(fixture)[fixture.students[2].id] == nil)
+        // Letters that are keys elsewhere (`a` adds a lesson, `v` the summary) continue a term
+        // mark; other letters are refused.
+        shell.type("<esc>n/a")
+        #expect(shell.grid?.input == "n/a")
+        #expect(shell.depth == 1)
+        shell.type("<esc>x")
+        #expect(shell.grid?.inputRefused == true)
+        #expect(try finals(fixture)[fixture.students[2].id] == nil)
         // Backspace on a typed term mark clears it.
         shell.type("<esc><up><up><bs>")
         #expect(try finals(fixture)[fixture.students[0].id] == nil)
@@ -126,13 +134,31 @@ import ZhurnalStore
         #expect(status(shell) == " Все итоговые уже совпадают с рекомендованными")
     }
 
-    @Test func recommendedMarksAreRefusedInALockedTerm() throws {
+    @Test func termMarksAreRefusedInALockedTerm() throws {
         let fixture = try GridFixture(scratch)
         var shell = try fixture.shell()
         shell.type("<F7>=")
         #expect(shell.depth == 1)
         #expect(status(shell) == " Период 1 закрыт; откройте его (F7), чтобы изменить")
+        // Typed into «Итог»: the recommended н/а and a differing 5 alike, without opening the form.
+        shell.type("<right>н/а\r")
+        #expect(status(shell) == " Период 1 закрыт; откройте его (F7), чтобы изменить")
+        shell.type("5\r")
+        #expect(shell.depth == 1)
+        #expect(status(shell) == " Период 1 закрыт; откройте его (F7), чтобы изменить")
+        #expect(shell.grid?.cursor == GridCursor(row: 0, column: 3))
         #expect(try finals(fixture).isEmpty)
+    }
+
+    @Test func aTermSwitchWithATypedMarkSavesItFirst() throws {
+        let fixture = try GridFixture(scratch)
+        var shell = try fixture.shell()
+        shell.type("5t")
+        #expect(try fixture.storedEntry(column: 2, student: 0) == .mark(5))
+        #expect(shell.grid?.data.term.number == 2)
+        shell.type("ttt")
+        shell.type("x<F6>")
+        #expect(shell.grid?.data.term.number == 1, "refused text keeps the grid on its term")
     }
 
     // MARK: - Quitting with a typed mark
@@ -160,33 +186,55 @@ import ZhurnalStore
 
     // MARK: - A save that meets another window's write
 
-    @Test func aSaveUnderAHeldLockWaitsKeepsTheCursorAndDropsTypeAhead() throws {
+    @Test func aSaveUnderAHeldLockWaitsKeepsTheCursorAndAppliesTheKeysInOrder() throws {
         let fixture = try GridFixture(scratch)
         var shell = try fixture.shell()
         let holder = try SQLiteConnection(path: fixture.path, mode: .readWrite)
         try holder.execute("BEGIN IMMEDIATE")
         shell.type("5\r")
         #expect(status(shell) == " «5»: ждём запись… (журнал занят другим окном; Esc — не ждать)")
-        let discarded = shell.takeTypeAheadDiscard()
-        #expect(discarded, "the terminal is told to throw away the keys typed ahead")
         #expect(shell.grid?.cursor == GridCursor(row: 0, column: 2))
-        // Keys typed while waiting land nowhere and the message stays.
-        shell.type("4\r3\r<down>")
+        // Keys typed while waiting are held back: the cursor stays, the message too.
+        shell.type("4\r3\r")
         #expect(shell.grid?.cursor == GridCursor(row: 0, column: 2))
         #expect(status(shell).hasPrefix(" «5»: ждём запись…"))
         #expect(shell.frame[4].columns(41, 5) == "  5  ")
         // Quitting while waiting is refused.
         shell.type("q")
         #expect(!shell.isFinished)
+        #expect(status(shell).hasPrefix(" «5»: ждём запись…"))
         shell.tick()
         #expect(try fixture.storedEntry(column: 2, student: 0) == nil)
-        // The lock ends: the next tick saves the 5 where it was typed and makes Enter's move.
+        // The lock ends: the next tick saves the 5 where it was typed, then the 4 and the 3 go to
+        // the next students, as typed.
         try holder.execute("COMMIT")
         shell.tick()
         #expect(try fixture.storedEntry(column: 2, student: 0) == .mark(5))
-        for student in 1..<4 { #expect(try fixture.storedEntry(column: 2, student: student) == nil) }
+        #expect(try fixture.storedEntry(column: 2, student: 1) == .mark(4))
+        #expect(try fixture.storedEntry(column: 2, student: 2) == .mark(3))
+        #expect(try fixture.storedEntry(column: 2, student: 3) == nil)
+        #expect(shell.grid?.cursor == GridCursor(row: 3, column: 2))
+        #expect(status(shell) == " «5» сохранено после ожидания записи")
+        let discarded = shell.takeTypeAheadDiscard()
+        #expect(!discarded, "a save that waited and landed throws nothing away")
+    }
+
+    /// A key held back that is refused drops the rest, so they cannot land in the wrong cell.
+    @Test func aRefusalAmongTheHeldBackKeysDropsTheRest() throws {
+        let fixture = try GridFixture(scratch)
+        var shell = try fixture.shell()
+        let holder = try SQLiteConnection(path: fixture.path, mode: .readWrite)
+        try holder.execute("BEGIN IMMEDIATE")
+        shell.type("5\r6\r3\r")
+        try holder.execute("COMMIT")
+        shell.tick()
+        #expect(try fixture.storedEntry(column: 2, student: 0) == .mark(5))
+        #expect(try fixture.storedEntry(column: 2, student: 1) == nil)
+        #expect(try fixture.storedEntry(column: 2, student: 2) == nil)
         #expect(shell.grid?.cursor == GridCursor(row: 1, column: 2))
-        #expect(status(shell) == " «5» сохранено после ожидания; нажатия во время ожидания не приняты")
+        #expect(status(shell).hasPrefix(" «6» — не отметка"))
+        let discarded = shell.takeTypeAheadDiscard()
+        #expect(discarded)
     }
 
     @Test func escGivesUpTheWaitAndWritesNothing() throws {
