@@ -54,7 +54,7 @@ extension JournalGridScreen {
            let student = currentStudent {
             if session.isLocked(data.term) {
                 input = ""
-                return .error(.journal(.termIsLocked(data.term.number))).discardingTypeAhead
+                return .error(.journal(.failed(StoreError.termLocked(data.term.number)))).discardingTypeAhead
             }
             // A term mark other than the recommended one needs a reason: the form asks for it.
             input = ""
@@ -135,10 +135,6 @@ extension JournalGridScreen {
             inputRefused = false
             if let then = pending.then { navigate(then) }
             return message.map { .info($0) } ?? .none
-        } catch SessionRefusal.termLocked(let number) {
-            mode = .normal
-            input = ""
-            return .error(.journal(.termIsLocked(number))).discardingTypeAhead
         } catch {
             if StoreError.classifying(error) == .busy {
                 mode = .waiting(pending)
@@ -157,7 +153,7 @@ extension JournalGridScreen {
         let key = CellKey(columnID: column.id, studentID: student.id)
         let shown = data.entries[key]
         let before = try session.briefly {
-            try session.save(entry, column: column.id, student: student.id, term: data.term)
+            try session.save(entry, column: column.id, student: student.id)
         }
         data.entries[key] = entry
         revision = session.revision

@@ -29,6 +29,8 @@ public struct JournalGridScreen: Screen {
     enum Mode: Equatable {
         case normal
         case confirmDelete
+        /// A large undo (an import, several class journals) waits for y.
+        case confirmUndo(ChangeSummary)
         /// Finding a student; `origin` is the row Esc goes back to.
         case search(LineEditor, origin: Int)
         /// A save waits for another window's write to end.
@@ -83,7 +85,7 @@ public struct JournalGridScreen: Screen {
 
     public var keyBindings: [KeyBinding<Command>] {
         switch mode {
-        case .confirmDelete:
+        case .confirmDelete, .confirmUndo:
             return [
                 KeyBinding(.characters(Set("yYдДlL"), label: "y д"), help: .journal(.yes), command: .confirmYes),
                 KeyBinding(.anyCharacter(label: "…"), help: .journal(.no), command: .confirmNo),
@@ -199,23 +201,24 @@ public struct JournalGridScreen: Screen {
             let what = "\(student.shortName), \(column.date.dayMonth)"
             return .push(HistoryScreen(title: what, records: records))
         case .addColumn, .editColumn:
-            if session.isLocked(data.term) { return .error(.journal(.termIsLocked(data.term.number))) }
+            if session.isLocked(data.term) { return .error(.journal(.failed(StoreError.termLocked(data.term.number)))) }
             if command == .editColumn, currentColumn == nil { return .info(.journal(.noColumns)) }
             return .push(ColumnFormScreen(session: session, grid: data, column: command == .editColumn ? currentColumn : nil))
         case .deleteColumn:
             guard currentColumn != nil else { return .info(.journal(.noColumns)) }
-            if session.isLocked(data.term) { return .error(.journal(.termIsLocked(data.term.number))) }
+            if session.isLocked(data.term) { return .error(.journal(.failed(StoreError.termLocked(data.term.number)))) }
             mode = .confirmDelete
             return .none
         case .confirmYes:
-            mode = .normal
+            defer { mode = .normal }
+            if case .confirmUndo = mode { return replay(undo: true, confirmed: true) }
             return deleteCurrentColumn()
         case .confirmNo:
             mode = .normal
             return .none
         case .finalMark:
             guard let student = currentStudent else { return .none }
-            if session.isLocked(data.term) { return .error(.journal(.termIsLocked(data.term.number))) }
+            if session.isLocked(data.term) { return .error(.journal(.failed(StoreError.termLocked(data.term.number)))) }
             return .push(FinalMarkScreen(session: session, grid: data, student: student,
                                          recommendation: results[cursor.row]))
         case .studentCard:
@@ -288,8 +291,13 @@ public struct JournalGridScreen: Screen {
         return .none
     }
 
-    private mutating func replay(undo: Bool) -> ScreenAction {
+    /// Undoes or redoes; a large undo asks first (`confirmUndo`) unless `confirmed`.
+    private mutating func replay(undo: Bool, confirmed: Bool = false) -> ScreenAction {
         do {
+            if undo, !confirmed, let next = try session.nextUndo(), next.isLarge {
+                mode = .confirmUndo(next)
+                return .none
+            }
             let result = undo ? try session.undo() : try session.redo()
             guard let result else { return .info(.journal(undo ? .nothingToUndo : .nothingToRedo)) }
             let reloadAction = reload(term: data.term)
@@ -301,9 +309,9 @@ public struct JournalGridScreen: Screen {
                     cursor.row = index
                 }
             }
-            return reloadAction.isNone ? .info(.journal(undo ? .undone : .redone)) : reloadAction
-        } catch SessionRefusal.termLocked(let number) {
-            return .error(.journal(.termIsLocked(number)))
+            guard reloadAction.isNone else { return reloadAction }
+            guard let change = result.change else { return .none }
+            return .info(.journal(undo ? .undone(change) : .redone(change)))
         } catch {
             return .error(.journal(.failed(error)))
         }
@@ -312,9 +320,7 @@ public struct JournalGridScreen: Screen {
     private mutating func deleteCurrentColumn() -> ScreenAction {
         guard let column = currentColumn else { return .none }
         do {
-            try session.deleteColumn(id: column.id, term: data.term)
-        } catch SessionRefusal.termLocked(let number) {
-            return .error(.journal(.termIsLocked(number)))
+            try session.deleteColumn(id: column.id)
         } catch {
             return .error(.journal(.failed(error)))
         }

@@ -1,4 +1,5 @@
 import ZhurnalCore
+import ZhurnalStore
 
 /// «Выставить рекомендованные всем»: the term marks that would change if every student got the
 /// recommended mark, and writing them in one transaction.
@@ -65,8 +66,6 @@ struct RecommendedFinalsScreen: Screen {
             let chosen = command == .all ? plan.changes : plan.changes.filter { $0.from == nil }
             do {
                 try RecommendedFinals.write(chosen, session: session, grid: grid)
-            } catch SessionRefusal.termLocked(let number) {
-                return .error(.journal(.termIsLocked(number)))
             } catch {
                 return .error(.journal(.failed(error)))
             }
@@ -93,14 +92,12 @@ extension JournalGridScreen {
     /// Gives every student the recommended term mark: at once when no typed mark differs, else
     /// after the list of those that do.
     mutating func setRecommendedForAll() -> ScreenAction {
-        if session.isLocked(data.term) { return .error(.journal(.termIsLocked(data.term.number))) }
+        if session.isLocked(data.term) { return .error(.journal(.failed(StoreError.termLocked(data.term.number)))) }
         let plan = RecommendedFinals(grid: data, recommendations: results)
         guard !plan.changes.isEmpty else { return .info(.journal(.recommendedNothing)) }
         guard plan.differing.isEmpty else { return .push(RecommendedFinalsScreen(session: session, grid: data, plan: plan)) }
         do {
             try RecommendedFinals.write(plan.changes, session: session, grid: data)
-        } catch SessionRefusal.termLocked(let number) {
-            return .error(.journal(.termIsLocked(number)))
         } catch {
             return .error(.journal(.failed(error)))
         }

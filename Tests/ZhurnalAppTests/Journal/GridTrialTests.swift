@@ -139,13 +139,13 @@ import ZhurnalStore
         var shell = try fixture.shell()
         shell.type("<F7>=")
         #expect(shell.depth == 1)
-        #expect(status(shell) == " Период 1 закрыт; откройте его (F7), чтобы изменить")
+        #expect(status(shell) == " Период 1 закрыт: изменения запрещены")
         // Typed into «Итог»: the recommended н/а and a differing 5 alike, without opening the form.
         shell.type("<right>н/а\r")
-        #expect(status(shell) == " Период 1 закрыт; откройте его (F7), чтобы изменить")
+        #expect(status(shell) == " Период 1 закрыт: изменения запрещены")
         shell.type("5\r")
         #expect(shell.depth == 1)
-        #expect(status(shell) == " Период 1 закрыт; откройте его (F7), чтобы изменить")
+        #expect(status(shell) == " Период 1 закрыт: изменения запрещены")
         #expect(shell.grid?.cursor == GridCursor(row: 0, column: 3))
         #expect(try finals(fixture).isEmpty)
     }
