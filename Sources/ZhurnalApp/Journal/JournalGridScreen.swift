@@ -164,6 +164,7 @@ public struct JournalGridScreen: Screen {
             return .none
         case .invalid:
             guard case .char(let character) = key else { return .none }
+            if inputRefused { input = "" }
             inputRefused = true
             if input.count < 8 { input.append(character) }
             return .error(.journal(.refused(input))).discardingTypeAhead
@@ -173,7 +174,7 @@ public struct JournalGridScreen: Screen {
         case .erase:
             if !input.isEmpty {
                 input.removeLast()
-                inputRefused = input.isEmpty ? false : inputRefused
+                inputRefused = false
                 return .none
             }
             return isOnFinal ? write(.final(nil), then: nil) : write(.cell(nil), then: nil)
@@ -273,7 +274,12 @@ public struct JournalGridScreen: Screen {
     }
 
     /// Adds a typed character to the cell's input: an entry's eight characters, a term mark's four.
+    /// A character typed over refused text replaces it.
     private mutating func type(_ character: Character) {
+        if inputRefused {
+            input = ""
+            inputRefused = false
+        }
         if input.isEmpty && (character == "/" || character == "-") { return }
         guard input.count < (isOnFinal ? 4 : 8) else { return }
         input.append(character)

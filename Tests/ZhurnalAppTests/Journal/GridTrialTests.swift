@@ -161,6 +161,22 @@ import ZhurnalStore
         #expect(shell.grid?.data.term.number == 1, "refused text keeps the grid on its term")
     }
 
+    /// A refused entry stays until a key corrects it: typing over it replaces it, Backspace edits it.
+    @Test func typingOverARefusedEntryReplacesIt() throws {
+        let fixture = try GridFixture(scratch)
+        var shell = try fixture.shell()
+        shell.type("6\r\r")
+        #expect(shell.grid?.input == "6")
+        #expect(shell.grid?.cursor == GridCursor(row: 0, column: 2))
+        shell.type("5")
+        #expect(shell.grid?.input == "5")
+        #expect(shell.grid?.inputRefused == false)
+        shell.type("\r4+<bs>\r")
+        #expect(try fixture.storedEntry(column: 2, student: 0) == .mark(5))
+        #expect(try fixture.storedEntry(column: 2, student: 1) == .mark(4))
+        #expect(shell.grid?.cursor == GridCursor(row: 2, column: 2))
+    }
+
     // MARK: - Quitting with a typed mark
 
     @Test(arguments: ["q", "<F10>", "<C-c>"])
