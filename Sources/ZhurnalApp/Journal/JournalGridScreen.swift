@@ -195,6 +195,7 @@ public struct JournalGridScreen: Screen {
             return setRecommendedForAll()
         case .undo, .redo:
             input = ""
+            inputRefused = false
             return replay(undo: command == .undo)
         case .history:
             guard let column = currentColumn, let student = currentStudent else { return .info(.journal(.noColumns)) }
