@@ -51,11 +51,11 @@ public final class JournalSession {
         revision += 1
     }
 
-    /// Every class with each subject that has lesson columns, classes in school order.
+    /// Every class with each subject of its curriculum or with lesson columns, classes in school order.
     public func classSubjects() throws -> [ClassSubject] {
         try journal.classes().flatMap { schoolClass in
             let count = try journal.students(classID: schoolClass.id).count
-            return try journal.subjects(withColumnsInClass: schoolClass.id).map {
+            return try journal.journalSubjects(classID: schoolClass.id).map {
                 ClassSubject(classID: schoolClass.id, className: schoolClass.name, subjectID: $0.id, subject: $0.name,
                              studentCount: count)
             }

@@ -23,7 +23,7 @@ extension Journal {
                     tables[index].terms.append(term)
                 } else if let other = tables.first(where: { Self.overlap($0.grades, record.grades) }) {
                     problems.append(ImportRowError(line: row.line, problem: .overlappingGrades(
-                        "\(record.grades?.description ?? "*") / \(other.grades?.description ?? "*")")))
+                        "\(record.grades?.description ?? "") / \(other.grades?.description ?? "")")))
                 } else {
                     tables.append((record.grades, row.line, [term]))
                 }
@@ -53,9 +53,10 @@ extension Journal {
         }
     }
 
-    /// Whether two grade ranges of a file share a grade (every grade when nil).
+    /// Whether two grade ranges of a file share a grade; the school's own table (nil) overlaps
+    /// none, the parallels' tables take precedence over it.
     private static func overlap(_ a: GradeRange?, _ b: GradeRange?) -> Bool {
-        guard let a, let b else { return true }
+        guard let a, let b else { return false }
         return a.lower <= b.upper && b.lower <= a.upper
     }
 }
