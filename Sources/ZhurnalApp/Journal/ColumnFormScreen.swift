@@ -1,7 +1,7 @@
 import ZhurnalCore
 
 /// Adds or edits a lesson column: date, kind of work, weight, topic, the outcomes it is tagged
-/// with and its level (базовый / повышенный).
+/// with, its level (базовый / повышенный) and the homework.
 public struct ColumnFormScreen: FormScreen {
     let session: JournalSession
     let grid: GridData
@@ -23,6 +23,7 @@ public struct ColumnFormScreen: FormScreen {
             (.fieldTopic, column?.topic ?? ""),
             (.assessment(.fieldOutcomes), tags.joined(separator: ", ")),
             (.assessment(.fieldLevel), level.map { $0 == .basic ? "б" : "п" } ?? ""),
+            (.schoolYear(.fieldHomework), column?.homework ?? ""),
         ])
     }
 
@@ -56,10 +57,10 @@ public struct ColumnFormScreen: FormScreen {
                 if let column {
                     id = column.id
                     try session.updateColumn(id: column.id, date: date, kindCode: kind.code, weight: weight, topic: fields[3],
-                                             term: grid.term)
+                                             homework: fields[6], term: grid.term)
                 } else {
                     id = try session.addColumn(classID: grid.classID, subjectID: grid.subjectID, date: date, kindCode: kind.code,
-                                               weight: weight, topic: fields[3], term: grid.term)
+                                               weight: weight, topic: fields[3], homework: fields[6], term: grid.term)
                 }
                 try session.journal.tagColumn(id, outcomes: tags)
                 try session.journal.setLevel(level, ofColumn: id)

@@ -101,7 +101,8 @@ public final class JournalSession {
                 GridData.Student(id: $0.id, lastName: $0.lastName, firstName: $0.firstName, middleName: $0.middleName)
             },
             columns: grid.columns.map {
-                GridData.Column(id: $0.id, date: $0.date, kindCode: $0.kindCode, weightOverride: $0.weight, topic: $0.topic)
+                GridData.Column(id: $0.id, date: $0.date, kindCode: $0.kindCode, weightOverride: $0.weight, topic: $0.topic,
+                                homework: $0.homework, lesson: $0.lesson)
             },
             entries: grid.entries, finals: finals)
         data.notedCells = try journal.notedCells(classID: pair.classID, subjectID: pair.subjectID)
@@ -137,23 +138,25 @@ public final class JournalSession {
 
     /// Adds a lesson column.
     public func addColumn(classID: Int, subjectID: Int, date: LocalDate, kindCode: String, weight: Weight?,
-                          topic: String, term: Term) throws -> Int {
+                          topic: String, homework: String = "", term: Term) throws -> Int {
         try refuseIfLocked(term)
         revision += 1
         let id = try journal.addColumn(classID: classID, subjectID: subjectID, date: date, kindCode: kindCode,
-                                       weight: weight, topic: topic).id
+                                       weight: weight, topic: topic, homework: homework).id
         addedColumn = id
         return id
     }
 
-    /// Saves a column's date, kind, weight and topic.
-    public func updateColumn(id: Int, date: LocalDate, kindCode: String, weight: Weight?, topic: String, term: Term) throws {
+    /// Saves a column's date, kind, weight, topic and homework.
+    public func updateColumn(id: Int, date: LocalDate, kindCode: String, weight: Weight?, topic: String,
+                             homework: String? = nil, term: Term) throws {
         try refuseIfLocked(term)
         guard var column = try journal.column(id: id) else { throw StoreError.noSuchColumn(id) }
         column.date = date
         column.kindCode = kindCode
         column.weight = weight
         column.topic = topic
+        if let homework { column.homework = homework }
         try journal.updateColumn(column)
         revision += 1
     }

@@ -27,6 +27,7 @@ public enum JournalText: Hashable, Sendable {
     case keyObjectivity, barObjectivity, objectivityTitle, noProcedures
     case assessment(AssessmentScreenText)
     case catalogue(CatalogueText)
+    case schoolYear(SchoolYearScreenText)
 
     /// The text in a language.
     public func text(_ language: Language) -> String {
@@ -151,6 +152,7 @@ public enum JournalText: Hashable, Sendable {
                                     "No external results yet: zhurnal import external FILE")
         case .assessment(let text): return text.pair
         case .catalogue(let text): return text.pair
+        case .schoolYear(let text): return text.pair
         case .setRiskAverage: return ("Риск: средний балл ниже (пусто — выкл.)", "Risk: average below (empty: off)")
         case .setRiskTwos: return ("Риск: «2» среди последних (N из M)", "Risk: 2s among the last (N of M)")
         case .setRiskFall: return ("Риск: падение балла не меньше", "Risk: a fall of at least")
