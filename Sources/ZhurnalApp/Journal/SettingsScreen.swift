@@ -58,6 +58,9 @@ public struct SettingsScreen: FormScreen {
             FormLink(key: .function(6), help: .journal(.catalogue(.keyOutcomes)), bar: .journal(.catalogue(.barOutcomes))) {
                 try CatalogueScreen(OutcomeCatalogue(session: session))
             },
+            FormLink(key: .function(7), help: .journal(.schoolYear(.keyClasses)), bar: .journal(.schoolYear(.barClasses))) {
+                try CatalogueScreen(ClassCatalogue(session: session))
+            },
         ]
     }
 
