@@ -61,6 +61,9 @@ public struct SettingsScreen: FormScreen {
             FormLink(key: .function(7), help: .journal(.schoolYear(.keyClasses)), bar: .journal(.schoolYear(.barClasses))) {
                 try CatalogueScreen(ClassCatalogue(session: session))
             },
+            FormLink(key: .function(8), help: .journal(.schoolYear(.keySubjects)), bar: .journal(.schoolYear(.barSubjects))) {
+                try CatalogueScreen(SubjectCatalogue(session: session))
+            },
         ]
     }
 

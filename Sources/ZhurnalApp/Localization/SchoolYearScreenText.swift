@@ -10,6 +10,8 @@ public enum SchoolYearScreenText: Hashable, Sendable {
     case refused(SchoolYearRefusal)
     case keyTimetable, barTimetable, timetableTitle(String), timetableHint, keyPickSubject, keyClearLesson
     case lessonNumber, unknownSubject(String), ambiguousSubject(String), timetableSaved
+    case keySubjects, barSubjects, subjectsTitle, noSubjects, subjectLine(name: String, classes: [String])
+    case subjectNew, subjectEditTitle(String), fieldSubjectName, subjectSaved(String)
 
     var pair: (String, String) {
         switch self {
@@ -48,6 +50,17 @@ public enum SchoolYearScreenText: Hashable, Sendable {
         case .unknownSubject(let text): return ("Нет предмета, начинающегося на «\(text)»", "No subject starts with \"\(text)\"")
         case .ambiguousSubject(let text): return ("На «\(text)» начинается несколько предметов: уточните", "Several subjects start with \"\(text)\": type more")
         case .timetableSaved: return ("Расписание сохранено", "Timetable saved")
+        case .keySubjects: return ("Предметы школы: добавить, переименовать, удалить", "The school's subjects: add, rename, delete")
+        case .barSubjects: return ("Предметы", "Subjects")
+        case .subjectsTitle: return ("Предметы", "Subjects")
+        case .noSubjects: return ("Предметов ещё нет: F3 — добавить", "No subjects yet: F3 adds one")
+        case .subjectLine(let name, let classes):
+            let list = classes.joined(separator: ", ")
+            return ("\(name) · \(list.isEmpty ? "ни в одном классе" : list)", "\(name) · \(list.isEmpty ? "in no class" : list)")
+        case .subjectNew: return ("Новый предмет", "New subject")
+        case .subjectEditTitle(let name): return ("Предмет «\(name)»", "Subject \"\(name)\"")
+        case .fieldSubjectName: return ("Название предмета", "Subject name")
+        case .subjectSaved(let name): return ("Предмет «\(name)» сохранён", "Subject \"\(name)\" saved")
         case .noTimetable:
             return ("У класса нет расписания по этому предмету (zhurnal import timetable)",
                     "The class has no timetable for this subject (zhurnal import timetable)")

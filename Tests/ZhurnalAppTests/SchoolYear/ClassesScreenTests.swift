@@ -74,3 +74,32 @@ import ZhurnalStore
         #expect(try journal.classes().count == 1)
     }
 }
+
+/// Subjects on screen (settings → F8): renamed; one with lessons is not deleted.
+@Suite struct SubjectsScreenTests {
+    let scratch = AppScratch()
+
+    @Test func renameAndRefusedDeletion() throws {
+        let journal = try Journal(path: scratch.path("journal.sqlite"))
+        let seventh = try journal.createClass(named: "7А")
+        let maths = try journal.createSubject(named: "Математика")
+        try journal.setCurriculum(classID: seventh.id, subjectID: maths.id)
+        _ = try journal.addColumn(classID: seventh.id, subjectID: maths.id, date: LocalDate(year: 2026, month: 9, day: 7)!,
+                                  kindCode: "answer")
+        let session = try JournalSession(journal: journal, today: ClassesScreenTests.today)
+        var shell = AppShell(root: try PickerScreen(session: session), size: Size(width: 100, height: 30),
+                             context: DrawContext(language: .ru))
+        shell.handle(.function(9))
+        shell.handle(.function(8))
+        #expect(shell.frame.contains { $0.contains("Математика · 7А") })
+        shell.handle(.enter)
+        shell.handle(.ctrl("u"))
+        shell.type("Алгебра")
+        shell.handle(.enter)
+        #expect(shell.frame.contains { $0.contains("Алгебра · 7А") }, "\(shell.frame)")
+        shell.handle(.function(8))
+        shell.type("д")
+        #expect(shell.frame.contains { $0.contains("предмет «Алгебра» не удалён: уроков 1, итоговых отметок 0") }, "\(shell.frame)")
+        #expect(try journal.subjects().map(\.name) == ["Алгебра"])
+    }
+}
