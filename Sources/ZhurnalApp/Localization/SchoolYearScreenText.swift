@@ -12,6 +12,8 @@ public enum SchoolYearScreenText: Hashable, Sendable {
     case lessonNumber, unknownSubject(String), ambiguousSubject(String), timetableSaved
     case keySubjects, barSubjects, subjectsTitle, noSubjects, subjectLine(name: String, classes: [String])
     case subjectNew, subjectEditTitle(String), fieldSubjectName, subjectSaved(String)
+    case keyCalendar, barCalendar, calendarTitle, fieldSchoolTerms, fieldHolidays, fieldGradeTerms, calendarSaved
+    case badCalendarField, calendarHint, customCalendar
 
     var pair: (String, String) {
         switch self {
@@ -61,6 +63,21 @@ public enum SchoolYearScreenText: Hashable, Sendable {
         case .subjectEditTitle(let name): return ("Предмет «\(name)»", "Subject \"\(name)\"")
         case .fieldSubjectName: return ("Название предмета", "Subject name")
         case .subjectSaved(let name): return ("Предмет «\(name)» сохранён", "Subject \"\(name)\" saved")
+        case .keyCalendar: return ("Календарь: точные даты периодов, периоды параллелей, каникулы",
+                                   "Calendar: exact term dates, the parallels' terms, holidays")
+        case .barCalendar: return ("Календ.", "Calendar")
+        case .calendarTitle: return ("Календарь учебного года", "The school year's calendar")
+        case .fieldSchoolTerms: return ("Периоды школы (ДД.ММ.ГГГГ–ДД.ММ.ГГГГ; …)", "The school's terms (DD.MM.YYYY–DD.MM.YYYY; …)")
+        case .fieldHolidays: return ("Каникулы (ДД.ММ.ГГГГ–ДД.ММ.ГГГГ; … ; (1) — только 1-е классы)",
+                                     "Holidays (DD.MM.YYYY–DD.MM.YYYY; … ; (1): first grade only)")
+        case .fieldGradeTerms: return ("Свои периоды параллелей (10-11: ДД.ММ.ГГГГ–ДД.ММ.ГГГГ; …), пусто — нет",
+                                       "A parallel's own terms (10-11: DD.MM.YYYY–DD.MM.YYYY; …), empty: none")
+        case .calendarSaved: return ("Календарь сохранён", "Calendar saved")
+        case .badCalendarField: return ("Не читается: периоды по порядку, без пересечений, даты ДД.ММ.ГГГГ–ДД.ММ.ГГГГ через «;»",
+                                        "Cannot read it: terms in order without overlaps, dates DD.MM.YYYY–DD.MM.YYYY separated by \";\"")
+        case .calendarHint: return ("Уроки создаются только в периодах класса и не в каникулы (g в журнале)",
+                                    "Lessons are generated only inside the class's terms and outside holidays (g in the grid)")
+        case .customCalendar: return ("свой", "custom")
         case .noTimetable:
             return ("У класса нет расписания по этому предмету (zhurnal import timetable)",
                     "The class has no timetable for this subject (zhurnal import timetable)")
