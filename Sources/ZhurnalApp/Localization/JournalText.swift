@@ -48,8 +48,8 @@ public enum JournalText: Hashable, Sendable {
         switch self {
         case .pickerTitle: return ("Выбор класса и предмета", "Choose a class and a subject")
         case .pickerHint: return ("Введите часть названия для отбора, Enter — открыть журнал", "Type to filter, Enter opens the journal")
-        case .pickerEmpty: return ("В журнале ещё нет классов с предметами. Загрузите список класса и отметки (zhurnal --help) или запустите zhurnal demo.",
-                                   "The journal has no classes with subjects yet. Import a roster and marks (zhurnal --help) or run zhurnal demo.")
+        case .pickerEmpty: return ("В журнале ещё нет классов с предметами. F9, затем F7 — добавить класс и его предметы; или загрузите учебный план (zhurnal import curriculum, см. zhurnal --help); или запустите zhurnal demo.",
+                                   "The journal has no classes with subjects yet. F9, then F7 adds a class and its subjects; or import a curriculum (zhurnal import curriculum, see zhurnal --help); or run zhurnal demo.")
         case .filter: return ("Отбор", "Filter")
         case .open: return ("Открыть журнал", "Open the journal")
         case .students(let n): return ("\(n) " + Plural.russian(n, one: "ученик", few: "ученика", many: "учеников"),
