@@ -3,7 +3,7 @@ import ZhurnalStore
 /// The texts of the journal screens, Russian and English side by side in one table.
 public enum JournalText: Hashable, Sendable {
     case pickerTitle, pickerHint, pickerEmpty, filter, open, students(Int)
-    case gridTitle(className: String, subject: String, term: Int, from: String, to: String)
+    case gridTitle(className: String, subject: String, term: TermName, from: String, to: String)
     case locked
     case keyMove, keyEnter, keyConfirm, keyClear, keyUndo, keyRedo, keyHistory, keyAddColumn, keyEditColumn
     case keyDeleteColumn, keyFinal, keyTerm, keyLock, keySearch, keyNote
@@ -25,6 +25,7 @@ public enum JournalText: Hashable, Sendable {
     case dynamics(ProgressScreenText)
     case keyClassSummary, summaryTitle(String)
     case keyObjectivity, barObjectivity, objectivityTitle, noProcedures
+    case deputy(DeputyText)
     case assessment(AssessmentScreenText)
     case catalogue(CatalogueText)
     case schoolYear(SchoolYearScreenText)
@@ -47,7 +48,8 @@ public enum JournalText: Hashable, Sendable {
     private var pair: (String, String) {
         switch self {
         case .pickerTitle: return ("Выбор класса и предмета", "Choose a class and a subject")
-        case .pickerHint: return ("Введите часть названия для отбора, Enter — открыть журнал", "Type to filter, Enter opens the journal")
+        case .pickerHint: return ("Введите часть названия для отбора, Enter — открыть журнал, F3 — сводка класса",
+                                  "Type to filter, Enter opens the journal, F3 the class summary")
         case .pickerEmpty: return ("В журнале ещё нет классов с предметами. F9, затем F7 — добавить класс и его предметы; или загрузите учебный план (zhurnal import curriculum, см. zhurnal --help); или запустите zhurnal demo.",
                                    "The journal has no classes with subjects yet. F9, then F7 adds a class and its subjects; or import a curriculum (zhurnal import curriculum, see zhurnal --help); or run zhurnal demo.")
         case .filter: return ("Отбор", "Filter")
@@ -55,7 +57,7 @@ public enum JournalText: Hashable, Sendable {
         case .students(let n): return ("\(n) " + Plural.russian(n, one: "ученик", few: "ученика", many: "учеников"),
                                        "\(n) " + Plural.english(n, one: "student", other: "students"))
         case .gridTitle(let c, let s, let term, let from, let to):
-            return ("\(c) · \(s) · \(term) период (\(from)–\(to))", "\(c) · \(s) · term \(term) (\(from)–\(to))")
+            return ("\(c) · \(s) · \(term.text(.ru)) (\(from)–\(to))", "\(c) · \(s) · \(term.text(.en)) (\(from)–\(to))")
         case .locked: return ("закрыт", "locked")
         case .keyMove: return ("Перемещение по журналу", "Move around the journal")
         case .keyEnter: return ("Ввести отметку: 1–5, 5/4, н б у оп, зч нз, • (точка), осв", "Type an entry: 1–5, 5/4, н b u op, зч нз, • (dot), осв")
@@ -150,6 +152,7 @@ public enum JournalText: Hashable, Sendable {
         case .objectivityTitle: return ("Объективность", "Objectivity")
         case .noProcedures: return ("Нет результатов внешних процедур: zhurnal import external ФАЙЛ",
                                     "No external results yet: zhurnal import external FILE")
+        case .deputy(let text): return text.pair
         case .assessment(let text): return text.pair
         case .catalogue(let text): return text.pair
         case .schoolYear(let text): return text.pair

@@ -61,7 +61,8 @@ public struct ProgressBuilder {
         }
         let overall = Trend.compute(subjects.flatMap(\.lessons), asOf: asOf, rules: settings.trend)
         return StudentCard(className: schoolClass.name, studentName: "\(student.lastName) \(student.firstName)",
-                           term: term, asOf: asOf, subjects: subjects, overallTrend: overall)
+                           term: term, termKind: settings.calendar.kind, asOf: asOf, subjects: subjects,
+                           overallTrend: overall)
     }
 
     /// The risk report of a class for a term.
@@ -113,8 +114,8 @@ public struct ProgressBuilder {
                 RiskReport.StudentRisk(studentID: student.id, name: "\(student.lastName) \(student.firstName)", subjects: $0)
             }
         }
-        return RiskReport(className: schoolClass.name, term: term, asOf: asOf, subjects: shares, students: atRisk,
-                          classSize: students.count)
+        return RiskReport(className: schoolClass.name, term: term, termKind: settings.calendar.kind, asOf: asOf, subjects: shares,
+                          students: atRisk, classSize: students.count)
     }
 
     /// The student's lessons in a grid, in date order.

@@ -21,6 +21,8 @@ public struct RiskReport: Sendable {
 
     public var className: String
     public var term: Term
+    /// What the calendar calls its terms.
+    public var termKind: TermKind
     public var asOf: LocalDate
     public var subjects: [SubjectShare]
     public var students: [StudentRisk]
@@ -29,4 +31,9 @@ public struct RiskReport: Sendable {
 
     /// The students of the class at risk in any subject, over the class size.
     public var classShare: Ratio? { Ratio.percent(students.count, of: classSize) }
+}
+
+extension RiskReport {
+    /// The report's term as the calendar names it.
+    public var termName: TermName { TermName(term.number, kind: termKind) }
 }

@@ -39,6 +39,8 @@ public struct StudentCard: Sendable {
     /// "Фамилия Имя".
     public var studentName: String
     public var term: Term
+    /// What the calendar calls its terms.
+    public var termKind: TermKind
     /// The day the card looks from: today, or the term's end once the term is over.
     public var asOf: LocalDate
     public var subjects: [SubjectProgress]
@@ -50,4 +52,9 @@ public struct StudentCard: Sendable {
     public static func comparableKinds(_ kinds: [WorkKind]) -> [WorkKind] {
         kinds.filter { $0.weight >= Weight(2) }
     }
+}
+
+extension StudentCard {
+    /// The card's term as the calendar names it.
+    public var termName: TermName { TermName(term.number, kind: termKind) }
 }

@@ -23,6 +23,8 @@ public struct SubjectSummary: Sendable {
     public var className: String
     public var subject: String
     public var period: SummaryPeriod
+    /// What the calendar calls its terms, to name the period.
+    public var termKind: TermKind
     public var rows: [Row]
     public var statistics: ClassStatistics
 
@@ -39,7 +41,7 @@ public struct SubjectSummary: Sendable {
                        markCount: recommendation.markCount, recommended: recommendation.mark,
                        final: input.finals[TermKey(student: student.id, term: number)])
         }
-        return SubjectSummary(className: input.className, subject: input.subject, period: .term(number), rows: rows,
+        return SubjectSummary(className: input.className, subject: input.subject, period: .term(number), termKind: settings.calendar.kind, rows: rows,
                               statistics: ClassStatistics(termMarks: rows.map { $0.effective ?? .notAttested }))
     }
 
@@ -66,7 +68,7 @@ public struct SubjectSummary: Sendable {
             return Row(studentID: student.id, name: student.name, average: average, markCount: count,
                        recommended: recommended, final: input.finals[TermKey(student: student.id, term: 0)])
         }
-        return SubjectSummary(className: input.className, subject: input.subject, period: .year, rows: rows,
+        return SubjectSummary(className: input.className, subject: input.subject, period: .year, termKind: settings.calendar.kind, rows: rows,
                               statistics: ClassStatistics(termMarks: rows.map { $0.effective ?? .notAttested }))
     }
 }

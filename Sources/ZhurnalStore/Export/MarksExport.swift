@@ -4,6 +4,8 @@ import ZhurnalCore
 public struct MarksExport {
     /// The header of a marks file.
     public static let header = ["class", "subject", "date", "work", "weight", "student", "mark"]
+    /// The same header in Russian, as the import also reads it.
+    public static let russianHeader = ["класс", "предмет", "дата", "работа", "вес", "ученик", "отметка"]
 
     /// One exported entry.
     public struct Row: Equatable, Sendable {
@@ -17,6 +19,10 @@ public struct MarksExport {
         public var mark: String
 
         var fields: [String] { [className, subject, date.iso, work, weight, student, mark] }
+        /// As Russian Excel shows them: the date as ДД.ММ.ГГГГ, a decimal comma in the weight.
+        var excelFields: [String] {
+            [className, subject, date.russian, work, weight.replacingOccurrences(of: ".", with: ","), student, mark]
+        }
     }
 
     /// The entries of the classes and subjects whose names match (all when nil), in class,
@@ -46,6 +52,12 @@ public struct MarksExport {
     /// CSV rows with the header first.
     public static func csv(_ rows: [Row]) -> [[String]] {
         [header] + rows.map(\.fields)
+    }
+
+    /// CSV rows for a spreadsheet: the Russian header (or the English one), dates as ДД.ММ.ГГГГ
+    /// and decimal commas; the marks import reads it back.
+    public static func excel(_ rows: [Row], russianHeader: Bool) -> [[String]] {
+        [russianHeader ? Self.russianHeader : header] + rows.map(\.excelFields)
     }
 
     /// `{"school", "marks": [{"class","subject","date","work","weight","student","mark"}]}`.

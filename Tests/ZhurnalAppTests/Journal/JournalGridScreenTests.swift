@@ -26,7 +26,7 @@ import ZhurnalStore
         let frame = shell.frame
         #expect(shell.grid?.cursor == GridCursor(row: 0, column: 2))
         #expect(trimmed(frame[0]) == " Журнал › 7А · Алгебра")
-        #expect(trimmed(frame[1]).hasPrefix("7А · Алгебра · 1 период (01.09–31.10)   "))
+        #expect(trimmed(frame[1]).hasPrefix("7А · Алгебра · 1 четверть (01.09–31.10)   "))
         // Term statistics on the right: nobody has three marks yet, so all four are н/а: СОУ 7·4/4.
         #expect(trimmed(frame[1]).hasSuffix("Период: усп. 0.00% · кач. 0.00% · СОУ 7.00%"))
         #expect(trimmed(frame[2]) == String(repeating: " ", count: 29) + "07.09 14.09 18.09")
@@ -183,7 +183,7 @@ import ZhurnalStore
         var shell = try fixture.shell()
         shell.type("<F7>")
         #expect(trimmed(shell.frame[28]) == " Период 1 закрыт: изменения запрещены")
-        #expect(trimmed(shell.frame[1]).hasPrefix("7А · Алгебра · 1 период (01.09–31.10) · 🔒 закрыт   "))
+        #expect(trimmed(shell.frame[1]).hasPrefix("7А · Алгебра · 1 четверть (01.09–31.10) · 🔒 закрыт   "))
         let history = try fixture.journal.recentHistory(limit: 100).count
         shell.type("5\r")
         #expect(trimmed(shell.frame[28]) == " Период 1 закрыт; откройте его (F7), чтобы изменить")
