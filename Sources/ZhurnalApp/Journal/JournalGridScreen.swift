@@ -258,6 +258,9 @@ public struct JournalGridScreen: Screen {
         guard let column = currentColumn, let student = currentStudent else {
             return SaveOutcome(screenAction: .info(.journal(.noColumns)), isError: true)
         }
+        if entry != nil, column.date > session.today {
+            return SaveOutcome(screenAction: .error(.journal(.schoolYear(.upcomingLesson(column.date.russian)))), isError: true)
+        }
         let key = CellKey(columnID: column.id, studentID: student.id)
         let shown = data.entries[key]
         do {
