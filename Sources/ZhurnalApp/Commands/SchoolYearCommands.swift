@@ -79,8 +79,8 @@ public enum SchoolYearCommands {
             let result = try journal.generateLessons(dates: from...to, classID: classID, subjectID: subjectID,
                                                      calendar: try journal.schoolCalendar(today: today),
                                                      kindCode: settings.kinds.first?.code ?? "answer")
-            try journal.keepSchoolSettings(today: today)
             guard result.classes > 0 else { throw CommandFailure.user(.schoolYear(.noTimetable(className))) }
+            try journal.keepSchoolSettings(today: today)
             return CommandOutput(notes: [.schoolYear(.lessonsGenerated(created: result.created, numbered: result.numbered,
                                                                        classes: result.classes, topics: result.topics))])
         } catch let failure as CommandFailure {
