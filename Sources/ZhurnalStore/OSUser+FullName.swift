@@ -1,13 +1,6 @@
 import Foundation
 
 extension OSUser {
-    /// The login of the person acting: the one `sudo` reports (`SUDO_USER`), else the effective
-    /// user's (design.md, "School server").
-    public static func acting(environment: [String: String]) -> String {
-        if let login = environment["SUDO_USER"], !login.isEmpty { return login }
-        return current()
-    }
-
     /// The staff member's full name: the first field of the GECOS entry of `login` in the password
     /// database («Иванова Мария Петровна,каб. 12,,» gives «Иванова Мария Петровна»); nil when the
     /// login is unknown or the field is empty or only repeats the login (root's «root»).

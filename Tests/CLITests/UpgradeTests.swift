@@ -4,8 +4,8 @@ import Testing
 /// A journal written by an older version: the user's own reports upgrade it once; another school's
 /// file in a district report is never written.
 @Suite struct UpgradeTests {
-    /// Turns a journal back into schema version 1: drops every table and column the later
-    /// migrations (external results, assessment, school year) added.
+    /// Turns a journal back into schema version 1: drops every table, index and column the later
+    /// migrations (external results, assessment, history by operation, school year) added.
     private func downgrade(_ db: String) throws {
         let sqlite = Process()
         sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
@@ -14,7 +14,7 @@ import Testing
                      "curriculum", "calendar_terms", "holidays", "timetable", "plan_topics"]
         let columns = ["lesson", "homework", "topic_from_plan"].map { "ALTER TABLE lesson_columns DROP COLUMN \($0);" }
         sqlite.arguments = [db, later.map { "DROP TABLE IF EXISTS \($0);" }.joined() + columns.joined()
-                                + " PRAGMA user_version = 1;"]
+                                + " DROP INDEX IF EXISTS history_by_operation; PRAGMA user_version = 1;"]
         try sqlite.run()
         sqlite.waitUntilExit()
     }

@@ -2,15 +2,8 @@ import Foundation
 import Testing
 @testable import ZhurnalStore
 
-/// The acting person's login and full name for printed forms: `SUDO_USER` first, then the
-/// process's login; the name is the first field of the password entry's GECOS.
+/// The acting person's full name for printed forms: the first field of the password entry's GECOS.
 @Suite struct OSUserTests {
-    @Test func actingLoginIsSudoUserElseTheProcesssLogin() {
-        #expect(OSUser.acting(environment: ["SUDO_USER": "ivanova"]) == "ivanova")
-        #expect(OSUser.acting(environment: ["SUDO_USER": ""]) == OSUser.current())
-        #expect(OSUser.acting(environment: [:]) == OSUser.current())
-    }
-
     @Test func unknownLoginHasNoName() {
         #expect(OSUser.fullName(login: "no-such-login-zhurnal") == nil)
     }

@@ -10,10 +10,13 @@ public struct SheetOptions: Sendable {
     /// The environment whose `PATH` is searched for `lpr`.
     public var environment: [String: String]
 
-    /// The teacher defaults to the full name of the acting user (`SUDO_USER`, else the process's
-    /// login) from the password database; empty when it has none.
-    public init(teacher: String? = nil, averages: Bool = false, print: Bool = false, environment: [String: String] = [:]) {
-        self.teacher = teacher ?? OSUser.fullName(login: OSUser.acting(environment: environment)) ?? ""
+    /// The teacher defaults to the full name, from the password database, of the person acting on
+    /// the journal at `journalPath` (`OSUser.acting(onFileAt:)`, the rule history uses); empty when
+    /// it has none.
+    public init(teacher: String? = nil, averages: Bool = false, print: Bool = false,
+                journalPath: String = "", environment: [String: String] = [:]) {
+        self.teacher = teacher
+            ?? OSUser.fullName(login: OSUser.acting(onFileAt: journalPath, environment: environment)) ?? ""
         self.averages = averages
         self.print = print
         self.environment = environment

@@ -57,17 +57,15 @@ public struct ColumnFormScreen: FormScreen {
                 if let column {
                     id = column.id
                     try session.updateColumn(id: column.id, date: date, kindCode: kind.code, weight: weight, topic: fields[3],
-                                             homework: fields[6], term: grid.term)
+                                             homework: fields[6])
                 } else {
                     id = try session.addColumn(classID: grid.classID, subjectID: grid.subjectID, date: date, kindCode: kind.code,
-                                               weight: weight, topic: fields[3], homework: fields[6], term: grid.term)
+                                               weight: weight, topic: fields[3], homework: fields[6])
                 }
                 try session.journal.tagColumn(id, outcomes: tags)
                 try session.journal.setLevel(level, ofColumn: id)
             }
             try session.noteWrite()
-        } catch SessionRefusal.termLocked(let number) {
-            return .error(.journal(.termIsLocked(number)))
         } catch {
             return .error(.journal(.failed(error)))
         }

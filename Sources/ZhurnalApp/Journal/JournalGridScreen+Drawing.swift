@@ -126,6 +126,9 @@ extension JournalGridScreen {
             let what = currentColumn.map { "\($0.date.dayMonth) \(kindLabel($0, context: context))" } ?? ""
             buffer.put(context.text(.journal(.deleteConfirm(what))), x: 0, y: y, style: Style(.warning, .bold), maxWidth: buffer.width)
             return
+        case .confirmUndo(let change):
+            buffer.put(context.text(.journal(.undoConfirm(change))), x: 0, y: y, style: Style(.warning, .bold), maxWidth: buffer.width)
+            return
         case .search(let editor):
             let prompt = context.text(.journal(.searchPrompt))
             let used = buffer.put(prompt, x: 0, y: y, style: Style(.header))

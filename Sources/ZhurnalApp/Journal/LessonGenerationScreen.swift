@@ -21,11 +21,9 @@ public struct LessonGenerationScreen: FormScreen {
         }
         do {
             let result = try session.generateLessons(classID: grid.classID, subjectID: grid.subjectID,
-                                                     dates: grid.term.start...min(until, grid.term.end), term: grid.term)
+                                                     dates: grid.term.start...min(until, grid.term.end))
             guard result.classes > 0 else { return .error(.journal(.schoolYear(.noTimetable))) }
             return ScreenAction(.pop, status: StatusMessage(.info, .journal(.schoolYear(.generated(result.created)))))
-        } catch SessionRefusal.termLocked(let number) {
-            return .error(.journal(.termIsLocked(number)))
         } catch {
             return .error(.journal(.failed(error)))
         }

@@ -8,8 +8,9 @@ public enum JournalText: Hashable, Sendable {
     case keyMove, keyEnter, keyConfirm, keyClear, keyUndo, keyRedo, keyHistory, keyAddColumn, keyEditColumn
     case keyDeleteColumn, keyFinal, keyTerm, keyLock, keySearch, keyNote
     case barEdit, barAdd, barDelete, barFinal, barTerm, barLock, barHistory
-    case saved(String, String), cleared(String), refused(String), termLocked(Int), termUnlocked(Int), termIsLocked(Int)
-    case nothingToUndo, nothingToRedo, undone, redone, changedElsewhere(was: String, now: String)
+    case saved(String, String), cleared(String), refused(String), termLocked(Int), termUnlocked(Int)
+    case nothingToUndo, nothingToRedo, undone(ChangeSummary), redone(ChangeSummary), undoConfirm(ChangeSummary)
+    case changedElsewhere(was: String, now: String)
     case readOnly, readOnlyBanner
     case reloaded, noColumns, average, count, recommended, final, stats
     case deleteConfirm(String), columnDeleted(String), columnSaved, columnFormTitle, columnNew
@@ -34,7 +35,9 @@ public enum JournalText: Hashable, Sendable {
     public func text(_ language: Language) -> String {
         if case .storeFailure(let error) = self {
             let what = language == .ru ? "журнал" : "the journal"
-            return (language == .ru ? "Не сохранено: " : "Not saved: ") + CommandMessage.store(error, path: what).text(language)
+            let message = CommandMessage.store(error, path: what).text(language)
+            if error.isPolicyRefusal { return message }
+            return (language == .ru ? "Не сохранено: " : "Not saved: ") + message
         }
         let t = pair
         return language == .ru ? t.0 : t.1
@@ -85,13 +88,15 @@ public enum JournalText: Hashable, Sendable {
         case .cleared(let who): return ("\(who): клетка очищена", "\(who): cell cleared")
         case .refused(let input): return ("«\(input)» — не отметка. Допустимо: 1–5, 5/4, н б у оп, зч нз, • (.), осв",
                                           "\"\(input)\" is not an entry. Allowed: 1–5, 5/4, н b u op, зч нз, • (.), осв")
-        case .termLocked(let n): return ("Период \(n) закрыт: изменения запрещены", "Term \(n) is locked: no changes")
+        case .termLocked(let n): return ("Период \(n) закрыт: изменения запрещены", "Term \(n) is locked: no changes allowed")
         case .termUnlocked(let n): return ("Период \(n) открыт для изменений", "Term \(n) is open for changes")
-        case .termIsLocked(let n): return ("Период \(n) закрыт; откройте его (F7), чтобы изменить", "Term \(n) is locked; unlock it (F7) to change it")
         case .nothingToUndo: return ("Нечего отменять", "Nothing to undo")
         case .nothingToRedo: return ("Нечего возвращать", "Nothing to redo")
-        case .undone: return ("Отменено", "Undone")
-        case .redone: return ("Возвращено", "Redone")
+        case .undone(let change): return ("Отменено: " + ChangeText.russian(change, undo: true), "Undone: " + ChangeText.english(change, undo: true))
+        case .redone(let change): return ("Возвращено: " + ChangeText.russian(change, undo: false), "Redone: " + ChangeText.english(change, undo: false))
+        case .undoConfirm(let change):
+            return ("Отменить \(ChangeText.russianSize(change))? (y/д — да, другая клавиша — нет)",
+                    "Undo \(ChangeText.englishSize(change))? (y — yes, any other key — no)")
         case .changedElsewhere(let was, let now): return ("Клетку изменили в другом окне (\(was)); сохранено ваше «\(now)», история хранит оба",
                                                           "Another window changed this cell (\(was)); yours \"\(now)\" is saved, the history keeps both")
         case .readOnly: return ("Журнал открыт только для чтения: изменения не сохраняются",

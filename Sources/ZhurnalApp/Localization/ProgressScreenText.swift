@@ -5,7 +5,7 @@ public enum ProgressScreenText: Hashable, Sendable {
     case header(term: TermName, asOf: String, overall: String)
     case subject, average, marks, trend, absences, finals, sparkline
     case risk(String), notAtRisk, comparable(String), noComparable
-    case legend, rangeTerm(TermName), rangeYear, noMarks
+    case legend, rangeTerm(TermName), rangeYear, noMarks, onlyUpcoming(lessons: Int, asOf: String)
 
     var pair: (String, String) {
         switch self {
@@ -33,6 +33,11 @@ public enum ProgressScreenText: Hashable, Sendable {
         case .rangeTerm(let term): return ("график: \(term.text(.ru))", "chart: \(term.text(.en))")
         case .rangeYear: return ("график: год", "chart: year")
         case .noMarks: return ("нет отметок", "no marks")
+        case .onlyUpcoming(let n, let asOf):
+            return ("До \(asOf) уроков не было; впереди в этом периоде \(n) " + Plural.russian(n, one: "урок", few: "урока", many: "уроков")
+                    + ": отметки появятся после них",
+                    "No lessons up to \(asOf); \(n) " + Plural.english(n, one: "lesson", other: "lessons")
+                    + " still to come this term: marks come after them")
         }
     }
 }

@@ -13,7 +13,7 @@ public enum SchoolYearScreenText: Hashable, Sendable {
     case keySubjects, barSubjects, subjectsTitle, noSubjects, subjectLine(name: String, classes: [String])
     case subjectNew, subjectEditTitle(String), fieldSubjectName, subjectSaved(String)
     case keyCalendar, barCalendar, calendarTitle, fieldSchoolTerms, fieldHolidays, fieldGradeTerms, calendarSaved
-    case badCalendarField, calendarHint, customCalendar, upcomingLesson(String)
+    case badCalendarField, calendarHint, customCalendar
 
     var pair: (String, String) {
         switch self {
@@ -78,9 +78,6 @@ public enum SchoolYearScreenText: Hashable, Sendable {
         case .calendarHint: return ("Уроки создаются только в периодах класса и не в каникулы (g в журнале)",
                                     "Lessons are generated only inside the class's terms and outside holidays (g in the grid)")
         case .customCalendar: return ("свой", "custom")
-        case .upcomingLesson(let date):
-            return ("Урок \(date) ещё впереди: отметки и пропуски — с этого дня (тема и ДЗ — F2)",
-                    "The lesson of \(date) is still ahead: marks and absences from that day on (topic and homework: F2)")
         case .noTimetable:
             return ("У класса нет расписания по этому предмету (zhurnal import timetable)",
                     "The class has no timetable for this subject (zhurnal import timetable)")

@@ -103,7 +103,13 @@ public struct StudentCardScreen: Screen {
             let style = index == selected ? Style(.selected, .bold) : (subject.reasons.isEmpty ? Style.normal : Style(.warning))
             buffer.put(line.fitted(toWidth: buffer.width), x: 0, y: y, style: style)
         }
-        guard card.subjects.indices.contains(selected) else { return }
+        guard card.subjects.indices.contains(selected) else {
+            if card.subjects.isEmpty, card.upcomingLessons > 0 {
+                buffer.put(t(.onlyUpcoming(lessons: card.upcomingLessons, asOf: card.asOf.russian)), x: 1, y: 2,
+                           style: Style(.info), maxWidth: buffer.width - 2)
+            }
+            return
+        }
         let subject = card.subjects[selected]
         let detailY = 2 + rows
         let reasons = ProgressText.reasons(subject.reasons, language: context.language)

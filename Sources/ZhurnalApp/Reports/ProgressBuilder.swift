@@ -60,9 +60,13 @@ public struct ProgressBuilder {
             return progress
         }
         let overall = Trend.compute(subjects.flatMap(\.lessons), asOf: asOf, rules: settings.trend)
-        return StudentCard(className: schoolClass.name, studentName: "\(student.lastName) \(student.firstName)",
-                           term: term, termKind: settings.calendar.kind, asOf: asOf, subjects: subjects,
-                           overallTrend: overall)
+        var card = StudentCard(className: schoolClass.name, studentName: "\(student.lastName) \(student.firstName)",
+                               term: term, termKind: settings.calendar.kind, asOf: asOf, subjects: subjects, overallTrend: overall)
+        if asOf < term.end {
+            card.upcomingLessons = try journal.grids(classID: schoolClass.id, dates: asOf.adding(days: 1)...term.end)
+                .values.reduce(0) { $0 + $1.columns.count }
+        }
+        return card
     }
 
     /// The risk report of a class for a term.

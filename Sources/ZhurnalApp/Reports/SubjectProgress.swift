@@ -46,6 +46,8 @@ public struct StudentCard: Sendable {
     public var subjects: [SubjectProgress]
     /// The trend over all subjects' marks together.
     public var overallTrend: Trend?
+    /// The class's lessons in the term after `asOf`, which take no marks yet.
+    public var upcomingLessons = 0
 
     /// The kinds of work whose columns are compared side by side: those of weight 2 or more
     /// (tests, контрольные, …), in the settings' order.

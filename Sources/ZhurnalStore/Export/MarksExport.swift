@@ -29,9 +29,17 @@ public struct MarksExport {
     /// subject, column and student order.
     public static func rows(from journal: Journal, kinds: [WorkKind], className: String?, subject: String?) throws -> [Row] {
         var rows: [Row] = []
+        try forEachRow(from: journal, kinds: kinds, className: className, subject: subject) { rows.append($0) }
+        return rows
+    }
+
+    /// Calls `body` with each entry of the classes and subjects whose names match (all when nil)
+    /// in lessons within `dates` (all when nil), in the order of `rows`.
+    public static func forEachRow(from journal: Journal, kinds: [WorkKind], className: String?, subject: String?,
+                                  dates: ClosedRange<LocalDate>? = nil, _ body: (Row) throws -> Void) throws {
         let subjects = try journal.subjects()
         for schoolClass in try journal.classes() where className.map({ StudentDirectory.key($0) == StudentDirectory.key(schoolClass.name) }) ?? true {
-            let grids = try journal.grids(classID: schoolClass.id)
+            let grids = try journal.grids(classID: schoolClass.id, dates: dates)
             let names = studentNames(try journal.students(classID: schoolClass.id))
             for item in subjects where subject.map({ StudentDirectory.key($0) == StudentDirectory.key(item.name) }) ?? true {
                 guard let grid = grids[item.id] else { continue }
@@ -39,14 +47,13 @@ public struct MarksExport {
                     let work = kinds.kind(code: column.kindCode)?.nameRu ?? column.kindCode
                     for student in grid.students {
                         guard let entry = grid[column: column.id, student: student.id] else { continue }
-                        rows.append(Row(className: schoolClass.name, subject: item.name, date: column.date, work: work,
-                                        weight: column.weight?.description ?? "", student: names[student.id] ?? student.fullName,
-                                        mark: entry.description))
+                        try body(Row(className: schoolClass.name, subject: item.name, date: column.date, work: work,
+                                     weight: column.weight?.description ?? "", student: names[student.id] ?? student.fullName,
+                                     mark: entry.description))
                     }
                 }
             }
         }
-        return rows
     }
 
     /// CSV rows with the header first.

@@ -37,7 +37,7 @@ extension Journal {
         }
         guard problems.isEmpty else { throw ImportFailure.badRows(problems) }
         do {
-            return try connection.transaction {
+            return try atomically {
                 var changed = 0
                 for mark in marks where try setFinalMark(studentID: mark.studentID, subjectID: mark.subjectID,
                                                          term: mark.row.term, to: mark.row.mark.description,

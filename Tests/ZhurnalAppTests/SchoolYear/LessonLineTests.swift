@@ -59,28 +59,3 @@ import ZhurnalStore
         #expect(columns.allSatisfy { $0.lesson != nil })
     }
 }
-
-/// An upcoming lesson takes no marks or absences before its day; its topic and homework may be set.
-@Suite struct UpcomingLessonTests {
-    let scratch = AppScratch()
-
-    @Test func marksWaitForTheLessonsDay() throws {
-        let fixture = try GridFixture(scratch)
-        let upcoming = try fixture.journal.addColumn(classID: fixture.pair.classID, subjectID: fixture.pair.subjectID,
-                                                     date: LocalDate(year: 2026, month: 9, day: 25)!, kindCode: "answer")
-        var shell = try fixture.shell()
-        shell.handle(.end)
-        shell.type("5")
-        shell.handle(.enter)
-        #expect(shell.frame.contains { $0.contains("Урок 25.09.2026 ещё впереди") }, "\(shell.frame)")
-        #expect(try fixture.journal.entry(columnID: upcoming.id, studentID: fixture.students[0].id) == nil)
-        shell.type("н")
-        shell.handle(.enter)
-        #expect(try fixture.journal.entry(columnID: upcoming.id, studentID: fixture.students[0].id) == nil)
-        shell.handle(.function(2))
-        for _ in 0..<3 { shell.handle(.tab) }
-        shell.type("Проценты")
-        shell.handle(.enter)
-        #expect(try fixture.journal.column(id: upcoming.id)?.topic == "Проценты")
-    }
-}
