@@ -10,7 +10,7 @@ public struct LessonGenerationScreen: FormScreen {
     public init(session: JournalSession, grid: GridData) {
         self.session = session
         self.grid = grid
-        fields = FormFields([(.schoolYear(.fieldUntil), grid.term.end.russian)])
+        fields = FormFields([(.schoolYear(.fieldUntil), .date, grid.term.end.russian)])
     }
 
     public var title: Message { .journal(.schoolYear(.generateTitle)) }
