@@ -43,4 +43,26 @@ public struct CSVColumn: Hashable, Sendable, CustomStringConvertible {
     public static let criterion = CSVColumn("criterion")
     /// баллы по критерию
     public static let points = CSVColumn("points")
+    /// учитель (a staff login)
+    public static let teacher = CSVColumn("teacher")
+    /// часов в неделю
+    public static let hours = CSVColumn("hours")
+    /// вид строки календаря: `term` or `holiday`
+    public static let kind = CSVColumn("kind")
+    /// номер (of a term or a plan topic)
+    public static let number = CSVColumn("number")
+    /// начало
+    public static let start = CSVColumn("start")
+    /// конец
+    public static let end = CSVColumn("end")
+    /// параллели (`5-9`)
+    public static let grades = CSVColumn("grades")
+    /// день недели
+    public static let weekday = CSVColumn("weekday")
+    /// номер урока
+    public static let lesson = CSVColumn("lesson")
+    /// тема урока
+    public static let topic = CSVColumn("topic")
+    /// домашнее задание
+    public static let homework = CSVColumn("homework")
 }

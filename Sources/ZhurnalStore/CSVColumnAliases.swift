@@ -43,6 +43,17 @@ public struct CSVColumnAliases: Sendable, Hashable {
         .score: ["балл", "первичный балл"],
         .criterion: ["критерий"],
         .points: ["баллы"],
+        .teacher: ["учитель", "логин учителя"],
+        .hours: ["часы", "часов", "часов в неделю"],
+        .kind: ["вид", "тип"],
+        .number: ["номер", "№"],
+        .start: ["начало", "с", "from"],
+        .end: ["конец", "окончание", "по", "to"],
+        .grades: ["параллели", "параллель", "классы"],
+        .weekday: ["день", "день недели", "day"],
+        .lesson: ["урок", "номер урока"],
+        .topic: ["тема", "тема урока"],
+        .homework: ["домашнее задание", "дз", "задание"],
     ])
 
     /// `title` in the form aliases are compared in.

@@ -4,7 +4,7 @@ extension Journal {
     /// Adds a lesson column after the class+subject's other columns of that date.
     @discardableResult
     public func addColumn(classID: Int, subjectID: Int, date: LocalDate, kindCode: String,
-                          weight: Weight? = nil, topic: String = "") throws -> LessonColumn {
+                          weight: Weight? = nil, topic: String = "", homework: String = "") throws -> LessonColumn {
         try write { history in
             try history.check(.lesson(date))
             let position = try connection.scalarInt("""
@@ -13,28 +13,48 @@ extension Journal {
                 """, classID, subjectID, date.iso) ?? 0
             let column = try insertColumn(id: nil, classID: classID, subjectID: subjectID,
                                           snapshot: ColumnSnapshot(date: date, kindCode: kindCode, weight: weight,
-                                                                   topic: topic, position: position))
+                                                                   topic: topic, position: position, homework: homework))
             try history.append(.columnAdd, classID: classID, subjectID: subjectID, columnID: column.id,
                                old: nil, new: column.snapshot.encoded)
             return column
         }
     }
 
-    /// Saves a column's date, kind, weight, topic and position; no history when nothing changed.
+    /// Saves a column's date, kind, weight, topic, homework, position and lesson number; no history
+    /// when nothing changed. A topic or homework changed here counts as typed by hand: the
+    /// thematic plan no longer replaces it.
     public func updateColumn(_ column: LessonColumn) throws {
         try write { history in
             guard let old = try fetchColumn(id: column.id) else { throw StoreError.noSuchColumn(column.id) }
-            guard old.snapshot != column.snapshot else { return }
-            try history.check(.lesson(old.date))
-            try history.check(.lesson(column.date))
-            try connection.run("""
-                UPDATE lesson_columns SET date = ?, kind_code = ?, weight_hundredths = ?, topic = ?, position = ?
-                WHERE id = ?
-                """, column.date.iso, column.kindCode, column.weight?.hundredths, column.topic, column.position,
-                column.id)
-            try history.append(.columnEdit, classID: old.classID, subjectID: old.subjectID, columnID: old.id,
-                               old: old.snapshot.encoded, new: column.snapshot.encoded)
+            var column = column
+            if column.topic != old.topic || column.homework != old.homework { column.topicFromPlan = false }
+            try save(column, replacing: old, history: history)
         }
+    }
+
+    /// Saves a column exactly as given (its plan mark included), as undo and the plan do.
+    func restoreColumnFields(_ column: LessonColumn) throws {
+        try write { history in
+            guard let old = try fetchColumn(id: column.id) else { throw StoreError.noSuchColumn(column.id) }
+            try save(column, replacing: old, history: history)
+        }
+    }
+
+    /// Writes `column` over `old` with a `column_edit` history row; nothing when they are equal.
+    func save(_ column: LessonColumn, replacing old: LessonColumn, history: HistoryWriter) throws {
+        guard old.snapshot != column.snapshot else { return }
+        try history.check(.lesson(old.date))
+        try history.check(.lesson(column.date))
+        let update = try connection.cachedStatement("""
+            UPDATE lesson_columns SET date = ?, kind_code = ?, weight_hundredths = ?, topic = ?, position = ?,
+                                      lesson = ?, homework = ?, topic_from_plan = ?
+            WHERE id = ?
+            """)
+        try update.bind([column.date.iso, column.kindCode, column.weight?.hundredths, column.topic, column.position,
+                         column.lesson, column.homework, column.topicFromPlan ? 1 : 0, column.id])
+        try update.run()
+        try history.append(.columnEdit, classID: old.classID, subjectID: old.subjectID, columnID: old.id,
+                           old: old.snapshot.encoded, new: column.snapshot.encoded)
     }
 
     /// Deletes a column and its entries; the history keeps the column, every entry and the
@@ -137,7 +157,9 @@ extension Journal {
         }
     }
 
-    static let columnColumns = "id, class_id, subject_id, date, kind_code, weight_hundredths, topic, position"
+    static let columnColumns = """
+        id, class_id, subject_id, date, kind_code, weight_hundredths, topic, position, lesson, homework, topic_from_plan
+        """
 
     /// Decodes `columnColumns` starting at result column `offset`.
     static func column(_ row: Statement, offset: Int32 = 0) -> LessonColumn {
@@ -146,7 +168,8 @@ extension Journal {
             date: LocalDate(parsing: row.string(offset + 3)) ?? LocalDate(dayNumber: 0),
             kindCode: row.string(offset + 4),
             weight: row.optionalInt(offset + 5).flatMap { Weight(hundredths: $0) },
-            topic: row.string(offset + 6), position: row.int(offset + 7))
+            topic: row.string(offset + 6), position: row.int(offset + 7), lesson: row.optionalInt(offset + 8),
+            homework: row.string(offset + 9), topicFromPlan: row.int(offset + 10) != 0)
     }
 
     /// Binds a date range as two ISO strings at `index` and `index + 1`; nil binds every date.
@@ -167,14 +190,19 @@ extension Journal {
         return try statement.first { Self.column($0) }
     }
 
-    private func insertColumn(id: Int?, classID: Int, subjectID: Int, snapshot: ColumnSnapshot) throws -> LessonColumn {
-        try connection.run("""
-            INSERT INTO lesson_columns(id, class_id, subject_id, date, kind_code, weight_hundredths, topic, position)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """, id, classID, subjectID, snapshot.date.iso, snapshot.kindCode, snapshot.weight?.hundredths,
-            snapshot.topic, snapshot.position)
+    func insertColumn(id: Int?, classID: Int, subjectID: Int, snapshot: ColumnSnapshot) throws -> LessonColumn {
+        let insert = try connection.cachedStatement("""
+            INSERT INTO lesson_columns(id, class_id, subject_id, date, kind_code, weight_hundredths, topic, position,
+                                       lesson, homework, topic_from_plan)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        try insert.bind([id, classID, subjectID, snapshot.date.iso, snapshot.kindCode, snapshot.weight?.hundredths,
+                         snapshot.topic, snapshot.position, snapshot.lesson, snapshot.homework,
+                         snapshot.topicFromPlan ? 1 : 0])
+        try insert.run()
         return LessonColumn(id: connection.lastInsertRowID, classID: classID, subjectID: subjectID,
                             date: snapshot.date, kindCode: snapshot.kindCode, weight: snapshot.weight,
-                            topic: snapshot.topic, position: snapshot.position)
+                            topic: snapshot.topic, position: snapshot.position, lesson: snapshot.lesson,
+                            homework: snapshot.homework, topicFromPlan: snapshot.topicFromPlan)
     }
 }

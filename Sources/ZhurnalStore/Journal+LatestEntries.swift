@@ -10,7 +10,7 @@ extension Journal {
         return try read {
             let statement = try connection.cachedStatement("""
                 SELECT c.id, c.class_id, c.subject_id, c.date, c.kind_code, c.weight_hundredths, c.topic, c.position,
-                       e.value
+                       c.lesson, c.homework, c.topic_from_plan, e.value
                 FROM lesson_columns c JOIN entries e ON e.column_id = c.id AND e.student_id = ?3
                 WHERE c.class_id = ?1 AND c.subject_id = ?2 AND c.date BETWEEN ?4 AND ?5
                 ORDER BY c.date DESC, c.position DESC, c.id DESC
@@ -23,7 +23,7 @@ extension Journal {
             var found: [(column: LessonColumn, entry: Entry)] = []
             var count = 0
             while count < marks, try statement.step() {
-                guard let entry = Entry(stored: statement.string(8)) else { continue }
+                guard let entry = Entry(stored: statement.string(11)) else { continue }
                 found.append((Self.column(statement), entry))
                 count += entry.numericMarks.count
             }

@@ -264,7 +264,10 @@ extension Journal {
             column.weight = snapshot.weight
             column.topic = snapshot.topic
             column.position = snapshot.position
-            try updateColumn(column)
+            column.lesson = snapshot.lesson
+            column.homework = snapshot.homework
+            column.topicFromPlan = snapshot.topicFromPlan
+            try restoreColumnFields(column)
         case .rubricScore:
             try restoreRubricPoint(row, value: value)
         case .note:

@@ -13,9 +13,15 @@ public struct LessonColumn: Hashable, Sendable {
     public var topic: String
     /// Orders columns of the same date.
     public var position: Int
+    /// The timetable lesson number (1…10); nil for a column made by hand.
+    public var lesson: Int? = nil
+    public var homework = ""
+    /// True while the topic and homework are the thematic plan's, not typed by hand.
+    public var topicFromPlan = false
 
     /// The fields that describe the column apart from its identity.
     var snapshot: ColumnSnapshot {
-        ColumnSnapshot(date: date, kindCode: kindCode, weight: weight, topic: topic, position: position)
+        ColumnSnapshot(date: date, kindCode: kindCode, weight: weight, topic: topic, position: position,
+                       lesson: lesson, homework: homework, topicFromPlan: topicFromPlan)
     }
 }

@@ -14,6 +14,7 @@ enum Migrations {
         Migration(name: "external results") { try $0.execute(SchemaExternal.sql) },
         Migration(name: "assessment") { try $0.execute(SchemaAssessment.sql) },
         Migration(name: "history by operation") { try $0.execute(SchemaUndo.sql) },
+        Migration(name: "school year") { try $0.execute(SchemaSchoolYear.sql) },
     ]
 
     /// The schema version this build writes and reads.

@@ -131,6 +131,13 @@ public final class SQLiteConnection {
         return try statement.first { $0.optionalInt(0) } ?? nil
     }
 
+    /// The first column of the first row of `sql` as text, nil when no row or NULL.
+    public func scalarString(_ sql: String, _ arguments: (any SQLiteBindable)?...) throws -> String? {
+        let statement = try cachedStatement(sql)
+        try statement.bind(arguments)
+        return try statement.first { $0.optionalString(0) } ?? nil
+    }
+
     /// The rowid of the last successful INSERT on this connection.
     public var lastInsertRowID: Int { Int(sqlite3_last_insert_rowid(handle)) }
 

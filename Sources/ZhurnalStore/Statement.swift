@@ -124,6 +124,9 @@ public final class Statement {
 
     // MARK: Columns
 
+    /// The number of result columns.
+    public var columnCount: Int32 { sqlite3_column_count(handle) }
+
     /// True when column `index` (0-based) of the current row is NULL.
     public func isNull(_ index: Int32) -> Bool {
         sqlite3_column_type(handle, index) == SQLITE_NULL

@@ -15,7 +15,7 @@ struct ArgumentParser {
     private static let valued: Set<String> = [
         "--db", "--lang", "--class", "--subject", "--term", "--format", "--output", "--student",
         "--teacher", "--procedure", "--min-progress", "--min-quality", "--min-sou",
-        "--scale", "--seed",
+        "--scale", "--seed", "--from", "--to",
     ]
     private static let flagNames: Set<String> = ["--force", "--year", "--excel", "--help", "--version", "--print", "--averages"]
 
@@ -110,6 +110,8 @@ struct ArgumentParser {
             return try importCommand()
         case "export":
             return try exportCommand()
+        case "lessons":
+            return try lessonsCommand()
         case "report":
             return try reportCommand()
         case "print":
@@ -132,7 +134,7 @@ struct ArgumentParser {
     }
 
     private func importCommand() throws -> Command {
-        let what = try positional(1, named: "roster|marks|final-marks|external|rubric|rubric-scores")
+        let what = try positional(1, named: "roster|marks|final-marks|external|rubric|rubric-scores|curriculum|calendar|timetable|plan")
         switch what {
         case "roster":
             try allowOnly(["--class"], positionals: 3)
@@ -155,6 +157,15 @@ struct ArgumentParser {
         case "rubric-scores":
             try allowOnly([], positionals: 3)
             return .importRubricScores(file: try positional(2, named: "FILE"))
+        case "curriculum", "calendar", "timetable", "plan":
+            try allowOnly([], positionals: 3)
+            let file = try positional(2, named: "FILE")
+            switch what {
+            case "curriculum": return .importCurriculum(file: file)
+            case "calendar": return .importCalendar(file: file)
+            case "timetable": return .importTimetable(file: file)
+            default: return .importPlan(file: file)
+            }
         default:
             throw UsageError.unknownCommand("import \(what)")
         }
@@ -177,8 +188,34 @@ struct ArgumentParser {
         return .bench(scale: scale, seed: seed, json: format == .json)
     }
 
+    private func lessonsCommand() throws -> Command {
+        let what = try positional(1, named: "generate")
+        guard what == "generate" else { throw UsageError.unknownCommand("lessons \(what)") }
+        try allowOnly(["--from", "--to", "--class", "--subject"], positionals: 2)
+        return .generateLessons(from: try date("--from"), to: try date("--to"), className: options["--class"],
+                                subject: options["--subject"])
+    }
+
+    private func date(_ option: String) throws -> LocalDate {
+        guard let text = options[option] else { throw UsageError.missingArgument(option) }
+        guard let date = LocalDate(parsing: text) else {
+            throw UsageError.invalidValue(option: option, value: text, allowed: "YYYY-MM-DD, DD.MM.YYYY")
+        }
+        return date
+    }
+
     private func exportCommand() throws -> Command {
-        let what = try positional(1, named: "marks")
+        let what = try positional(1, named: "marks|lessons")
+        if what == "lessons" {
+            try allowOnly(["--class", "--subject", "--term", "--format", "--output", "--excel"], positionals: 2)
+            guard let className = options["--class"] else { throw UsageError.missingArgument("--class") }
+            guard let subject = options["--subject"] else { throw UsageError.missingArgument("--subject") }
+            var term: Int?
+            if case .term(let number) = try period() { term = number }
+            return .exportLessons(className: className, subject: subject, term: term,
+                                  format: try outputFormat(allowed: [.csv, .json], default: .csv),
+                                  output: options["--output"], excel: flags.contains("--excel"))
+        }
         guard what == "marks" else { throw UsageError.unknownCommand("export \(what)") }
         try allowOnly(["--class", "--subject", "--format", "--output", "--excel"], positionals: 2)
         let format = try outputFormat(allowed: [.csv, .json], default: .csv)

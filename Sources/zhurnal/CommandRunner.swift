@@ -64,6 +64,22 @@ struct CommandRunner {
             return try ImportCommands.rubric(file: file, databasePath: databasePath(), today: today)
         case .importRubricScores(let file):
             return try ImportCommands.rubricScores(file: file, databasePath: databasePath(), today: today)
+        case .importCurriculum(let file):
+            return try SchoolYearCommands.importCurriculum(file: file, databasePath: databasePath())
+        case .importCalendar(let file):
+            return try SchoolYearCommands.importCalendar(file: file, databasePath: databasePath(), today: today)
+        case .importTimetable(let file):
+            return try SchoolYearCommands.importTimetable(file: file, databasePath: databasePath())
+        case .importPlan(let file):
+            return try SchoolYearCommands.importPlan(file: file, databasePath: databasePath(), today: today)
+        case .generateLessons(let from, let to, let className, let subject):
+            return try SchoolYearCommands.generateLessons(from: from, to: to, className: className, subject: subject,
+                                                          databasePath: databasePath(), today: today)
+        case .exportLessons(let className, let subject, let term, let format, let output, let excel):
+            return try SchoolYearCommands.exportLessons(className: className, subject: subject, term: term,
+                                                        json: format == .json,
+                                                        destination: OutputDestination(path: output, excel: excel),
+                                                        databasePath: databasePath(), today: today)
         case .exportMarks(let className, let subject, let format, let output, let excel):
             return try ReportCommands.exportMarks(className: className, subject: subject, json: format == .json,
                                                   destination: OutputDestination(path: output, excel: excel),

@@ -1,4 +1,5 @@
 import ZhurnalApp
+import ZhurnalCore
 
 /// Output formats a report or export may be asked for.
 enum OutputFormat: String, CaseIterable, Sendable {
@@ -24,6 +25,12 @@ enum Command: Equatable, Sendable {
     case importExternal(file: String, scale: String?)
     case importRubric(file: String)
     case importRubricScores(file: String)
+    case importCurriculum(file: String)
+    case importCalendar(file: String)
+    case importTimetable(file: String)
+    case importPlan(file: String)
+    case generateLessons(from: LocalDate, to: LocalDate, className: String?, subject: String?)
+    case exportLessons(className: String, subject: String, term: Int?, format: OutputFormat, output: String?, excel: Bool)
     case exportMarks(className: String?, subject: String?, format: OutputFormat, output: String?, excel: Bool)
     case reportSummary(className: String, subject: String?, period: ReportPeriod, format: OutputFormat, output: String?, excel: Bool,
                        teacher: String?, averages: Bool, print: Bool)

@@ -6,6 +6,7 @@ public enum BenchMeasure: String, CaseIterable, Sendable {
     case schoolReport = "school_term_report"
     case districtReport = "district_term_report"
     case marksImport = "marks_import"
+    case lessonGeneration = "lesson_generation"
     case peakMemory = "peak_memory"
 
     /// Whether `row` meets the budget; nil when the measure has none.
@@ -23,6 +24,7 @@ public enum BenchMeasure: String, CaseIterable, Sendable {
         case .marksImport:
             guard let rate = row.rate else { return nil }
             return rate >= 300_000 && (row.ratio.map { $0 <= 1.5 } ?? false)
+        case .lessonGeneration: return row.samples.median.map { $0 < 2 }
         case .peakMemory: return row.bytes.map { $0 < 100 * 1024 * 1024 }
         }
     }

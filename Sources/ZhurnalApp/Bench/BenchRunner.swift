@@ -53,19 +53,21 @@ public struct BenchRunner {
         let term = BenchGenerator.settings(school: 0).calendar.terms[scale.terms - 1]
         let counts = try BenchCounts(journal: Journal(path: schoolPath, readOnly: true))
         var rows: [BenchRow] = []
-        step(.firstFrame, of: 6)
+        step(.firstFrame, of: 7)
         rows.append(BenchRow(measure: .firstFrame, samples: try firstFrames(today: today)))
-        step(.keySaveFrame, of: 6)
+        step(.keySaveFrame, of: 7)
         rows.append(BenchRow(measure: .keySaveFrame, samples: try keystrokes(today: today)))
-        step(.classSummary, of: 6)
+        step(.classSummary, of: 7)
         rows.append(BenchRow(measure: .classSummary, samples: try classSummaries(term: term, today: today)))
-        step(.schoolReport, of: 6)
+        step(.schoolReport, of: 7)
         rows.append(try schoolReports(paths: [schoolPath], measure: .schoolReport, term: term, today: today, tool: tool))
         if scale.schools > 1 {
             rows.append(try schoolReports(paths: schoolPaths, measure: .districtReport, term: term, today: today, tool: tool))
         }
-        step(.marksImport, of: 6)
+        step(.marksImport, of: 7)
         rows.append(try imports(today: today, tool: tool))
+        step(.lessonGeneration, of: 7)
+        rows.append(try lessonGeneration())
         progress.finish()
         var usage = rusage()
         getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
@@ -203,6 +205,26 @@ public struct BenchRunner {
             }
         }
         return BenchRow(measure: .marksImport, samples: samples, reference: reference, items: file.rows)
+    }
+
+    /// Lessons generated for the whole school year from a timetable of every class (the scale's
+    /// classes and subjects, 30 lessons a week, the default quarters with autumn, winter and spring
+    /// holidays), each time into a new copy of the prepared file.
+    private func lessonGeneration() throws -> BenchRow {
+        let prepared = "\(workDirectory)/timetable.sqlite"
+        let calendar = try BenchTimetable.write(scale: scale, year: BenchGenerator.schoolYear, into: Journal(path: prepared))
+        var samples = BenchSamples()
+        let files = FileManager.default
+        for index in 0..<Self.repeats {
+            let target = "\(workDirectory)/lessons-\(index).sqlite"
+            try files.copyItem(atPath: prepared, toPath: target)
+            let journal = try Journal(path: target)
+            guard let year = calendar.terms.yearRange else { throw BenchFailure.noGrid }
+            let result = try samples.time { try journal.generateLessons(dates: year, calendar: calendar, kindCode: "answer") }
+            guard result.created > 0 else { throw BenchFailure.notSaved }
+            for suffix in ["", "-wal", "-shm"] { try? files.removeItem(atPath: target + suffix) }
+        }
+        return BenchRow(measure: .lessonGeneration, samples: samples)
     }
 }
 

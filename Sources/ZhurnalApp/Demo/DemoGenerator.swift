@@ -66,8 +66,7 @@ public struct DemoGenerator {
                     entries[index] = entry
                 }
             }
-            let topic = course.topics[(lessonNumber / 4) % course.topics.count]
-            columns.append(DemoColumn(date: date, kindName: kind.name, weight: kind.weight, topic: topic, entries: entries))
+            columns.append(DemoColumn(date: date, kindName: kind.name, weight: kind.weight, entries: entries))
             lessonNumber += 1
         }
         return DemoSubject(name: course.subject, columns: columns, exempt: exempt)

@@ -60,7 +60,6 @@ public struct DemoColumn: Sendable {
     public var kindName: String
     /// A weight differing from the kind's default, if any.
     public var weight: Weight?
-    public var topic: String
     /// Entries by student index; students without an entry have an empty cell.
     public var entries: [Int: Entry]
 }

@@ -4,8 +4,10 @@ import ZhurnalStore
 /// Writes a generated demo school into an empty journal in one transaction: settings, classes,
 /// students, subjects, lesson columns with entries, and the teacher's final marks of the terms
 /// that have ended (the recommendation, with one override and its reason per class, and осв for
-/// exempt students), the assessment data of `DemoAssessment` and the October ВПР of
-/// `DemoExternal`. The demo's own writes are kept in the history but are not undoable.
+/// exempt students), the school year of `DemoYear` (curriculum, calendar, timetable, thematic plan,
+/// which gives the lessons their topics and homework), the assessment data of `DemoAssessment` and
+/// the October ВПР of `DemoExternal`. The demo's own writes are kept in the history but are not
+/// undoable.
 public enum DemoWriter {
     /// Writes `school` into `journal`.
     public static func write(_ school: DemoSchool, into journal: Journal) throws {
@@ -28,6 +30,7 @@ public enum DemoWriter {
                                         today: school.today, journal: journal, overridden: &overridden)
                 }
             }
+            try DemoYear.write(school, into: journal, settings: settings)
             try DemoAssessment.write(into: journal)
             try DemoExternal.write(into: journal, schoolYear: school.schoolYear)
             try journal.sealHistory()
@@ -40,7 +43,7 @@ public enum DemoWriter {
             for column in subject.columns {
                 let kind = kinds.kind(named: column.kindName)?.code ?? "classwork"
                 let id = try writer.addColumn(classID: classID, subjectID: subjectID, date: column.date, kindCode: kind,
-                                              weight: column.weight, topic: column.topic)
+                                              weight: column.weight)
                 for (index, entry) in column.entries.sorted(by: { $0.key < $1.key }) {
                     try writer.setEntry(columnID: id, studentID: students[index].id, to: entry)
                 }

@@ -1,7 +1,7 @@
 import ZhurnalCore
 
 /// Adds or edits a lesson column: date, kind of work, weight, topic, the outcomes it is tagged
-/// with and its level (базовый / повышенный).
+/// with, its level (базовый / повышенный) and the homework.
 public struct ColumnFormScreen: FormScreen {
     let session: JournalSession
     let grid: GridData
@@ -24,6 +24,7 @@ public struct ColumnFormScreen: FormScreen {
             (.fieldTopic, .text, column?.topic ?? ""),
             (.assessment(.fieldOutcomes), .text, tags.joined(separator: ", ")),
             (.assessment(.fieldLevel), .text, level.map { $0 == .basic ? "б" : "п" } ?? ""),
+            (.schoolYear(.fieldHomework), .text, column?.homework ?? ""),
         ])
     }
 
@@ -58,10 +59,11 @@ public struct ColumnFormScreen: FormScreen {
                 let id: Int
                 if let column {
                     id = column.id
-                    try session.updateColumn(id: column.id, date: date, kindCode: kind.code, weight: weight, topic: fields[3])
+                    try session.updateColumn(id: column.id, date: date, kindCode: kind.code, weight: weight, topic: fields[3],
+                                             homework: fields[6])
                 } else {
                     id = try session.addColumn(classID: grid.classID, subjectID: grid.subjectID, date: date, kindCode: kind.code,
-                                               weight: weight, topic: fields[3])
+                                               weight: weight, topic: fields[3], homework: fields[6])
                 }
                 try session.journal.tagColumn(id, outcomes: tags)
                 try session.journal.setLevel(level, ofColumn: id)

@@ -34,13 +34,19 @@ public struct GridData: Sendable {
         /// The column's own weight, when it overrides the kind's.
         public var weightOverride: Weight?
         public var topic: String
+        public var homework: String
+        /// The timetable lesson number; nil for a column made by hand.
+        public var lesson: Int?
 
-        public init(id: Int, date: LocalDate, kindCode: String, weightOverride: Weight?, topic: String) {
+        public init(id: Int, date: LocalDate, kindCode: String, weightOverride: Weight?, topic: String,
+                    homework: String = "", lesson: Int? = nil) {
             self.id = id
             self.date = date
             self.kindCode = kindCode
             self.weightOverride = weightOverride
             self.topic = topic
+            self.homework = homework
+            self.lesson = lesson
         }
     }
 

@@ -57,7 +57,7 @@ extension JournalGridScreen {
             guard data.columns.indices.contains(index) else { break }
             let column = data.columns[index]
             let x = left + offset * GridLayout.cellWidth
-            let style = index == cursor.column ? Style(.header, .reverse) : Style(.header)
+            let style = index == cursor.column ? Style(.header, .reverse) : Style(column.date > session.today ? .muted : .header)
             buffer.put(column.date.dayMonth, x: x, y: 1, style: style)
             let label = kindLabel(column, context: context) + (data.rubricColumns.contains(column.id) ? Self.rubricMarker : "")
             buffer.put(label.fitted(toWidth: GridLayout.cellWidth - 1, alignment: .center),
@@ -153,7 +153,9 @@ extension JournalGridScreen {
             let kind = session.settings.kinds.kind(code: column.kindCode)
             let name = (context.language == .ru ? kind?.nameRu : kind?.nameEn) ?? column.kindCode
             let topic = column.topic.isEmpty ? "" : " · \(context.text(.journal(.topic))): \(column.topic.sanitized)"
-            buffer.put("\(name), ×\(weight)\(topic)", x: 0, y: y + 1, style: Style(.muted), maxWidth: buffer.width)
+            let homework = column.homework.isEmpty ? ""
+                : " · \(context.text(.journal(.schoolYear(.homework)))): \(column.homework.sanitized)"
+            buffer.put("\(name), ×\(weight)\(topic)\(homework)", x: 0, y: y + 1, style: Style(.muted), maxWidth: buffer.width)
         }
     }
 

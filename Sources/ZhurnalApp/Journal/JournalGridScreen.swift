@@ -23,6 +23,7 @@ public struct JournalGridScreen: Screen {
         case rubric
         case note
         case outcomes
+        case generateLessons
     }
 
     /// A prompt the grid shows in its bottom line instead of the statistics.
@@ -136,6 +137,7 @@ public struct JournalGridScreen: Screen {
                 KeyBinding(.char("r"), help: .journal(.assessment(.keyRubric)), command: .rubric),
                 KeyBinding(.char("m"), help: .journal(.assessment(.keyNote)), command: .note),
                 KeyBinding(.char("o"), help: .journal(.assessment(.keyOutcomes)), command: .outcomes),
+                KeyBinding(.char("g"), help: .journal(.schoolYear(.keyGenerate)), command: .generateLessons),
                 KeyBinding(.escape, help: .keyBack, command: .escape),
                 KeyBinding(.anyCharacterExcept(["q", "?"], label: "…"), help: .journal(.keyEnter), command: .invalid),
             ]
@@ -233,6 +235,9 @@ public struct JournalGridScreen: Screen {
             return openNote()
         case .outcomes:
             return openOutcomes()
+        case .generateLessons:
+            if session.isLocked(data.term) { return .error(.journal(.failed(StoreError.termLocked(data.term.number)))) }
+            return .push(LessonGenerationScreen(session: session, grid: data))
         case .nextTerm:
             if !input.isEmpty {
                 let action = commit(then: nil)

@@ -43,11 +43,11 @@ public final class JournalSession {
         revision += 1
     }
 
-    /// Every class with each subject that has lesson columns, classes in school order.
+    /// Every class with each subject of its curriculum or with lesson columns, classes in school order.
     public func classSubjects() throws -> [ClassSubject] {
         try journal.classes().flatMap { schoolClass in
             let count = try journal.students(classID: schoolClass.id).count
-            return try journal.subjects(withColumnsInClass: schoolClass.id).map {
+            return try journal.journalSubjects(classID: schoolClass.id).map {
                 ClassSubject(classID: schoolClass.id, className: schoolClass.name, subjectID: $0.id, subject: $0.name,
                              studentCount: count)
             }
@@ -93,7 +93,8 @@ public final class JournalSession {
                 GridData.Student(id: $0.id, lastName: $0.lastName, firstName: $0.firstName, middleName: $0.middleName)
             },
             columns: grid.columns.map {
-                GridData.Column(id: $0.id, date: $0.date, kindCode: $0.kindCode, weightOverride: $0.weight, topic: $0.topic)
+                GridData.Column(id: $0.id, date: $0.date, kindCode: $0.kindCode, weightOverride: $0.weight, topic: $0.topic,
+                                homework: $0.homework, lesson: $0.lesson)
             },
             entries: grid.entries, finals: finals)
         data.notedCells = try journal.notedCells(classID: pair.classID, subjectID: pair.subjectID)
@@ -137,21 +138,23 @@ public final class JournalSession {
 
     /// Adds a lesson column.
     public func addColumn(classID: Int, subjectID: Int, date: LocalDate, kindCode: String, weight: Weight?,
-                          topic: String) throws -> Int {
+                          topic: String, homework: String = "") throws -> Int {
         revision += 1
         let id = try journal.addColumn(classID: classID, subjectID: subjectID, date: date, kindCode: kindCode,
-                                       weight: weight, topic: topic).id
+                                       weight: weight, topic: topic, homework: homework).id
         addedColumn = id
         return id
     }
 
-    /// Saves a column's date, kind, weight and topic.
-    public func updateColumn(id: Int, date: LocalDate, kindCode: String, weight: Weight?, topic: String) throws {
+    /// Saves a column's date, kind, weight, topic and homework (nil keeps the stored homework).
+    public func updateColumn(id: Int, date: LocalDate, kindCode: String, weight: Weight?, topic: String,
+                             homework: String? = nil) throws {
         guard var column = try journal.column(id: id) else { throw StoreError.noSuchColumn(id) }
         column.date = date
         column.kindCode = kindCode
         column.weight = weight
         column.topic = topic
+        if let homework { column.homework = homework }
         try journal.updateColumn(column)
         revision += 1
     }

@@ -6,13 +6,28 @@ public struct PickerScreen: Screen {
     public enum Command: Sendable { case up, down, pageUp, pageDown, open, type, erase, quit, settings, objectivity, classSummary }
 
     let session: JournalSession
-    let pairs: [ClassSubject]
+    private(set) var pairs: [ClassSubject]
     var filter = LineEditor(maxLength: 40)
     var selected = 0
+    private var revision: Int
 
     public init(session: JournalSession) throws {
         self.session = session
         pairs = try session.classSubjects()
+        revision = session.revision
+    }
+
+    /// Reads the list again after a screen above changed classes or the curriculum.
+    public mutating func tick() -> ScreenAction {
+        guard session.revision != revision else { return .none }
+        revision = session.revision
+        do {
+            pairs = try session.classSubjects()
+        } catch {
+            return .error(.journal(.failed(error)))
+        }
+        selected = min(selected, max(0, shown.count - 1))
+        return .none
     }
 
     public var title: Message { .journal(.pickerTitle) }

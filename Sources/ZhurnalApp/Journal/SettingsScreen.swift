@@ -8,6 +8,8 @@ import ZhurnalCore
 public struct SettingsScreen: FormScreen {
     let session: JournalSession
     var fields: FormFields
+    /// The calendar as the form shows it, to notice when the calendar screen (F4) changed it.
+    private var calendarShown: String
 
     /// The calendar presets by the words a teacher types.
     static let calendarWords: [(ru: String, en: String, make: @Sendable (Int) -> TermCalendar)] = [
@@ -19,9 +21,8 @@ public struct SettingsScreen: FormScreen {
     public init(session: JournalSession) {
         self.session = session
         let s = session.settings
-        let year = s.calendar.terms.first.map { TermCalendar.schoolYearStart(for: $0.start) } ?? 2026
         let english = session.language == .en
-        let preset = Self.calendarWords.first { $0.make(year) == s.calendar } ?? Self.calendarWords[0]
+        calendarShown = Self.calendarText(s.calendar, language: session.language)
         fields = FormFields([
             (.setSchool, s.schoolName),
             (.setFive, Thresholds.format(s.attestation.thresholds.five)),
@@ -33,7 +34,7 @@ public struct SettingsScreen: FormScreen {
             (.setYearFive, Thresholds.format(s.yearThresholds.five)),
             (.setYearFour, Thresholds.format(s.yearThresholds.four)),
             (.setYearThree, Thresholds.format(s.yearThresholds.three)),
-            (.setCalendar, "\(english ? preset.en : preset.ru) \(year)"),
+            (.setCalendar, calendarShown),
             (.setWeights, s.kinds.map { "\(english ? $0.shortEn : $0.shortRu)=\($0.weight)" }.joined(separator: "; ")),
             (.setRiskAverage, s.risk.averageBelow.map(Thresholds.format) ?? ""),
             (.setRiskTwos, s.risk.twos.map { "\($0) \(english ? "of" : "из") \(s.risk.recentMarks)" } ?? ""),
@@ -58,7 +59,33 @@ public struct SettingsScreen: FormScreen {
             FormLink(key: .function(6), help: .journal(.catalogue(.keyOutcomes)), bar: .journal(.catalogue(.barOutcomes))) {
                 try CatalogueScreen(OutcomeCatalogue(session: session))
             },
+            FormLink(key: .function(7), help: .journal(.schoolYear(.keyClasses)), bar: .journal(.schoolYear(.barClasses))) {
+                try CatalogueScreen(ClassCatalogue(session: session))
+            },
+            FormLink(key: .function(8), help: .journal(.schoolYear(.keySubjects)), bar: .journal(.schoolYear(.barSubjects))) {
+                try CatalogueScreen(SubjectCatalogue(session: session))
+            },
+            FormLink(key: .function(4), help: .journal(.schoolYear(.keyCalendar)), bar: .journal(.schoolYear(.barCalendar))) {
+                try CalendarScreen(session: session)
+            },
         ]
+    }
+
+    /// The calendar field's text: the preset's word and the starting year, «свой» for exact dates.
+    static func calendarText(_ calendar: TermCalendar, language: Language) -> String {
+        let year = calendar.terms.first.map { TermCalendar.schoolYearStart(for: $0.start) } ?? 2026
+        let preset = calendarWords.first { $0.make(year) == calendar }
+        let word = preset.map { language == .en ? $0.en : $0.ru } ?? JournalText.schoolYear(.customCalendar).text(language)
+        return "\(word) \(year)"
+    }
+
+    /// Shows the calendar anew after the calendar screen above saved it.
+    public mutating func tick() -> ScreenAction {
+        let shown = Self.calendarText(session.settings.calendar, language: session.language)
+        guard shown != calendarShown else { return .none }
+        calendarShown = shown
+        fields.editors[9] = LineEditor(shown, maxLength: 200)
+        return .none
     }
 
     mutating func save() -> ScreenAction {
@@ -95,11 +122,17 @@ public struct SettingsScreen: FormScreen {
         s.yearThresholds = Thresholds(five: yearFive, four: yearFour, three: yearThree)
         guard s.yearThresholds.isValid else { return .failure(InvalidSetting(field: .setYearFive)) }
         let calendar = fields[9].lowercased().split(separator: " ")
-        guard calendar.count == 2, let year = Int(calendar[1]), (2000...2100).contains(year),
-              let preset = Self.calendarWords.first(where: { $0.ru == calendar[0] || $0.en == calendar[0] }) else {
+        guard calendar.count == 2, let year = Int(calendar[1]), (2000...2100).contains(year) else {
             return .failure(InvalidSetting(field: .setCalendar))
         }
-        s.calendar = preset.make(year)
+        // «свой»: the exact dates of the calendar screen (F4) stay as they are.
+        let custom = Language.allCases.map { JournalText.schoolYear(.customCalendar).text($0) }
+        if !custom.contains(String(calendar[0])) {
+            guard let preset = Self.calendarWords.first(where: { $0.ru == calendar[0] || $0.en == calendar[0] }) else {
+                return .failure(InvalidSetting(field: .setCalendar))
+            }
+            s.calendar = preset.make(year)
+        }
         for pair in fields[10].split(separator: ";") {
             let parts = pair.split(separator: "=").map { $0.trimmingCharacters(in: .whitespaces) }
             guard parts.count == 2, let weight = Weight(parsing: parts[1]),

@@ -51,6 +51,7 @@ public enum BenchText: Hashable, Sendable {
             case .schoolReport: return ("отчёт школы за четверть", "whole-school term report")
             case .districtReport: return ("отчёт района (все файлы)", "district report (all files)")
             case .marksImport: return ("импорт отметок", "marks import")
+            case .lessonGeneration: return ("уроки на учебный год по расписанию", "a school year's lessons from the timetable")
             case .peakMemory: return ("пиковая память", "peak memory")
             }
         case .budget(let measure):
@@ -61,6 +62,7 @@ public enum BenchText: Hashable, Sendable {
             case .schoolReport: return ("< 1 с и ≤ 1,5× sqlite3", "< 1 s and ≤ 1.5× sqlite3")
             case .districtReport: return ("—", "—")
             case .marksImport: return ("≥ 300 000 записей/с и ≤ 1,5× sqlite3", "≥ 300,000 entries/s and ≤ 1.5× sqlite3")
+            case .lessonGeneration: return ("< 2 с", "< 2 s")
             case .peakMemory: return ("< 100 МБ", "< 100 MB")
             }
         }

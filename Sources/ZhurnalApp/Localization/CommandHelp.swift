@@ -15,7 +15,14 @@ enum CommandHelp {
                                                   --scale: least scores for 3, 4, 5 when marks are empty
       zhurnal import rubric FILE.json             a criteria rubric with its scale (docs/rubrics.md)
       zhurnal import rubric-scores FILE           criteria points; the marks are derived
+      zhurnal import curriculum FILE              class,subject,teacher,hours: classes, subjects, pairs
+      zhurnal import calendar FILE                kind,number,start,end,grades: terms per parallel, holidays
+      zhurnal import timetable FILE               class,weekday,lesson,subject (weekday 1–7 or пн…вс)
+      zhurnal import plan FILE                    class,subject,number,topic,homework (КТП)
+      zhurnal lessons generate --from D --to D [--class C] [--subject S]
+                                                  one lesson per timetable lesson on school days
       zhurnal export marks [--class C] [--subject S] [--format csv|json] [--output FILE] [--excel]
+      zhurnal export lessons --class C --subject S [--term N] [--format csv|json] [--output FILE]
       zhurnal report summary --class C [--subject S] [--term N|--year] [--format text|csv|html|json]
                                                   [--output FILE] [--excel] [--averages] [--teacher NAME] [--print]
                                                   text: A4 sheets (landscape for all subjects); --print sends them to lpr
@@ -64,7 +71,14 @@ enum CommandHelp {
                                                   --scale: наименьший балл на «3», «4», «5», если отметок нет
       zhurnal import rubric ФАЙЛ.json             критерии оценивания со шкалой (docs/rubrics.md)
       zhurnal import rubric-scores ФАЙЛ           баллы по критериям; отметки выводятся из них
+      zhurnal import curriculum ФАЙЛ              класс,предмет,учитель,часы: классы, предметы, пары
+      zhurnal import calendar ФАЙЛ                вид,номер,начало,конец,параллели: периоды, каникулы
+      zhurnal import timetable ФАЙЛ               класс,день,урок,предмет (день 1–7 или пн…вс)
+      zhurnal import plan ФАЙЛ                    класс,предмет,номер,тема,дз (КТП)
+      zhurnal lessons generate --from Д --to Д [--class К] [--subject П]
+                                                  по уроку на каждый урок расписания в учебные дни
       zhurnal export marks [--class К] [--subject П] [--format csv|json] [--output ФАЙЛ] [--excel]
+      zhurnal export lessons --class К --subject П [--term N] [--format csv|json] [--output ФАЙЛ]
       zhurnal report summary --class К [--subject П] [--term N|--year] [--format text|csv|html|json]
                                                   [--output ФАЙЛ] [--excel] [--averages] [--teacher ФИО] [--print]
                                                   text: листы A4 (все предметы — альбомный); --print — на печать через lpr

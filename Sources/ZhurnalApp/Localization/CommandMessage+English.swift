@@ -46,6 +46,7 @@ extension CommandMessage {
         case .finalMarksImported(let count): return "imported \(count) final \(count == 1 ? "mark" : "marks")"
         case .rubricImported(let name, let replaced, let columns, let rederived):
             return "\(replaced ? "updated" : "imported") rubric \"\(name)\"; columns: \(columns); marks re-derived: \(rederived)"
+        case .schoolYear(let message): return message.text(.en)
         case .rubricRefused(let error): return "rubric not imported: " + Self.englishRubric(error)
         case .rubricScoresImported(let students):
             return "imported criteria points for \(students) \(students == 1 ? "work" : "works")"
@@ -148,6 +149,9 @@ extension CommandMessage {
         case .noRubric(let date, let work): return "the column \(work) on \(date) has no rubric"
         case .unknownCriterion(let code): return "the rubric has no criterion \(code)"
         case .badPoints(let text): return "\(text) is not a number of points for this criterion"
+        case .badHours, .duplicatePair, .badCalendarKind, .badNumber, .badGrades, .endBeforeStart, .badTerms,
+             .overlappingGrades, .badWeekday, .badLesson, .duplicateLesson, .planNumber, .emptyTopic:
+            return SchoolYearMessage.problem(problem, language: .en)
         }
     }
 }

@@ -51,6 +51,7 @@ extension CommandMessage {
             return "загружено: \(count) " + Plural.russian(count, one: "итоговая отметка", few: "итоговые отметки", many: "итоговых отметок")
         case .rubricImported(let name, let replaced, let columns, let rederived):
             return "\(replaced ? "обновлены" : "загружены") критерии «\(name)»; колонок: \(columns); пересчитано отметок: \(rederived)"
+        case .schoolYear(let message): return message.text(.ru)
         case .rubricRefused(let error): return "критерии не загружены: " + Self.russianRubric(error)
         case .rubricScoresImported(let students):
             return "загружены баллы по критериям: \(students) " + Plural.russian(students, one: "работа", few: "работы", many: "работ")
@@ -154,6 +155,9 @@ extension CommandMessage {
         case .noRubric(let date, let work): return "у колонки «\(work)» за \(date) нет критериев"
         case .unknownCriterion(let code): return "в критериях нет критерия \(code)"
         case .badPoints(let text): return "\(text) — не баллы по этому критерию"
+        case .badHours, .duplicatePair, .badCalendarKind, .badNumber, .badGrades, .endBeforeStart, .badTerms,
+             .overlappingGrades, .badWeekday, .badLesson, .duplicateLesson, .planNumber, .emptyTopic:
+            return SchoolYearMessage.problem(problem, language: .ru)
         }
     }
 }

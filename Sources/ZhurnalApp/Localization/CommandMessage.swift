@@ -33,6 +33,8 @@ public enum CommandMessage: Sendable {
     case rubricImported(name: String, replaced: Bool, columns: Int, rederived: Int)
     case rubricRefused(RubricImportError)
     case rubricScoresImported(students: Int)
+    /// Results and refusals of the school year's commands (`SchoolYearMessage`).
+    case schoolYear(SchoolYearMessage)
 
     case unknownClass(String)
     case unknownSubject(String)

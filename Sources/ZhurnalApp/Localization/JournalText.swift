@@ -34,6 +34,7 @@ public enum JournalText: Hashable, Sendable {
     case keyTypeText, keyTypeDate, keyChoose, keyTypeMark, keyTypeIntoField
     case keySetRecommended, recommendedTitle, recommendedQuestion(Int, Int), recommendedSet(Int), recommendedNothing
     case keyReplaceAll, keyOnlyEmpty, keyNextField, keyPreviousField, finalColumnHint
+    case schoolYear(SchoolYearScreenText)
 
     /// The text in a language.
     public func text(_ language: Language) -> String {
@@ -57,8 +58,8 @@ public enum JournalText: Hashable, Sendable {
         case .pickerTitle: return ("Выбор класса и предмета", "Choose a class and a subject")
         case .pickerHint: return ("Введите часть названия для отбора, Enter — открыть журнал, F3 — сводка класса",
                                   "Type to filter, Enter opens the journal, F3 the class summary")
-        case .pickerEmpty: return ("В журнале ещё нет классов с предметами. Загрузите список класса и отметки (zhurnal --help) или запустите zhurnal demo.",
-                                   "The journal has no classes with subjects yet. Import a roster and marks (zhurnal --help) or run zhurnal demo.")
+        case .pickerEmpty: return ("В журнале ещё нет классов с предметами. F9, затем F7 — добавить класс и его предметы; или загрузите учебный план (zhurnal import curriculum, см. zhurnal --help); или запустите zhurnal demo.",
+                                   "The journal has no classes with subjects yet. F9, then F7 adds a class and its subjects; or import a curriculum (zhurnal import curriculum, see zhurnal --help); or run zhurnal demo.")
         case .filter: return ("Отбор", "Filter")
         case .open: return ("Открыть журнал", "Open the journal")
         case .students(let n): return ("\(n) " + Plural.russian(n, one: "ученик", few: "ученика", many: "учеников"),
@@ -165,6 +166,7 @@ public enum JournalText: Hashable, Sendable {
         case .deputy(let text): return text.pair
         case .assessment(let text): return text.pair
         case .catalogue(let text): return text.pair
+        case .schoolYear(let text): return text.pair
         case .setRiskAverage: return ("Риск: средний балл ниже (пусто — выкл.)", "Risk: average below (empty: off)")
         case .setRiskTwos: return ("Риск: «2» среди последних (N из M)", "Risk: 2s among the last (N of M)")
         case .setRiskFall: return ("Риск: падение балла не меньше", "Risk: a fall of at least")

@@ -30,6 +30,32 @@ public enum ImportProblem: Error, Equatable, Sendable {
     case unknownCriterion(String)
     /// Points are not a whole number from 0 to the criterion's maximum.
     case badPoints(String)
+    /// Hours a week are not a positive number (at most two decimals, at most 40).
+    case badHours(String)
+    /// The same class and subject twice in a curriculum file.
+    case duplicatePair(className: String, subject: String)
+    /// A calendar row's kind is neither `term` nor `holiday`.
+    case badCalendarKind(String)
+    /// A number is not a whole number from 1.
+    case badNumber(String)
+    /// Grades are not `5-9`, `7` or empty.
+    case badGrades(String)
+    /// The end date is before the start.
+    case endBeforeStart(start: String, end: String)
+    /// The terms of these grades are not numbered 1…n in date order without overlaps.
+    case badTerms(grades: String)
+    /// Two term tables of one file share grades.
+    case overlappingGrades(String)
+    /// A weekday is not 1–7 or пн…вс.
+    case badWeekday(String)
+    /// A lesson number is not 1–10.
+    case badLesson(String)
+    /// The class has two subjects in one weekday and lesson.
+    case duplicateLesson(className: String, weekday: Int, lesson: Int)
+    /// The plan's numbers of a class and subject do not run 1, 2, 3, … in file order.
+    case planNumber(expected: Int, found: String)
+    /// A plan row with neither topic nor homework.
+    case emptyTopic
 }
 
 extension ImportProblem {

@@ -18,7 +18,7 @@ import ZhurnalStore
             for subject in demoClass.subjects {
                 text += "  \(subject.name) exempt \(subject.exempt.sorted())\n"
                 for column in subject.columns {
-                    text += "    \(column.date.iso) \(column.kindName) \(column.weight?.description ?? "-") \(column.topic): "
+                    text += "    \(column.date.iso) \(column.kindName) \(column.weight?.description ?? "-"): "
                         + column.entries.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ") + "\n"
                 }
             }

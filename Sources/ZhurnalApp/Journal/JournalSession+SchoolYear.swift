@@ -1,0 +1,14 @@
+import ZhurnalCore
+import ZhurnalStore
+
+extension JournalSession {
+    /// Generates a class-subject's lessons from the timetable over `dates`, with the first kind of
+    /// work of the settings; the store's policy refuses lessons in a locked term.
+    public func generateLessons(classID: Int, subjectID: Int, dates: ClosedRange<LocalDate>) throws -> LessonGenerationResult {
+        let result = try journal.generateLessons(dates: dates, classID: classID, subjectID: subjectID,
+                                                 calendar: try journal.schoolCalendar(today: today),
+                                                 kindCode: settings.kinds.first?.code ?? "answer")
+        try noteWrite()
+        return result
+    }
+}

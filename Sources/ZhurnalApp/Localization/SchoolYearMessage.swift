@@ -1,0 +1,139 @@
+import ZhurnalCore
+import ZhurnalStore
+
+/// What the school year's commands and screens say: results, refusals and bad rows.
+public enum SchoolYearMessage: Sendable, Equatable {
+    case curriculumImported(pairs: Int, classes: Int, subjects: Int)
+    case calendarImported(termTables: Int, holidays: Int)
+    case timetableImported(classes: Int, lessons: Int)
+    case planImported(topics: Int, assigned: Int, unplaced: Int)
+    /// A lesson whose hand-typed topic the plan left alone.
+    case planKept(className: String, subject: String, date: LocalDate, topic: String)
+    case lessonsGenerated(created: Int, numbered: Int, classes: Int, topics: Int)
+    /// No class (or not the class named) has a timetable.
+    case noTimetable(String?)
+    /// `--to` is before `--from`.
+    case datesReversed(from: LocalDate, to: LocalDate)
+    case refused(SchoolYearRefusal)
+
+    /// The text in a language.
+    public func text(_ language: Language) -> String {
+        language == .ru ? russian : english
+    }
+
+    private var russian: String {
+        switch self {
+        case .curriculumImported(let pairs, let classes, let subjects):
+            return "учебный план: \(pairs) " + Plural.russian(pairs, one: "пара класс–предмет", few: "пары класс–предмет",
+                                                              many: "пар класс–предмет")
+                + "; новых классов: \(classes), новых предметов: \(subjects)"
+        case .calendarImported(let tables, let holidays):
+            return "календарь: заменено таблиц периодов: \(tables), добавлено каникул: \(holidays)"
+        case .timetableImported(let classes, let lessons):
+            return "расписание: \(classes) " + Plural.russian(classes, one: "класс", few: "класса", many: "классов")
+                + ", \(lessons) " + Plural.russian(lessons, one: "урок", few: "урока", many: "уроков") + " в неделю"
+        case .planImported(let topics, let assigned, let unplaced):
+            var text = "КТП: \(topics) " + Plural.russian(topics, one: "тема", few: "темы", many: "тем")
+                + "; темы уроков изменены: \(assigned)"
+            if unplaced > 0 { text += "; без урока осталось тем: \(unplaced) (создайте уроки: zhurnal lessons generate)" }
+            return text
+        case .planKept(let className, let subject, let date, let topic):
+            return "оставлена тема, введённая вручную: \(className), \(subject), \(date.russian) — «\(topic)»"
+        case .lessonsGenerated(let created, let numbered, let classes, let topics):
+            var text = "создано уроков: \(created) (классов с расписанием: \(classes))"
+            if numbered > 0 { text += "; уже созданным вручную столбцам присвоен номер урока: \(numbered)" }
+            if topics > 0 { text += "; темы из КТП: \(topics)" }
+            return text
+        case .noTimetable(let name):
+            return name.map { "у класса \($0) нет расписания (zhurnal import timetable)" }
+                ?? "ни у одного класса нет расписания (zhurnal import timetable)"
+        case .datesReversed(let from, let to): return "--to \(to.iso) раньше --from \(from.iso)"
+        case .refused(let refusal):
+            switch refusal {
+            case .emptyName: return "название не может быть пустым"
+            case .nameTaken(let name): return "«\(name)» уже есть"
+            case .classInUse(let name, let students, let lessons):
+                return "класс \(name) не удалён: в нём учеников \(students), уроков \(lessons)"
+            case .subjectInUse(let name, let lessons, let finals):
+                return "предмет «\(name)» не удалён: уроков \(lessons), итоговых отметок \(finals)"
+            case .notFound: return "его уже нет"
+            }
+        }
+    }
+
+    private var english: String {
+        switch self {
+        case .curriculumImported(let pairs, let classes, let subjects):
+            return "curriculum: \(pairs) " + Plural.english(pairs, one: "class-subject pair", other: "class-subject pairs")
+                + "; new classes: \(classes), new subjects: \(subjects)"
+        case .calendarImported(let tables, let holidays):
+            return "calendar: term tables replaced: \(tables), holidays added: \(holidays)"
+        case .timetableImported(let classes, let lessons):
+            return "timetable: \(classes) " + Plural.english(classes, one: "class", other: "classes")
+                + ", \(lessons) " + Plural.english(lessons, one: "lesson", other: "lessons") + " a week"
+        case .planImported(let topics, let assigned, let unplaced):
+            var text = "plan: \(topics) " + Plural.english(topics, one: "topic", other: "topics")
+                + "; lesson topics changed: \(assigned)"
+            if unplaced > 0 { text += "; topics without a lesson: \(unplaced) (make lessons: zhurnal lessons generate)" }
+            return text
+        case .planKept(let className, let subject, let date, let topic):
+            return "kept a topic typed by hand: \(className), \(subject), \(date.iso) — \"\(topic)\""
+        case .lessonsGenerated(let created, let numbered, let classes, let topics):
+            var text = "lessons created: \(created) (classes with a timetable: \(classes))"
+            if numbered > 0 { text += "; columns made by hand given their lesson number: \(numbered)" }
+            if topics > 0 { text += "; topics from the plan: \(topics)" }
+            return text
+        case .noTimetable(let name):
+            return name.map { "class \($0) has no timetable (zhurnal import timetable)" }
+                ?? "no class has a timetable (zhurnal import timetable)"
+        case .datesReversed(let from, let to): return "--to \(to.iso) is before --from \(from.iso)"
+        case .refused(let refusal):
+            switch refusal {
+            case .emptyName: return "the name cannot be empty"
+            case .nameTaken(let name): return "\"\(name)\" already exists"
+            case .classInUse(let name, let students, let lessons):
+                return "class \(name) not removed: it has \(students) students and \(lessons) lessons"
+            case .subjectInUse(let name, let lessons, let finals):
+                return "subject \"\(name)\" not removed: it has \(lessons) lessons and \(finals) final marks"
+            case .notFound: return "it is no longer there"
+            }
+        }
+    }
+
+    /// A school-year file's bad row, in a language.
+    static func problem(_ problem: ImportProblem, language: Language) -> String {
+        let ru = language == .ru
+        switch problem {
+        case .badHours(let text):
+            return ru ? "часы «\(text)» — не положительное число (не больше 40)" : "hours \"\(text)\" are not a positive number (at most 40)"
+        case .duplicatePair(let className, let subject):
+            return ru ? "\(className), «\(subject)» указаны дважды" : "\(className), \"\(subject)\" appears twice"
+        case .badCalendarKind(let text):
+            return ru ? "«\(text)»: допустимо term (четверть, полугодие, триместр) или holiday (каникулы)"
+                      : "\"\(text)\": allowed are term or holiday"
+        case .badNumber(let text): return ru ? "«\(text)» — не номер (целое число от 1)" : "\"\(text)\" is not a number (a whole number from 1)"
+        case .badGrades(let text):
+            return ru ? "параллели «\(text)»: допустимо 5-9, 7 или пусто (все)" : "grades \"\(text)\": allowed are 5-9, 7 or empty (all)"
+        case .endBeforeStart(let start, let end):
+            return ru ? "конец \(end) раньше начала \(start)" : "end \(end) is before start \(start)"
+        case .badTerms(let grades):
+            let whom = grades.isEmpty ? (ru ? "школы" : "of the school") : (ru ? "параллелей \(grades)" : "of grades \(grades)")
+            return ru ? "периоды \(whom) должны идти по номерам 1, 2, … по датам и не пересекаться"
+                      : "terms \(whom) must be numbered 1, 2, … in date order and must not overlap"
+        case .overlappingGrades(let text):
+            return ru ? "таблицы периодов для параллелей \(text) пересекаются" : "term tables for grades \(text) overlap"
+        case .badWeekday(let text):
+            return ru ? "день «\(text)»: допустимо 1–7 или пн…вс" : "weekday \"\(text)\": allowed are 1–7 or mon…sun"
+        case .badLesson(let text):
+            return ru ? "номер урока «\(text)»: допустимо 1–10" : "lesson number \"\(text)\": allowed are 1–10"
+        case .duplicateLesson(let className, let weekday, let lesson):
+            return ru ? "у \(className) уже есть \(lesson)-й урок в \(Weekday.russianShort[weekday - 1])"
+                      : "\(className) already has lesson \(lesson) on \(Weekday.englishShort[weekday - 1])"
+        case .planNumber(let expected, let found):
+            return ru ? "номер \(found), а ожидался \(expected) (темы нумеруются 1, 2, 3, … по порядку)"
+                      : "number \(found) where \(expected) was expected (topics are numbered 1, 2, 3, … in order)"
+        case .emptyTopic: return ru ? "нет ни темы, ни домашнего задания" : "neither a topic nor homework"
+        default: return "\(problem)"
+        }
+    }
+}
