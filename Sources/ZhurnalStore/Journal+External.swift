@@ -9,7 +9,7 @@ extension Journal {
     }
 
     /// Every stored result of a procedure (its name exactly as stored), by class, subject and
-    /// the students' journal order.
+    /// the order the students were entered.
     public func externalResults(procedure: String) throws -> [ExternalResult] {
         try read {
             let statement = try connection.cachedStatement("""

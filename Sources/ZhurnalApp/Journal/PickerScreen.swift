@@ -3,7 +3,7 @@ import ZhurnalCore
 /// The first screen: every class with its subjects; typing filters the list, Enter opens the
 /// journal grid of the chosen class and subject.
 public struct PickerScreen: Screen {
-    public enum Command: Sendable { case up, down, pageUp, pageDown, open, type, erase, quit, settings, objectivity }
+    public enum Command: Sendable { case up, down, pageUp, pageDown, open, type, erase, quit, settings, objectivity, schoolRisk }
 
     let session: JournalSession
     let pairs: [ClassSubject]
@@ -21,6 +21,8 @@ public struct PickerScreen: Screen {
         [
             KeyBinding(.enter, .function(2), help: .journal(.open), bar: .journal(.barOpen), command: .open),
             KeyBinding(.function(9), help: .journal(.keySettings), bar: .journal(.barSettings), command: .settings),
+            KeyBinding(.function(5), help: .journal(.dynamics(.keySchoolRisk)), bar: .journal(.dynamics(.barSchoolRisk)),
+                       command: .schoolRisk),
             KeyBinding(.function(8), help: .journal(.keyObjectivity), bar: .journal(.barObjectivity), command: .objectivity),
             KeyBinding(.up, help: .journal(.keyMove), command: .up),
             KeyBinding(.down, help: .journal(.keyMove), command: .down),
@@ -46,6 +48,7 @@ public struct PickerScreen: Screen {
         switch command {
         case .settings: return .push(SettingsScreen(session: session))
         case .objectivity: return ObjectivityScreen.open(session: session)
+        case .schoolRisk: return SchoolRiskScreen.open(session: session)
         case .up: selected = max(0, selected - 1)
         case .down: selected = min(max(0, shown.count - 1), selected + 1)
         case .pageUp: selected = max(0, selected - 10)

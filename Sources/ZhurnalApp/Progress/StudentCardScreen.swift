@@ -94,21 +94,23 @@ public struct StudentCardScreen: Screen {
             let y = 2 + offset
             let r = subject.recommendation
             let finals = subject.finalMarks.keys.sorted().filter { $0 > 0 }.map { subject.finalMarks[$0]! }.joined(separator: " ")
-            let line = [(subject.reasons.isEmpty ? "  " : "! ") + subject.subject.sanitized.fitted(toWidth: nameWidth),
+            let atRisk = RiskAssessment.isAtRisk(subject.reasons)
+            let line = [(atRisk ? "! " : "  ") + subject.subject.sanitized.fitted(toWidth: nameWidth),
                         (r.average?.shown ?? "—").fitted(toWidth: 5, alignment: .right),
                         String(r.markCount).fitted(toWidth: 4, alignment: .right),
                         ProgressText.trendText(subject.trend, ascii: ascii).fitted(toWidth: 8),
                         "\(subject.missed)/\(subject.lessonsHeld)".fitted(toWidth: 6), finals.fitted(toWidth: 8),
                         Sparkline.render(subject.series, width: sparkWidth, ascii: ascii)].joined(separator: " ")
-            let style = index == selected ? Style(.selected, .bold) : (subject.reasons.isEmpty ? Style.normal : Style(.warning))
+            let style = index == selected ? Style(.selected, .bold) : (atRisk ? Style(.warning) : Style.normal)
             buffer.put(line.fitted(toWidth: buffer.width), x: 0, y: y, style: style)
         }
         guard card.subjects.indices.contains(selected) else { return }
         let subject = card.subjects[selected]
         let detailY = 2 + rows
         let reasons = ProgressText.reasons(subject.reasons, language: context.language)
-        buffer.put(subject.reasons.isEmpty ? t(.notAtRisk) : t(.risk(reasons)), x: 1, y: detailY,
-                   style: subject.reasons.isEmpty ? Style(.muted) : Style(.warning, .bold), maxWidth: buffer.width - 2)
+        let atRisk = RiskAssessment.isAtRisk(subject.reasons)
+        buffer.put(atRisk ? t(.risk(reasons)) : (subject.reasons.isEmpty ? t(.notAtRisk) : t(.decline(reasons))), x: 1, y: detailY,
+                   style: atRisk ? Style(.warning, .bold) : Style(.muted), maxWidth: buffer.width - 2)
         let works = StudentCard.comparableKinds(builder.settings.kinds).compactMap { kind -> String? in
             let entries = subject.works(ofKind: kind.code)
             guard !entries.isEmpty else { return nil }

@@ -18,6 +18,8 @@ public struct ProgressBuilder {
         case summary(SummaryBuilder.Failure)
         case unknownStudent(String, className: String)
         case ambiguousStudent(String, className: String)
+        /// No class of this grade (parallel).
+        case noClassesInGrade(Int)
     }
 
     /// The term a report covers: the one named, else the current one.
@@ -72,6 +74,22 @@ public struct ProgressBuilder {
                         grids: journal.grids(classID: schoolClass.id, dates: riskDates(term)))
     }
 
+    /// The risk report of every class, or of the classes of one grade (`7` for 7А, 7Б…), for a term.
+    public func schoolRisk(grade: Int?, term number: Int?) throws -> SchoolRiskReport {
+        let term = try term(number)
+        let classes = try journal.classes().filter { grade == nil || Self.grade(of: $0.name) == grade }
+        if let grade, classes.isEmpty { throw Failure.noClassesInGrade(grade) }
+        let reports = try classes.map { schoolClass in
+            try risk(schoolClass: schoolClass, term: term, grids: journal.grids(classID: schoolClass.id, dates: riskDates(term)))
+        }
+        return SchoolRiskReport(grade: grade, term: term, asOf: asOf(term), classes: reports)
+    }
+
+    /// The grade (parallel) of a class name: its leading number, `7` for «7А».
+    static func grade(of className: String) -> Int? {
+        Int(String(className.prefix { $0.isNumber }))
+    }
+
     /// The days the risk rules read for a term: the term and both trend windows, up to the day
     /// it is looked at from. Earlier marks are fetched only where the recent-marks rule needs them.
     public func riskDates(_ term: Term) -> ClosedRange<LocalDate> {
@@ -86,12 +104,12 @@ public struct ProgressBuilder {
         let read = riskDates(term)
         let students = try journal.students(classID: schoolClass.id)
         var shares: [RiskReport.SubjectShare] = []
-        var perStudent: [Int: [(subject: String, reasons: [RiskReason])]] = [:]
+        var perStudent: [Int: [RiskReport.SubjectRisk]] = [:]
         let year = yearRange(endingOn: asOf)
         for subject in try journal.subjects(withColumnsInClass: schoolClass.id, dates: year) {
             let grid = grids[subject.id]?.within(read) ?? JournalGrid(columns: [], students: students, entries: [:])
             let weights = weights(grid)
-            var atRisk = 0
+            var atRisk = 0, declining = 0
             for student in grid.students {
                 var held = lessons(grid, studentID: student.id, weights: weights)
                 let recent = held.reduce(0) { $0 + $1.marks.count }
@@ -103,18 +121,37 @@ public struct ProgressBuilder {
                 }
                 let reasons = RiskAssessment.reasons(held, term: term, asOf: asOf, settings: settings)
                 guard !reasons.isEmpty else { continue }
-                atRisk += 1
-                perStudent[student.id, default: []].append((subject.name, reasons))
+                if RiskAssessment.isAtRisk(reasons) { atRisk += 1 } else { declining += 1 }
+                let projection = settings.attestation.recommend(held.filter { term.contains($0.date) && $0.date <= asOf }
+                    .compactMap { lesson in lesson.entry.map { ($0, lesson.weight) } })
+                perStudent[student.id, default: []].append(RiskReport.SubjectRisk(
+                    subject: subject.name, reasons: reasons, average: projection.average, projected: projection.mark))
             }
-            shares.append(RiskReport.SubjectShare(subject: subject.name, students: grid.students.count, atRisk: atRisk))
+            shares.append(RiskReport.SubjectShare(subject: subject.name, students: grid.students.count, atRisk: atRisk,
+                                                  declining: declining))
         }
-        let atRisk = students.compactMap { student in
+        let listed = students.compactMap { student in
             perStudent[student.id].map {
-                RiskReport.StudentRisk(studentID: student.id, name: "\(student.lastName) \(student.firstName)", subjects: $0)
+                RiskReport.StudentRisk(studentID: student.id, name: "\(student.lastName) \(student.firstName)",
+                                       className: schoolClass.name, subjects: $0)
             }
         }
-        return RiskReport(className: schoolClass.name, term: term, asOf: asOf, subjects: shares, students: atRisk,
-                          classSize: students.count)
+        let atRisk = listed.compactMap { student -> RiskReport.StudentRisk? in
+            var student = student
+            let risky: [(offset: Int, element: RiskReport.SubjectRisk)] = Array(student.subjects.enumerated())
+                .filter { RiskAssessment.isAtRisk($0.element.reasons) }
+            student.subjects = risky.sorted { (a, b) -> Bool in
+                let left = a.element.rank, right = b.element.rank
+                return left != right ? left < right : a.offset < b.offset
+            }.map(\.element)
+            return student.subjects.isEmpty ? nil : student
+        }
+        let declining = listed.compactMap { student -> RiskReport.StudentRisk? in
+            guard !atRisk.contains(where: { $0.studentID == student.studentID }) else { return nil }
+            return student
+        }
+        return RiskReport(className: schoolClass.name, term: term, asOf: asOf, subjects: shares,
+                          students: RiskReport.ranked(atRisk), declining: declining, classSize: students.count)
     }
 
     /// The student's lessons in a grid, in date order.
@@ -159,7 +196,7 @@ public struct ProgressBuilder {
     }
 
     private func findClass(_ name: String) throws -> SchoolClass {
-        guard let found = try journal.classes().first(where: { SummaryBuilder.same($0.name, name) }) else {
+        guard let found = try journal.schoolClass(named: name) else {
             throw Failure.summary(.unknownClass(name))
         }
         return found

@@ -105,7 +105,7 @@ public struct SummaryBuilder {
     }
 
     private func findClass(_ name: String) throws -> SchoolClass {
-        guard let found = try journal.classes().first(where: { Self.same($0.name, name) }) else {
+        guard let found = try journal.schoolClass(named: name) else {
             throw Failure.unknownClass(name)
         }
         return found
@@ -115,12 +115,8 @@ public struct SummaryBuilder {
         SubjectInput.Student(id: student.id, name: "\(student.lastName) \(student.firstName)")
     }
 
-    /// Names compare without case, `ё`/`е` and extra spaces.
+    /// Names compare without case, `ё`/`е` and extra spaces (`NameFold.same`).
     static func same(_ a: String, _ b: String) -> Bool {
-        normalise(a) == normalise(b)
-    }
-
-    private static func normalise(_ s: String) -> String {
-        s.lowercased().replacingOccurrences(of: "ё", with: "е").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        NameFold.same(a, b)
     }
 }

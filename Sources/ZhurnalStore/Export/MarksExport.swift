@@ -24,10 +24,10 @@ public struct MarksExport {
     public static func rows(from journal: Journal, kinds: [WorkKind], className: String?, subject: String?) throws -> [Row] {
         var rows: [Row] = []
         let subjects = try journal.subjects()
-        for schoolClass in try journal.classes() where className.map({ StudentDirectory.key($0) == StudentDirectory.key(schoolClass.name) }) ?? true {
+        for schoolClass in try journal.classes() where className.map({ NameFold.sameClass($0, schoolClass.name) }) ?? true {
             let grids = try journal.grids(classID: schoolClass.id)
             let names = studentNames(try journal.students(classID: schoolClass.id))
-            for item in subjects where subject.map({ StudentDirectory.key($0) == StudentDirectory.key(item.name) }) ?? true {
+            for item in subjects where subject.map({ NameFold.same($0, item.name) }) ?? true {
                 guard let grid = grids[item.id] else { continue }
                 for column in grid.columns {
                     let work = kinds.kind(code: column.kindCode)?.nameRu ?? column.kindCode
