@@ -75,7 +75,7 @@ public enum ProgressText {
     }
 
     /// The school's (or a grade's) risk report: each class's share, then every student at risk
-    /// ranked across the classes, one line each.
+    /// ranked across the classes with the class's name, each subject on its own line.
     public static func schoolRisk(_ report: SchoolRiskReport, language: Language) -> String {
         let l = { (label: ProgressLabel) in label.text(language) }
         let scope = report.grade.map { l(.grade($0)) } ?? l(.wholeSchool)
@@ -92,8 +92,8 @@ public enum ProgressText {
         let students = report.students
         if students.isEmpty { lines.append("  " + l(.noneAtRisk)) }
         for (index, student) in students.enumerated() {
-            lines.append("  \(index + 1). \(student.name), \(student.className) — "
-                         + student.subjects.map { subjectRisk($0, language: language) }.joined(separator: "; "))
+            lines.append("  \(index + 1). \(student.name), \(student.className)")
+            lines += student.subjects.map { "    " + subjectRisk($0, language: language) }
         }
         return lines.joined(separator: "\n") + "\n"
     }
