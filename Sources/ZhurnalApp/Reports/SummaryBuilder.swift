@@ -99,8 +99,8 @@ public struct SummaryBuilder {
             },
             entries: grid.entries, finals: finals)
         switch period {
-        case .term(let number): return SubjectSummary.term(number, input: input, settings: settings)
-        case .year: return SubjectSummary.year(input: input, settings: settings)
+        case .term(let number): return SubjectSummary.term(number, input: input, settings: settings, today: today)
+        case .year: return SubjectSummary.year(input: input, settings: settings, today: today)
         }
     }
 

@@ -114,13 +114,14 @@ import ZhurnalStore
             #expect(json.contains(fragment), "\(fragment)")
         }
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        #expect(Set(object.keys) == ["class", "subject", "term", "students", "stats"])
+        #expect(Set(object.keys) == ["class", "subject", "term", "interim", "students", "stats"])
+        #expect(object["interim"] as? Bool == false)
         let students = try #require(object["students"] as? [[String: Any]])
         #expect(students.count == 5)
         #expect(Set(students[0].keys).isSuperset(of: ["name", "average", "marks", "term_mark", "final_mark"]))
         #expect(students[1]["final_mark"] as? String == "5")
         let stats = try #require(object["stats"] as? [String: Any])
-        #expect(Set(stats.keys) == ["enrolled", "counted", "progress", "quality", "sou", "mean_mark", "distribution"])
+        #expect(Set(stats.keys) == ["enrolled", "counted", "too_few_marks", "progress", "quality", "sou", "mean_mark", "distribution"])
         let distribution = try #require(stats["distribution"] as? [String: Int])
         #expect(distribution == ["5": 2, "4": 0, "3": 1, "2": 0, "н/а": 1, "осв": 1])
         let year = SummaryJSON.subject(try builder().subject(className: "8В", subject: "Алгебра", period: .year)).rendered()
@@ -149,5 +150,51 @@ import ZhurnalStore
         }
         #expect(lines.contains("Успеваемость 75.00%   Качество 50.00%   СОУ 60.75%   Средний балл 4.33"))
         #expect(lines.contains("Распределение: «5» 2, «4» 0, «3» 1, «2» 0, н/а 1, осв 1; учеников 5"))
+    }
+
+    /// domain.md, "Class statistics": while term 2 runs (today 1 December), Григорьева with one
+    /// mark so far is «мало отметок» — not н/а, outside N — and the summary says it is interim.
+    @Test func aRunningTermGivesAnInterimSummary() throws {
+        let builder = try builder()
+        let journal = builder.journal
+        let schoolClass = try #require(try journal.schoolClass(named: "8В"))
+        let algebra = try journal.findOrCreateSubject(named: "Алгебра")
+        let students = try journal.students(classID: schoolClass.id)
+        let column = try journal.addColumn(classID: schoolClass.id, subjectID: algebra.id,
+                                           date: LocalDate(year: 2026, month: 12, day: 1)!, kindCode: "answer")
+        try journal.setEntry(columnID: column.id, studentID: students[0].id, to: .mark(5))
+        let summary = try builder.subject(className: "8В", subject: "Алгебра", period: .term(2))
+        #expect(summary.interim)
+        // Алексеева 4 4 4 5, Борисов, Григорьева and Сёмина 4 4 4 / 5 5 5 / 4 4 4 — three marks: attested.
+        #expect(summary.rows.map(\.tooFewMarks) == [false, false, false, false, false])
+        let term3 = try builder.subject(className: "8В", subject: "Алгебра", period: .term(3))
+        // term 3 has not begun: nobody has a mark; nobody is н/а, every percentage is empty
+        #expect(term3.rows.map(\.tooFewMarks) == [true, true, true, true, true])
+        #expect(term3.statistics.counted == 0 && term3.statistics.progress == nil && term3.statistics.notAttested == 0)
+        #expect(SummaryText.subject(term3, language: .ru).contains("Успеваемость —   Качество —   СОУ —   Средний балл —"))
+        let json = SummaryJSON.subject(term3).rendered()
+        #expect(json.contains("\"interim\": true") && json.contains("\"too_few_marks\": 5") && !json.contains("н/а\","))
+    }
+
+    /// A student short of marks mid-term is not «неуспевающий»: the category comes from the
+    /// subjects where he is attested.
+    @Test func tooFewMarksSoFarIsNotFailing() throws {
+        let builder = try builder()
+        let journal = builder.journal
+        let schoolClass = try #require(try journal.schoolClass(named: "8В"))
+        let physics = try journal.findOrCreateSubject(named: "Физика")
+        let students = try journal.students(classID: schoolClass.id)
+        let column = try journal.addColumn(classID: schoolClass.id, subjectID: physics.id,
+                                           date: LocalDate(year: 2026, month: 11, day: 20)!, kindCode: "answer")
+        for student in students { try journal.setEntry(columnID: column.id, studentID: student.id, to: .mark(4)) }
+        let summary = try builder.classSummary(className: "8В", period: .term(2))
+        let physicsSummary = try #require(summary.subjects.first { $0.subject == "Физика" })
+        #expect(physicsSummary.rows.allSatisfy { $0.tooFewMarks })
+        // Алгебра term 2: Алексеева, Борисов, Сёмина 4 4 4 → 4; Григорьева 5 5 5 → 5; Дмитриев осв.
+        let ids = summary.students.map(\.id)
+        #expect(ids.map { summary.categories[$0] } == [.good, .good, .excellent, nil, .good])
+        let text = SummaryText.classSummary(summary, language: .ru)
+        #expect(text.hasPrefix("Сводка: 8В, 2 период (промежуточная)\n"))
+        #expect(text.contains("«—» — мало отметок"))
     }
 }
