@@ -135,6 +135,14 @@ public final class JournalSession {
         revision += 1
     }
 
+    /// Saves (or with nil clears) a student's year mark (stored as term 0); refused while the
+    /// year's last term is locked.
+    public func saveYearMark(_ mark: TermMark?, reason: String, student: Int, subject: Int) throws {
+        try refuseIfLocked(settings.calendar.terms.last)
+        _ = try journal.setFinalMark(studentID: student, subjectID: subject, term: 0, to: mark?.description, reason: reason)
+        revision += 1
+    }
+
     /// Adds a lesson column.
     public func addColumn(classID: Int, subjectID: Int, date: LocalDate, kindCode: String, weight: Weight?,
                           topic: String, term: Term) throws -> Int {

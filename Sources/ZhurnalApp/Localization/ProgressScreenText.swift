@@ -1,6 +1,7 @@
 /// The texts of the student card and class risk screens, Russian and English side by side.
 public enum ProgressScreenText: Hashable, Sendable {
-    case keyCard, keySubject, keyRange, keyClassRisk, keySchoolRisk, barSchoolRisk
+    case keyCard, keySubject, keyRange, keyClassRisk, keySchoolRisk, barSchoolRisk, keyYearMark
+    case yearMarkTitle(String), yearMarkSaved(String)
     case cardTitle(String), riskTitle(String), schoolRiskTitle
     case header(term: Int, asOf: String, overall: String)
     case subject, average, marks, trend, absences, finals, sparkline
@@ -13,6 +14,9 @@ public enum ProgressScreenText: Hashable, Sendable {
         case .keySubject: return ("Выбор предмета", "Choose a subject")
         case .keyRange: return ("График за период или за год", "Chart of the term or of the year")
         case .keyClassRisk: return ("Зона риска класса", "The class's risk zone")
+        case .keyYearMark: return ("Годовая отметка по предмету", "Year mark in the subject")
+        case .yearMarkTitle(let who): return ("Годовая отметка: \(who)", "Year mark: \(who)")
+        case .yearMarkSaved(let who): return ("\(who): годовая отметка сохранена", "\(who): year mark saved")
         case .keySchoolRisk: return ("Зона риска школы: все классы, по порядку риска", "The school's risk zone: every class, ranked")
         case .barSchoolRisk: return ("Риск", "Risk")
         case .schoolRiskTitle: return ("Зона риска: школа", "Risk zone: school")
