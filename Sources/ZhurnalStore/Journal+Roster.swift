@@ -61,15 +61,16 @@ extension Journal {
         }
     }
 
-    /// Finds a student of a class by "Фамилия Имя" or "Фамилия Имя Отчество".
+    /// Finds a student of a class by "Фамилия", "Фамилия Имя" or "Фамилия Имя Отчество".
     ///
-    /// Case, extra spaces and ё/е are ignored; two names match every отчество.
+    /// Case, extra spaces and ё/е are ignored; a surname alone matches every student of that
+    /// surname, two names match every отчество.
     public func findStudent(named name: String, classID: Int) throws -> StudentLookup {
         let wanted = name.split(whereSeparator: \.isWhitespace).map { NameFold.key(String($0)) }
-        guard (2...3).contains(wanted.count) else { return .notFound }
+        guard (1...3).contains(wanted.count) else { return .notFound }
         let matches = try students(classID: classID).filter { student in
-            NameFold.key(student.lastName) == wanted[0] && NameFold.key(student.firstName) == wanted[1]
-                && (wanted.count == 2 || NameFold.key(student.middleName) == wanted[2])
+            NameFold.key(student.lastName) == wanted[0] && (wanted.count < 2 || NameFold.key(student.firstName) == wanted[1])
+                && (wanted.count < 3 || NameFold.key(student.middleName) == wanted[2])
         }
         switch matches.count {
         case 0: return .notFound

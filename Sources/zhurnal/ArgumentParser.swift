@@ -16,6 +16,12 @@ struct ArgumentParser {
         "--teacher", "--procedure", "--min-progress", "--min-quality", "--min-sou",
         "--scale", "--seed", "--grade",
     ]
+    /// Every command, as typed: the words «did you mean» chooses from.
+    static let commandNames = [
+        "demo", "import", "export", "report", "backup", "check", "bench", "help", "version",
+        "import roster", "import marks", "import final-marks", "import external", "import rubric", "import rubric-scores",
+        "export marks", "report summary", "report student", "report risk", "report objectivity", "report district",
+    ]
     private static let flagNames: Set<String> = ["--force", "--year", "--excel", "--help", "--version", "--print", "--averages"]
 
     init(_ arguments: [String]) {

@@ -126,6 +126,31 @@ struct ProgressCommandTests {
         #expect(both.status == 2)
     }
 
+    /// «Did you mean» for a mistyped command, class, subject and student; a unique surname is enough.
+    @Test func mistypedNamesGetASuggestion() throws {
+        let folder = try TemporaryFolder()
+        let db = try journal(in: folder)
+        let command = try ZhurnalProcess.run(["imprt", "roster", "x.csv", "--db", db, "--lang", "en"])
+        #expect(command.status == 2)
+        #expect(command.stderr.contains("did you mean \"import\"?"), "\(command.stderr)")
+        let sub = try ZhurnalProcess.run(["report", "sumary", "--db", db, "--lang", "ru"])
+        #expect(sub.status == 2)
+        #expect(sub.stderr.contains("может быть, «report summary»?"), "\(sub.stderr)")
+        let subject = try ZhurnalProcess.run(["report", "summary", "--class", "7А", "--subject", "Алгбра", "--db", db, "--lang", "en"])
+        #expect(subject.status == 1)
+        #expect(subject.stderr.contains("did you mean \"Алгебра\"?"), "\(subject.stderr)")
+        let klass = try ZhurnalProcess.run(["report", "risk", "--class", "7 Я", "--db", db, "--lang", "en"])
+        #expect(klass.status == 1)
+        #expect(klass.stderr.contains("did you mean \"7А\"?"), "\(klass.stderr)")
+        let student = try ZhurnalProcess.run(["report", "student", "--class", "7а", "--student", "Сидоро Петр", "--db", db, "--lang", "ru"])
+        #expect(student.status == 1)
+        #expect(student.stderr.contains("может быть, «Сидоров Пётр»?"), "\(student.stderr)")
+        let surname = try ZhurnalProcess.run(["report", "student", "--class", "7А", "--student", "кузнецова", "--term", "1",
+                                              "--db", db, "--lang", "en"])
+        #expect(surname.status == 0, "\(surname.stderr)")
+        #expect(surname.stdout.contains("Кузнецова Мария"))
+    }
+
     @Test func studentCardJSON() throws {
         let folder = try TemporaryFolder()
         let db = try journal(in: folder)

@@ -33,7 +33,9 @@ import ZhurnalCore
             == .ambiguous([fixture.students[2], fixture.students[1]]))
         #expect(try journal.findStudent(named: "Петрова Анна Ивановна", classID: classID) == .found(fixture.students[2]))
         #expect(try journal.findStudent(named: "Сидоров Иван", classID: classID) == .notFound)
-        #expect(try journal.findStudent(named: "Иванов", classID: classID) == .notFound)
+        // a surname alone finds its only student; a shared one is ambiguous
+        #expect(try journal.findStudent(named: "Иванов", classID: classID) == .found(fixture.students[0]))
+        #expect(try journal.findStudent(named: "петрова", classID: classID) == .ambiguous([fixture.students[2], fixture.students[1]]))
         #expect(try journal.student(id: fixture.students[1].id)?.fullName == "Петрова Анна Сергеевна")
     }
 

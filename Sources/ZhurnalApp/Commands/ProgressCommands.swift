@@ -44,7 +44,8 @@ public enum ProgressCommands {
         } catch let failure as ProgressBuilder.Failure {
             switch failure {
             case .summary(let summary): throw CommandFailure.user(ReportCommands.message(summary))
-            case .unknownStudent(let name, let className): throw CommandFailure.user(.unknownStudent(name, className: className))
+            case .unknownStudent(let name, let className, let suggestion):
+                throw CommandFailure.user(ReportCommands.suggesting(.unknownStudent(name, className: className), suggestion))
             case .ambiguousStudent(let name, let className): throw CommandFailure.user(.ambiguousStudent(name, className: className))
             case .noClassesInGrade(let grade): throw CommandFailure.user(.noClassesInGrade(grade))
             }

@@ -16,7 +16,8 @@ public struct ProgressBuilder {
     /// Why a card or report cannot be built.
     public enum Failure: Error, Equatable {
         case summary(SummaryBuilder.Failure)
-        case unknownStudent(String, className: String)
+        /// No such student; `suggestion` is the nearest «Фамилия Имя» of the class, if one is near.
+        case unknownStudent(String, className: String, suggestion: String?)
         case ambiguousStudent(String, className: String)
         /// No class of this grade (parallel).
         case noClassesInGrade(Int)
@@ -45,7 +46,10 @@ public struct ProgressBuilder {
         switch try journal.findStudent(named: studentName, classID: schoolClass.id) {
         case .found(let found): student = found
         case .ambiguous: throw Failure.ambiguousStudent(studentName, className: schoolClass.name)
-        case .notFound: throw Failure.unknownStudent(studentName, className: schoolClass.name)
+        case .notFound:
+            let names = try journal.students(classID: schoolClass.id).map { "\($0.lastName) \($0.firstName)" }
+            throw Failure.unknownStudent(studentName, className: schoolClass.name,
+                                         suggestion: Suggestion.nearest(to: studentName, among: names))
         }
         return try card(schoolClass: schoolClass, student: student, term: term(number))
     }
@@ -197,7 +201,7 @@ public struct ProgressBuilder {
 
     private func findClass(_ name: String) throws -> SchoolClass {
         guard let found = try journal.schoolClass(named: name) else {
-            throw Failure.summary(.unknownClass(name))
+            throw Failure.summary(.unknownClass(name, suggestion: try SummaryBuilder.nearestClass(to: name, in: journal)))
         }
         return found
     }
