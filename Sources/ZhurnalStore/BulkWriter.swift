@@ -9,7 +9,7 @@ public final class BulkWriter {
     private let connection: SQLiteConnection
     private let history: HistoryWriter
     /// Class and subject of each column touched, and its state.
-    private var columns: [Int: (classID: Int, subjectID: Int, state: ColumnState)] = [:]
+    private var columns: [Int: (classID: Int, subjectID: Int, date: LocalDate, state: ColumnState)] = [:]
     private var nextPosition: [PositionKey: Int] = [:]
     /// Dates on which `nextPosition` knows every class's and subject's columns.
     private var knownDates: Set<LocalDate> = []
@@ -58,6 +58,7 @@ public final class BulkWriter {
     /// Adds a lesson column (after the other columns of its date) and returns its id.
     public func addColumn(classID: Int, subjectID: Int, date: LocalDate, kindCode: String,
                           weight: Weight? = nil, topic: String = "") throws -> Int {
+        try history.check(.lesson(date))
         let key = PositionKey(classID: classID, subjectID: subjectID, date: date)
         let position: Int
         if let next = nextPosition[key] {
@@ -80,7 +81,7 @@ public final class BulkWriter {
         try insert.bind([classID, subjectID, date.iso, kindCode, weight?.hundredths, topic, position])
         try insert.run()
         let id = connection.lastInsertRowID
-        columns[id] = (classID, subjectID, .added)
+        columns[id] = (classID, subjectID, date, .added)
         try recordPending()
         try history.append(.columnAdd, classID: classID, subjectID: subjectID, columnID: id,
                            old: nil, new: snapshot.encoded)
@@ -102,7 +103,9 @@ public final class BulkWriter {
         if let last = lastColumn, last.id == columnID {
             column = (last.classID, last.subjectID, last.state)
         } else {
-            column = try columnInfo(columnID)
+            let info = try columnInfo(columnID)
+            try history.check(.marks(info.date))
+            column = (info.classID, info.subjectID, info.state)
         }
         var old: String?
         if column.state == .existing {
@@ -161,15 +164,16 @@ public final class BulkWriter {
         pending.removeAll()
     }
 
-    private func columnInfo(_ id: Int) throws -> (classID: Int, subjectID: Int, state: ColumnState) {
+    private func columnInfo(_ id: Int) throws -> (classID: Int, subjectID: Int, date: LocalDate, state: ColumnState) {
         if let known = columns[id] { return known }
-        let statement = try connection.cachedStatement("SELECT class_id, subject_id FROM lesson_columns WHERE id = ?")
+        let statement = try connection.cachedStatement("SELECT class_id, subject_id, date FROM lesson_columns WHERE id = ?")
         try statement.bind(id, at: 1)
-        guard let (classID, subjectID) = try statement.first({ ($0.int(0), $0.int(1)) }) else {
+        guard let (classID, subjectID, date) = try statement.first({ ($0.int(0), $0.int(1), LocalDate(parsing: $0.string(2))) }),
+              let date else {
             throw StoreError.noSuchColumn(id)
         }
-        columns[id] = (classID, subjectID, .existing)
-        return (classID, subjectID, .existing)
+        columns[id] = (classID, subjectID, date, .existing)
+        return (classID, subjectID, date, .existing)
     }
 }
 

@@ -22,6 +22,10 @@ public enum HistoryKind: String, Sendable, CaseIterable {
     case note
     /// A deleted column's rubric, level and outcome tags (`ColumnTags`), kept to restore them.
     case columnTags = "column_tags"
+    /// A class was added to the journal (`newValue` its name) or, undone, removed (`oldValue`).
+    case classAdd = "class_add"
+    /// A student was added (`newValue` the `RosterLine`) or, undone, removed (`oldValue`).
+    case studentAdd = "student_add"
 }
 
 /// One row of the append-only change history.

@@ -1,16 +1,30 @@
 /// Appends the history rows of one action; rows after the first carry its id as `operation`.
+/// Each data change checks the action's `WritePolicy` through it first.
 final class HistoryWriter {
     let connection: SQLiteConnection
     /// The action's timestamp, also used for `updated_at`.
     let at: String
     private let user: String
-    private var firstID: Int?
+    /// The rules the changes of this write must pass.
+    let policy: WritePolicy
+    /// The id of the operation's first row, once written.
+    private(set) var firstID: Int?
     private var insert: Statement?
 
-    init(connection: SQLiteConnection, at: String, user: String) {
+    /// True for an ordinary change: its first row ends the person's redo chain.
+    private let dropsRedo: Bool
+
+    init(connection: SQLiteConnection, at: String, user: String, policy: WritePolicy, dropsRedo: Bool) {
         self.connection = connection
         self.at = at
         self.user = user
+        self.policy = policy
+        self.dropsRedo = dropsRedo
+    }
+
+    /// Refuses a change the policy does not allow (`StoreError.termLocked`, `.upcomingLesson`).
+    func check(_ change: DataChange) throws {
+        try policy.check(change)
     }
 
     private static let insertSQL = """
@@ -23,6 +37,12 @@ final class HistoryWriter {
     func append(_ kind: HistoryKind, classID: Int?, subjectID: Int?, columnID: Int? = nil,
                 studentID: Int? = nil, term: Int? = nil, old: String?, new: String?,
                 reason: String? = nil) throws {
+        if firstID == nil, dropsRedo {
+            try connection.run("""
+                UPDATE undo_log SET state = 'dropped' WHERE state = 'undone'
+                  AND (SELECT os_user FROM history WHERE id = undo_log.history_id) = ?
+                """, user)
+        }
         let statement = try insert ?? connection.cachedStatement(Self.insertSQL)
         insert = statement
         try statement.bind(at, at: 1)

@@ -6,6 +6,7 @@ extension Journal {
     public func addColumn(classID: Int, subjectID: Int, date: LocalDate, kindCode: String,
                           weight: Weight? = nil, topic: String = "") throws -> LessonColumn {
         try write { history in
+            try history.check(.lesson(date))
             let position = try connection.scalarInt("""
                 SELECT coalesce(max(position) + 1, 0) FROM lesson_columns
                 WHERE class_id = ? AND subject_id = ? AND date = ?
@@ -24,6 +25,8 @@ extension Journal {
         try write { history in
             guard let old = try fetchColumn(id: column.id) else { throw StoreError.noSuchColumn(column.id) }
             guard old.snapshot != column.snapshot else { return }
+            try history.check(.lesson(old.date))
+            try history.check(.lesson(column.date))
             try connection.run("""
                 UPDATE lesson_columns SET date = ?, kind_code = ?, weight_hundredths = ?, topic = ?, position = ?
                 WHERE id = ?
@@ -43,6 +46,7 @@ extension Journal {
     public func deleteColumn(id: Int) throws -> Int {
         try write { history in
             guard let column = try fetchColumn(id: id) else { throw StoreError.noSuchColumn(id) }
+            try history.check(.lesson(column.date))
             try history.append(.columnDelete, classID: column.classID, subjectID: column.subjectID,
                                columnID: id, old: column.snapshot.encoded, new: nil)
             let deleteRowID = connection.lastInsertRowID
@@ -76,6 +80,7 @@ extension Journal {
                 throw StoreError.noSuchHistoryRecord(historyID)
             }
             guard try fetchColumn(id: columnID) == nil else { throw StoreError.columnExists(columnID) }
+            try history.check(.lesson(snapshot.date))
             let column = try insertColumn(id: columnID, classID: classID, subjectID: subjectID, snapshot: snapshot)
             try history.append(.columnRestore, classID: classID, subjectID: subjectID, columnID: columnID,
                                old: nil, new: snapshot.encoded)
@@ -148,6 +153,12 @@ extension Journal {
     static func bind(_ dates: ClosedRange<LocalDate>?, to statement: Statement, at index: Int32) throws {
         try statement.bind(dates?.lowerBound.iso ?? "0000-00-00", at: index)
         try statement.bind(dates?.upperBound.iso ?? "9999-99-99", at: index + 1)
+    }
+
+    /// Refuses a change to what a column carries when the policy does not allow it.
+    func checkLesson(columnID: Int, history: HistoryWriter) throws {
+        guard let column = try fetchColumn(id: columnID) else { throw StoreError.noSuchColumn(columnID) }
+        try history.check(.lesson(column.date))
     }
 
     func fetchColumn(id: Int) throws -> LessonColumn? {

@@ -16,7 +16,7 @@ extension Journal {
     func setEntry(columnID: Int, studentID: Int, to entry: Entry?, reason: String? = nil,
                   history: HistoryWriter) throws -> Bool {
         let lookup = try connection.cachedStatement("""
-            SELECT c.class_id, c.subject_id, s.id, e.value
+            SELECT c.class_id, c.subject_id, s.id, e.value, c.date
             FROM lesson_columns c
             LEFT JOIN students s ON s.id = ?2 AND s.class_id = c.class_id
             LEFT JOIN entries e ON e.column_id = c.id AND e.student_id = ?2
@@ -24,12 +24,13 @@ extension Journal {
             """)
         try lookup.bind(columnID, at: 1)
         try lookup.bind(studentID, at: 2)
-        guard let (classID, subjectID, studentFound, old) = try lookup.first({
-            ($0.int(0), $0.int(1), !$0.isNull(2), $0.optionalString(3))
-        }) else { throw StoreError.noSuchColumn(columnID) }
+        guard let (classID, subjectID, studentFound, old, date) = try lookup.first({
+            ($0.int(0), $0.int(1), !$0.isNull(2), $0.optionalString(3), LocalDate(parsing: $0.string(4)))
+        }), let date else { throw StoreError.noSuchColumn(columnID) }
         guard studentFound else { throw StoreError.noSuchStudent(studentID) }
         let new = entry?.description
         guard old != new else { return false }
+        try history.check(new == nil ? .lesson(date) : .marks(date))
         if let new {
             try connection.run("""
                 INSERT INTO entries(column_id, student_id, value, updated_at) VALUES (?, ?, ?, ?)

@@ -7,9 +7,11 @@ extension Journal {
     public func findOrCreateClass(named name: String) throws -> SchoolClass {
         if let found = try schoolClass(named: name) { return found }
         let name = NameFold.className(name)
-        return try write { _ in
+        return try write { history in
             try connection.run("INSERT INTO classes(name) VALUES (?)", name)
-            return SchoolClass(id: connection.lastInsertRowID, name: name)
+            let id = connection.lastInsertRowID
+            try history.append(.classAdd, classID: id, subjectID: nil, old: nil, new: name)
+            return SchoolClass(id: id, name: name)
         }
     }
 
@@ -27,18 +29,61 @@ extension Journal {
         }
     }
 
-    /// Adds a student at the end of the class list.
+    /// Adds a student at the end of the class list, with a `student_add` history row.
     @discardableResult
     public func addStudent(classID: Int, lastName: String, firstName: String, middleName: String = "") throws -> Student {
-        try write { _ in
+        try write { history in
             let position = try connection.scalarInt(
                 "SELECT coalesce(max(position) + 1, 0) FROM students WHERE class_id = ?", classID) ?? 0
-            try connection.run("""
-                INSERT INTO students(class_id, last_name, first_name, middle_name, position)
-                VALUES (?, ?, ?, ?, ?)
-                """, classID, lastName, firstName, middleName, position)
-            return Student(id: connection.lastInsertRowID, classID: classID, lastName: lastName,
-                           firstName: firstName, middleName: middleName, position: position)
+            let student = try insertStudent(id: nil, classID: classID, line: RosterLine(
+                lastName: lastName, firstName: firstName, middleName: middleName, position: position))
+            try history.append(.studentAdd, classID: classID, subjectID: nil, studentID: student.id, old: nil,
+                               new: RosterLine(student).encoded)
+            return student
+        }
+    }
+
+    private func insertStudent(id: Int?, classID: Int, line: RosterLine) throws -> Student {
+        try connection.run("""
+            INSERT INTO students(id, class_id, last_name, first_name, middle_name, position)
+            VALUES (?, ?, ?, ?, ?, ?)
+            """, id, classID, line.lastName, line.firstName, line.middleName, line.position)
+        return Student(id: connection.lastInsertRowID, classID: classID, lastName: line.lastName,
+                       firstName: line.firstName, middleName: line.middleName, position: line.position)
+    }
+
+    /// Takes back (undo) or makes again (redo) a `class_add` or `student_add` row. A student who
+    /// has marks or other records since is not removed: `StoreError.studentHasRecords`.
+    func replayRoster(_ row: HistoryRecord, forward: Bool) throws {
+        try write { history in
+            switch (row.kind, forward) {
+            case (.studentAdd, false):
+                guard let id = row.studentID, let student = try student(id: id) else { return }
+                for table in ["entries", "final_marks", "formative_notes", "rubric_scores", "external_results"] {
+                    if try connection.scalarInt("SELECT 1 FROM \(table) WHERE student_id = ? LIMIT 1", id) != nil {
+                        throw StoreError.studentHasRecords(id)
+                    }
+                }
+                try connection.run("DELETE FROM students WHERE id = ?", id)
+                try history.append(.studentAdd, classID: student.classID, subjectID: nil, studentID: id,
+                                   old: RosterLine(student).encoded, new: nil)
+            case (.studentAdd, true):
+                guard let id = row.studentID, let classID = row.classID,
+                      let line = row.newValue.flatMap(RosterLine.init(encoded:)) else { return }
+                _ = try insertStudent(id: id, classID: classID, line: line)
+                try history.append(.studentAdd, classID: classID, subjectID: nil, studentID: id, old: nil, new: row.newValue)
+            case (.classAdd, false):
+                guard let id = row.classID else { return }
+                if let student = try students(classID: id).first { throw StoreError.studentHasRecords(student.id) }
+                try connection.run("DELETE FROM classes WHERE id = ?", id)
+                try history.append(.classAdd, classID: id, subjectID: nil, old: row.newValue, new: nil)
+            case (.classAdd, true):
+                guard let id = row.classID, let name = row.newValue else { return }
+                try connection.run("INSERT INTO classes(id, name) VALUES (?, ?)", id, name)
+                try history.append(.classAdd, classID: id, subjectID: nil, old: nil, new: name)
+            default:
+                return
+            }
         }
     }
 

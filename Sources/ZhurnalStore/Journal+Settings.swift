@@ -12,15 +12,18 @@ extension Journal {
 
     /// Stores `value` as setting `name`; nil removes it.
     public func setSetting(_ value: Data?, named name: String) throws {
-        try write { _ in
-            if let value {
-                try connection.run("""
-                    INSERT INTO settings(key, value) VALUES (?, ?)
-                    ON CONFLICT(key) DO UPDATE SET value = excluded.value
-                    """, name, value)
-            } else {
-                try connection.run("DELETE FROM settings WHERE key = ?", name)
-            }
+        try write { _ in try storeSetting(value, named: name) }
+    }
+
+    /// Stores a setting within a write already open.
+    func storeSetting(_ value: Data?, named name: String) throws {
+        if let value {
+            try connection.run("""
+                INSERT INTO settings(key, value) VALUES (?, ?)
+                ON CONFLICT(key) DO UPDATE SET value = excluded.value
+                """, name, value)
+        } else {
+            try connection.run("DELETE FROM settings WHERE key = ?", name)
         }
     }
 }

@@ -1,47 +1,84 @@
 import Foundation
+import ZhurnalCore
 
 /// A school's journal file: the repository API over one SQLite connection.
 ///
-/// Every write runs in one transaction and appends history rows for changes of entries, final
-/// marks and columns. Failures are thrown as `StoreError`. Not `Sendable`, like its connection.
+/// Every change of journal data goes through one write path (`write`): the `WritePolicy` is
+/// checked (read-only file, locked terms, lessons still to come) and the data and its history
+/// rows are written in one transaction; writes nested in another run as its savepoints and add
+/// to its history operation. Failures are thrown as `StoreError`. Not `Sendable`, like its
+/// connection.
 public final class Journal {
-    /// The underlying connection, for queries this API does not offer.
-    public let connection: SQLiteConnection
+    /// The underlying connection; no code outside the store writes through it.
+    let connection: SQLiteConnection
     /// True when opened read-only: every write throws `StoreError.readOnly`.
     public let isReadOnly: Bool
     let now: () -> Date
-    let user: String
+    /// The acting person recorded in history rows and whose changes undo takes back.
+    public let user: String
+    private let fixedToday: LocalDate?
     /// True while undo or redo replays history, so that their writes keep the redo list.
     var isReplaying = false
+    /// The history writer of the write transaction open now, shared by the writes nested in it.
+    private var openWrite: HistoryWriter?
+    /// The first history row of each change this process made, oldest first: undo takes these
+    /// back before the acting person's earlier changes.
+    var processOperations: [Int] = []
 
     /// Opens (read-write: creating and migrating when needed) the journal at `path`.
     ///
     /// - Parameters:
     ///   - readOnly: open with `SQLITE_OPEN_READONLY`; the file is never written.
     ///   - now: the clock for history and `updated_at` stamps.
-    ///   - user: the OS user recorded in history rows.
+    ///   - today: the day marks may be given up to; nil: the clock's local date at each write.
+    ///   - user: the acting person; nil: `OSUser.acting(onFileAt:)`.
     public init(path: String, readOnly: Bool = false, now: @escaping () -> Date = Date.init,
-                user: String = OSUser.current()) throws {
+                today: LocalDate? = nil, user: String? = nil) throws {
         connection = readOnly ? try JournalDatabase.openReadOnly(path: path) : try JournalDatabase.open(path: path)
         isReadOnly = readOnly
         self.now = now
-        self.user = user
+        fixedToday = today
+        self.user = user ?? OSUser.acting(onFileAt: path)
     }
 
-    /// Runs `body` as one write transaction with a history writer stamped with the current time.
+    /// The day the upcoming-lesson rule counts from: marks and attendance up to it are accepted.
+    public var today: LocalDate {
+        if let fixedToday { return fixedToday }
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: now())
+        return LocalDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? LocalDate(dayNumber: 0)
+    }
+
+    /// The write path: runs `body` as one write transaction (a savepoint of the open one when
+    /// nested) with the history writer of its operation, which carries the policy to check.
     func write<T>(_ body: (HistoryWriter) throws -> T) throws -> T {
         guard !isReadOnly else { throw StoreError.readOnly }
-        return try withStoreErrors {
-            try connection.transaction {
-                if !isReplaying {
-                    try connection.run("UPDATE undo_log SET state = 'dropped' WHERE state = 'undone'")
-                }
-                return try body(HistoryWriter(connection: connection, at: Timestamp.string(from: now()), user: user))
+        if let open = openWrite {
+            return try withStoreErrors { try connection.transaction { try body(open) } }
+        }
+        var started: HistoryWriter?
+        let result = try withStoreErrors {
+            try connection.transaction { () throws -> T in
+                let history = HistoryWriter(connection: connection, at: Timestamp.string(from: now()), user: user,
+                                            policy: try policy(), dropsRedo: !isReplaying)
+                openWrite = history
+                defer { openWrite = nil }
+                started = history
+                return try body(history)
             }
         }
+        if !isReplaying, let first = started?.firstID { processOperations.append(first) }
+        return result
     }
 
-    /// Runs several writes as one transaction (theirs nest as savepoints): all land or none does.
+    /// Runs `body` with the history writer of the write open now, without a savepoint of its
+    /// own (for the many small changes of one batch), or as a write of its own when none is open.
+    func inOpenWrite<T>(_ body: (HistoryWriter) throws -> T) throws -> T {
+        if let open = openWrite { return try withStoreErrors { try body(open) } }
+        return try write(body)
+    }
+
+    /// Runs several writes as one transaction and one operation in the history (theirs nest as
+    /// savepoints): all land or none does.
     public func atomically<T>(_ body: () throws -> T) throws -> T {
         try write { _ in try body() }
     }
@@ -49,5 +86,28 @@ public final class Journal {
     /// Runs a read, turning SQLite failures into `StoreError`.
     func read<T>(_ body: () throws -> T) throws -> T {
         try withStoreErrors(body)
+    }
+
+    /// The policy as the file says now: locked terms and the school's calendar.
+    private func policy() throws -> WritePolicy {
+        let locked = WritePolicy.decodeLocks(try setting(named: WritePolicy.locksKey))
+        let today = self.today
+        return WritePolicy(lockedTerms: locked,
+                           calendar: locked.isEmpty ? nil : try schoolSettings(today: today).calendar, today: today)
+    }
+
+    /// The terms locked against changes (by number).
+    public func lockedTerms() throws -> Set<Int> {
+        WritePolicy.decodeLocks(try setting(named: WritePolicy.locksKey))
+    }
+
+    /// Locks or unlocks a term: while locked, every change to its marks, final marks, lessons,
+    /// notes and rubric points is refused with `StoreError.termLocked`, from every path.
+    public func setTermLocked(_ locked: Bool, term: Int) throws {
+        try write { _ in
+            var terms = try lockedTerms()
+            if locked { terms.insert(term) } else { terms.remove(term) }
+            try storeSetting(terms.isEmpty ? nil : WritePolicy.encodeLocks(terms), named: WritePolicy.locksKey)
+        }
     }
 }

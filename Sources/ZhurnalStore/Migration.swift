@@ -13,6 +13,7 @@ enum Migrations {
         Migration(name: "v1 journal") { try $0.execute(SchemaV1.sql) },
         Migration(name: "external results") { try $0.execute(SchemaExternal.sql) },
         Migration(name: "assessment") { try $0.execute(SchemaAssessment.sql) },
+        Migration(name: "history by operation") { try $0.execute(SchemaUndo.sql) },
     ]
 
     /// The schema version this build writes and reads.

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The operating-system user recorded in history rows.
+/// The person recorded in history rows.
 public enum OSUser {
     /// The effective user's login name from the password database, else `$USER`, else "?".
     public static func current() -> String {
@@ -10,5 +10,18 @@ public enum OSUser {
         }
         if let user = ProcessInfo.processInfo.environment["USER"], !user.isEmpty { return user }
         return "?"
+    }
+
+    /// The person acting on the journal at `path`: the login `sudo` reports (`SUDO_USER`) when
+    /// this process runs as the file's owner (a school server's journal account), else
+    /// `current()`.
+    public static func acting(onFileAt path: String,
+                              environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        var info = stat()
+        if let sudoUser = environment["SUDO_USER"], !sudoUser.isEmpty,
+           stat(path, &info) == 0, info.st_uid == geteuid() {
+            return sudoUser
+        }
+        return current()
     }
 }

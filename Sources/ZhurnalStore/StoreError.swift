@@ -1,4 +1,5 @@
 import CSQLite
+import ZhurnalCore
 
 /// Why the store refused or failed an operation; the app turns these into localised messages.
 public enum StoreError: Error, Hashable, Sendable {
@@ -28,11 +29,26 @@ public enum StoreError: Error, Hashable, Sendable {
     case noSuchHistoryRecord(Int)
     /// A column to restore still exists.
     case columnExists(Int)
+    /// The change touches a locked term (its number): nothing was written.
+    case termLocked(Int)
+    /// Marks and attendance of a lesson still to come (its date) wait for its day.
+    case upcomingLesson(LocalDate)
+    /// An undone roster line cannot go: the student already has marks or other records.
+    case studentHasRecords(Int)
     /// Any other SQLite failure.
     case sqlite(SQLiteError)
 }
 
 extension StoreError {
+    /// True for the write policy's refusals (a locked term, a lesson still to come, a roster
+    /// line with records): a rule said no, nothing failed.
+    public var isPolicyRefusal: Bool {
+        switch self {
+        case .termLocked, .upcomingLesson, .studentHasRecords: return true
+        default: return false
+        }
+    }
+
     /// `error` as a `StoreError`: SQLite corruption and read-only failures get their own cases.
     static func wrapping(_ error: any Error) -> any Error {
         guard let error = error as? SQLiteError else { return error }

@@ -93,6 +93,8 @@ struct ArgumentParser {
             return try exportCommand()
         case "report":
             return try reportCommand()
+        case "print":
+            return try printCommand()
         case "backup":
             try allowOnly([], positionals: 2)
             return .backup(file: try positional(1, named: "FILE"))
@@ -183,6 +185,21 @@ struct ArgumentParser {
                               format: format, output: options["--output"], excel: flags.contains("--excel"),
                               teacher: options["--teacher"], averages: flags.contains("--averages"),
                               print: flags.contains("--print"))
+    }
+
+    private func printCommand() throws -> Command {
+        let what = try positional(1, named: "journal")
+        guard what == "journal" else { throw UsageError.unknownCommand("print \(what)") }
+        try allowOnly(["--class", "--subject", "--term", "--year", "--format", "--output", "--teacher", "--print"], positionals: 2)
+        guard let className = options["--class"] else { throw UsageError.missingArgument("--class") }
+        guard let subject = options["--subject"] else { throw UsageError.missingArgument("--subject") }
+        let format = try outputFormat(allowed: [.text, .html], default: .text)
+        if flags.contains("--print") {
+            if format != .text { throw UsageError.conflicting("--print", "--format \(format.rawValue)") }
+            if options["--output"] != nil { throw UsageError.conflicting("--print", "--output") }
+        }
+        return .printJournal(className: className, subject: subject, period: try period(), format: format,
+                             output: options["--output"], teacher: options["--teacher"], print: flags.contains("--print"))
     }
 
     private func progressReport(_ what: String) throws -> Command {

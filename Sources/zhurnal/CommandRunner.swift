@@ -67,7 +67,8 @@ struct CommandRunner {
         case .exportMarks(let className, let subject, let format, let output, let excel):
             return try ReportCommands.exportMarks(className: className, subject: subject, json: format == .json,
                                                   destination: OutputDestination(path: output, excel: excel),
-                                                  databasePath: databasePath(), today: today)
+                                                  databasePath: databasePath(), today: today,
+                                                  language: invocation.language == Language.en.rawValue ? .en : .ru)
         case .reportSummary(let className, let subject, let period, let format, let output, let excel,
                             let teacher, let averages, let print):
             var term: Int?
@@ -77,7 +78,15 @@ struct CommandRunner {
                                               destination: OutputDestination(path: output, excel: excel),
                                               databasePath: databasePath(), today: today, language: language,
                                               sheet: SheetOptions(teacher: teacher, averages: averages, print: print,
-                                                                  environment: environment))
+                                                                  journalPath: databasePath(), environment: environment))
+        case .printJournal(let className, let subject, let period, let format, let output, let teacher, let print):
+            var term: Int?
+            if case .term(let number) = period { term = number }
+            return try ReportCommands.journalPage(className: className, subject: subject, term: term, year: period == .year,
+                                                  html: format == .html, destination: OutputDestination(path: output, excel: false),
+                                                  databasePath: databasePath(), today: today, language: language,
+                                                  sheet: SheetOptions(teacher: teacher, print: print, journalPath: databasePath(),
+                                                                      environment: environment))
         case .reportStudent(let className, let student, let term, let format, let output):
             return try ProgressCommands.student(className: className, student: student, term: term, json: format == .json,
                                                 destination: OutputDestination(path: output, excel: false),

@@ -14,7 +14,7 @@ enum Interactive {
         } catch {
             throw CommandFailure.user(.verbatimLine(error.message.text(language)))
         }
-        let journal = try JournalOpener.openForTerminal(path)
+        let journal = try JournalOpener.openForTerminal(path, today: today)
         let session: JournalSession
         let root: PickerScreen
         do {

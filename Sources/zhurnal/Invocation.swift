@@ -27,6 +27,8 @@ enum Command: Equatable, Sendable {
     case exportMarks(className: String?, subject: String?, format: OutputFormat, output: String?, excel: Bool)
     case reportSummary(className: String, subject: String?, period: ReportPeriod, format: OutputFormat, output: String?, excel: Bool,
                        teacher: String?, averages: Bool, print: Bool)
+    case printJournal(className: String, subject: String, period: ReportPeriod, format: OutputFormat, output: String?,
+                      teacher: String?, print: Bool)
     case reportStudent(className: String, student: String, term: Int?, format: OutputFormat, output: String?)
     /// A class's risk report, or (class nil) the school's or one grade's.
     case reportRisk(className: String?, grade: Int?, term: Int?, format: OutputFormat, output: String?)

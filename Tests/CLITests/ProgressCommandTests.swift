@@ -111,7 +111,7 @@ struct ProgressCommandTests {
         let db = try journal(in: folder)
         let school = try ZhurnalProcess.run(["report", "risk", "--term", "1", "--db", db, "--lang", "en"])
         #expect(school.status == 0, "\(school.stderr)")
-        #expect(school.stdout.hasPrefix("Risk zone: whole school, term 1, as of 31.10.2026\n"))
+        #expect(school.stdout.hasPrefix("Risk zone: whole school, quarter 1, as of 31.10.2026\n"))
         #expect(school.stdout.contains("  1. Сидоров Пётр, 7А\n    Алгебра (projected н/а): "))
         #expect(school.stdout.contains("  2. Кузнецова Мария, 7А\n"))
         let grade = try ZhurnalProcess.run(["report", "risk", "--grade", "7", "--term", "1", "--format", "json", "--db", db])

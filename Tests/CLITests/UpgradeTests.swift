@@ -4,14 +4,15 @@ import Testing
 /// A journal written by an older version: the user's own reports upgrade it once; another school's
 /// file in a district report is never written.
 @Suite struct UpgradeTests {
-    /// Turns a journal back into schema version 1: drops every table the later migrations
-    /// (external results, assessment) added.
+    /// Turns a journal back into schema version 1: drops every table and index the later
+    /// migrations (external results, assessment, history by operation) added.
     private func downgrade(_ db: String) throws {
         let sqlite = Process()
         sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
         let later = ["external_results", "column_levels", "column_outcomes", "outcomes", "formative_notes",
                      "rubric_scores", "column_rubrics", "rubrics"]
-        sqlite.arguments = [db, later.map { "DROP TABLE IF EXISTS \($0);" }.joined() + " PRAGMA user_version = 1;"]
+        sqlite.arguments = [db, later.map { "DROP TABLE IF EXISTS \($0);" }.joined()
+                                + " DROP INDEX IF EXISTS history_by_operation; PRAGMA user_version = 1;"]
         try sqlite.run()
         sqlite.waitUntilExit()
     }

@@ -30,7 +30,8 @@ extension JournalEndToEndTests {
         }
 
         /// Writes a marks file of about `rows` rows: every student of every class in each of the
-        /// class's subjects, on school days from 11 January 2027 with two kinds of work a day.
+        /// class's subjects, on school days from 12 January 2026 (lessons that have taken place: marks
+        /// wait for their lesson's day) with two kinds of work a day.
         static func writeMarksFile(to path: String, from db: String, rows target: Int,
                                    using random: inout TestRandom) throws -> Int {
             let students = try SQLiteShell.rows(db, """
@@ -43,7 +44,7 @@ extension JournalEndToEndTests {
                 """)
             var lines = ["class,subject,date,work,weight,student,mark"]
             var day = DateComponents(calendar: Calendar(identifier: .gregorian), timeZone: TimeZone(identifier: "UTC"),
-                                     year: 2027, month: 1, day: 11).date!
+                                     year: 2026, month: 1, day: 12).date!
             let marks = ["5", "4", "3", "2", "н"]
             while lines.count - 1 < target {
                 let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: day)

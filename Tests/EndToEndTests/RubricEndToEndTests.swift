@@ -15,7 +15,7 @@ struct RubricEndToEndTests {
         let grid = try pane.openJournal()
         let student = try #require(GridText.students(grid, count: 1).first)
         // From the current (second) term on to the first: 2 → 3 → 4 → 1.
-        for term in ["3 период", "4 период", "1 период"] {
+        for term in ["3 четверть", "4 четверть", "1 четверть"] {
             try pane.press("F6")
             try pane.waitFor(term)
         }

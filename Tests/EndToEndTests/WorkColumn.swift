@@ -1,13 +1,14 @@
 import Foundation
 import Testing
 
-/// A copy of the demo journal with one more lesson column, 30.12.2026 in 7Б algebra, that the
+/// A copy of the demo journal with one more lesson column, 30.11.2026 in 7Б algebra, that the
 /// crash and concurrency tests type into. It is the last column of its term, so `End` reaches it,
-/// and only its last student has a mark (imported to create it).
+/// and only its last student has a mark (imported to create it). It lies after the demo's
+/// lessons and before any day the tests run on: marks wait for their lesson's day.
 struct WorkColumn {
-    static let dayMonth = "30.12"
-    /// The grid's footer names the cursor column so: `Столбец 30.12.2026:`.
-    static let footer = "Столбец 30.12.2026:"
+    static let dayMonth = "30.11"
+    /// The grid's footer names the cursor column so: `Столбец 30.11.2026:`.
+    static let footer = "Столбец 30.11.2026:"
     /// The student with the imported mark; the tests leave that row alone.
     static let lastStudent = "Чернышевский Максим"
 
@@ -22,13 +23,13 @@ struct WorkColumn {
     init(in folder: TestFolder) throws {
         db = try Zhurnal.demoCopy(in: folder)
         let csv = folder.path("work-column.csv")
-        try "class,subject,date,work,weight,student,mark\n7Б,Алгебра,2026-12-30,домашняя работа,,\(Self.lastStudent),5\n"
+        try "class,subject,date,work,weight,student,mark\n7Б,Алгебра,2026-11-30,домашняя работа,,\(Self.lastStudent),5\n"
             .write(toFile: csv, atomically: true, encoding: .utf8)
         let imported = try Zhurnal.run(["import", "marks", csv, "--db", db])
         guard imported.status == 0 else { throw HarnessError(description: "the work column was not imported: \(imported.stderr)") }
         columnID = try SQLiteShell.integer(db, """
             SELECT c.id FROM lesson_columns c JOIN classes k ON k.id = c.class_id JOIN subjects s ON s.id = c.subject_id
-            WHERE k.name = '7Б' AND s.name = 'Алгебра' AND c.date = '2026-12-30'
+            WHERE k.name = '7Б' AND s.name = 'Алгебра' AND c.date = '2026-11-30'
             """)
         students = try SQLiteShell.rows(db, """
             SELECT s.id, s.last_name, s.first_name FROM students s JOIN classes k ON k.id = s.class_id

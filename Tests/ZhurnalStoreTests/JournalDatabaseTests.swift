@@ -31,7 +31,8 @@ import ZhurnalCore
         let before = FileState(path: scratch.path("journal.sqlite"))
         let journal = try scratch.journal()
         #expect(try journal.classes().map(\.name) == ["7А"])
-        #expect(try journal.recentHistory(limit: 100).count == 3)
+        // The class, its three students, the two columns and the mark.
+        #expect(try journal.recentHistory(limit: 100).count == 7)
         #expect(try journal.connection.scalarInt("PRAGMA user_version") == JournalDatabase.schemaVersion)
         #expect(before.bytes.count > 0)
     }

@@ -15,7 +15,8 @@ import ZhurnalCore
         let copy = try Journal(path: target, readOnly: true, user: "teacher")
         #expect(try copy.check().isEmpty)
         #expect(try copy.entry(columnID: fixture.columns[0].id, studentID: fixture.students[0].id) == .mark(5))
-        #expect(try copy.recentHistory(limit: 100).count == 3)
+        // The class, its three students, the two columns and the mark.
+        #expect(try copy.recentHistory(limit: 100).count == 7)
     }
 
     @Test func backupNeverOverwrites() throws {

@@ -15,10 +15,14 @@ final class Scratch {
 
     func path(_ name: String) -> String { directory + "/" + name }
 
-    /// A journal path with a fixed clock and user.
+    /// The school year's last day: a fixture's lessons of 2026/27 have all taken place.
+    static let endOfYear = LocalDate(year: 2027, month: 8, day: 31)!
+
+    /// A journal path with a fixed clock, "today" and user.
     func journal(_ name: String = "journal.sqlite", readOnly: Bool = false,
-                 now: @escaping () -> Date = { Date(timeIntervalSince1970: 1_788_000_000.25) }) throws -> Journal {
-        try Journal(path: path(name), readOnly: readOnly, now: now, user: "teacher")
+                 now: @escaping () -> Date = { Date(timeIntervalSince1970: 1_788_000_000.25) },
+                 today: LocalDate = Scratch.endOfYear, user: String = "teacher") throws -> Journal {
+        try Journal(path: path(name), readOnly: readOnly, now: now, today: today, user: user)
     }
 }
 

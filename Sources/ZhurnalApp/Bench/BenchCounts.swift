@@ -13,15 +13,12 @@ public struct BenchCounts: Equatable, Sendable {
 
     /// Counts the file behind `journal`.
     public init(journal: Journal) throws {
-        let count = { (table: String) in try journal.connection.scalarInt("SELECT count(*) FROM \(table)") ?? 0 }
-        students = try count("students")
-        columns = try count("lesson_columns")
-        entries = try count("entries")
-        notes = try count("formative_notes")
-        rubricScores = try count("rubric_scores")
-        checksum = try journal.connection.scalarInt("""
-            SELECT coalesce(sum((column_id * 1000003 + student_id * 7919 + unicode(value) * 31 + length(value)) % 1000000007), 0)
-                % 1000000007 FROM entries
-            """) ?? 0
+        let counts = try journal.counts()
+        students = counts.students
+        columns = counts.columns
+        entries = counts.entries
+        notes = counts.notes
+        rubricScores = counts.rubricScores
+        checksum = counts.entryChecksum
     }
 }

@@ -38,14 +38,14 @@ public struct BenchGenerator {
         var random = SeededGenerator(seed: seed &+ UInt64(school) &* 0x9E37_79B9)
         let settings = Self.settings(school: school)
         let terms = Array(settings.calendar.terms.prefix(scale.terms))
-        try journal.connection.transaction {
+        try journal.atomically {
             try journal.saveSchoolSettings(settings)
             try journal.setSetting(Data("\(scale.rawValue) \(seed) \(school)".utf8), named: Self.markerKey)
         }
         let rubricID = try journal.saveRubric(DemoAssessment.rubric).rubricID
         let subjectIDs = try scale.subjectNames.map { try journal.findOrCreateSubject(named: $0).id }
         for classIndex in 0..<scale.classes {
-            try journal.connection.transaction {
+            try journal.atomically {
                 let schoolClass = try journal.findOrCreateClass(named: BenchScale.className(classIndex))
                 let students = try makeRoster(count: scale.students(inClass: classIndex), random: &random).map {
                     try journal.addStudent(classID: schoolClass.id, lastName: $0.last, firstName: $0.first, middleName: $0.middle)

@@ -43,7 +43,7 @@ public struct BenchRunner {
     /// Builds the schools and measures everything.
     public func run() throws -> BenchResult {
         for (index, path) in schoolPaths.enumerated() {
-            let journal = try Journal(path: path)
+            let journal = try Journal(path: path, today: generator.today)
             let label = BenchText.generating(school: index + 1, of: scale.schools).text(language)
             try generator.write(school: index, into: journal) { progress.update(label, done: $0, total: $1) }
         }
@@ -81,7 +81,7 @@ public struct BenchRunner {
     /// A shell on the journal at `path` with its first frame shown, and the grid of the first class
     /// and subject opened (Enter in the picker) and drawn.
     private func openJournal(today: LocalDate) throws -> (AppShell, JournalSession, any BenchFrameSink) {
-        let journal = try JournalOpener.open(schoolPath)
+        let journal = try JournalOpener.open(schoolPath, today: today)
         let session = try JournalSession(journal: journal, today: today)
         let sink = try startTerminal()
         var shell = AppShell(root: try PickerScreen(session: session), size: sink.size,

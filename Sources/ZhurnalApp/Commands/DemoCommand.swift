@@ -23,7 +23,8 @@ public enum DemoCommand {
                 try? FileManager.default.removeItem(atPath: path + suffix)
             }
         }
-        let journal = try JournalOpener.open(path)
+        // Written as of the demo's own today, so that its lessons have all taken place.
+        let journal = try JournalOpener.open(path, today: DemoGenerator.today)
         var generator = DemoGenerator()
         do {
             try DemoWriter.write(generator.generate(), into: journal)

@@ -5,7 +5,7 @@ extension ImportCommands {
     /// Imports a rubric (JSON, docs/rubrics.md) and attaches it to the columns it lists.
     public static func rubric(file: String, databasePath: String, today: LocalDate) throws(CommandFailure) -> CommandOutput {
         let bytes = try read(file)
-        let journal = try JournalOpener.open(databasePath, mustExist: true)
+        let journal = try JournalOpener.open(databasePath, mustExist: true, today: today)
         let kinds: [WorkKind]
         do {
             kinds = try journal.schoolSettings(today: today).kinds
@@ -25,7 +25,7 @@ extension ImportCommands {
     /// Imports criteria points per student and column; the cells' marks are derived.
     public static func rubricScores(file: String, databasePath: String, today: LocalDate) throws(CommandFailure) -> CommandOutput {
         let bytes = try read(file)
-        let journal = try JournalOpener.open(databasePath, mustExist: true)
+        let journal = try JournalOpener.open(databasePath, mustExist: true, today: today)
         do {
             let settings = try journal.schoolSettings(today: today)
             let scored = try journal.importRubricScores(bytes, kinds: settings.kinds)

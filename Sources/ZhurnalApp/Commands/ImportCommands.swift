@@ -23,7 +23,7 @@ public enum ImportCommands {
         } catch {
             throw CommandFailure.user(.cannotReadFile(file))
         }
-        let journal = try JournalOpener.open(databasePath, mustExist: true)
+        let journal = try JournalOpener.open(databasePath, mustExist: true, today: today)
         do {
             let settings = try journal.schoolSettings(today: today)
             let result = try journal.importMarks(input, kinds: settings.kinds)
@@ -39,7 +39,7 @@ public enum ImportCommands {
     /// Imports a final-marks file.
     public static func finalMarks(file: String, databasePath: String, today: LocalDate) throws(CommandFailure) -> CommandOutput {
         let bytes = try read(file)
-        let journal = try JournalOpener.open(databasePath, mustExist: true)
+        let journal = try JournalOpener.open(databasePath, mustExist: true, today: today)
         do {
             let settings = try journal.schoolSettings(today: today)
             let changed = try journal.importFinalMarks(bytes, termCount: settings.calendar.terms.count)

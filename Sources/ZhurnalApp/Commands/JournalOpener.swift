@@ -1,4 +1,5 @@
 import Foundation
+import ZhurnalCore
 import ZhurnalStore
 
 /// Opens the journal file for a command, turning refusals into messages and exit codes.
@@ -7,14 +8,15 @@ public enum JournalOpener {
     ///
     /// A read-only open of the user's own journal written by an older version upgrades it first
     /// (one read-write open runs the migrations), unless `upgrade` is false — as for other
-    /// schools' files, which are never written.
+    /// schools' files, which are never written. `today` is the day marks may be given up to
+    /// (the clock's when nil).
     public static func open(_ path: String, readOnly: Bool = false, mustExist: Bool = false,
-                            upgrade: Bool = true) throws(CommandFailure) -> Journal {
+                            upgrade: Bool = true, today: LocalDate? = nil) throws(CommandFailure) -> Journal {
         if (mustExist || readOnly) && !FileManager.default.fileExists(atPath: path) {
             throw CommandFailure.user(.noJournal(path))
         }
         do {
-            return try Journal(path: path, readOnly: readOnly)
+            return try Journal(path: path, readOnly: readOnly, today: today)
         } catch StoreError.olderVersion where readOnly && upgrade {
             do {
                 _ = try Journal(path: path)
@@ -30,12 +32,13 @@ public enum JournalOpener {
     /// Opens the user's journal for the full-screen journal: read-write, or read-only (with a
     /// banner and every edit refused) when the file exists and `writable` says it cannot be
     /// changed. `writable` is `JournalDatabase.isWritable` unless a test decides.
-    public static func openForTerminal(_ path: String, writable: (String) -> Bool = JournalDatabase.isWritable)
+    public static func openForTerminal(_ path: String, today: LocalDate? = nil,
+                                       writable: (String) -> Bool = JournalDatabase.isWritable)
         throws(CommandFailure) -> Journal {
         if FileManager.default.fileExists(atPath: path), !writable(path) {
             return try open(path, readOnly: true, upgrade: false)
         }
-        return try open(path)
+        return try open(path, today: today)
     }
 
     /// A store error as a command failure: refused files exit with 3, other failures with 1.

@@ -4,7 +4,7 @@ import ZhurnalStore
 public struct OutputDestination: Sendable {
     /// A file to write (mode 0600, whole or not at all); nil prints to standard output.
     public var path: String?
-    /// Russian Excel: `;`, CRLF, Windows-1251, formula-safe.
+    /// Russian Excel: `;`, CRLF, UTF-8 with a byte order mark, formula-safe.
     public var excel: Bool
 
     public init(path: String?, excel: Bool) {
@@ -14,12 +14,13 @@ public struct OutputDestination: Sendable {
 
     /// The CSV writer for the dialect.
     var writer: CSVWriter {
-        excel ? CSVWriter(delimiter: .semicolon, lineEnding: .crlf, encoding: .windows1251, excelSafe: true) : CSVWriter()
+        excel ? CSVWriter.russianExcel : CSVWriter()
     }
 
-    /// Delivers CSV rows: encoded to the file, or as text for standard output.
+    /// Delivers CSV rows: encoded to the file, or as text for standard output (with the byte
+    /// order mark for Excel, so that a redirected file opens right too).
     func deliver(csv rows: [[String]]) throws(CommandFailure) -> CommandOutput {
-        guard let path else { return CommandOutput(stdout: writer.text(rows)) }
+        guard let path else { return CommandOutput(stdout: (writer.byteOrderMark ? "\u{FEFF}" : "") + writer.text(rows)) }
         let bytes: [UInt8]
         do {
             bytes = try writer.encode(rows)

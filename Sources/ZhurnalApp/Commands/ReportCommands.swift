@@ -52,9 +52,34 @@ public enum ReportCommands {
         }
     }
 
-    /// The journal's entries as a marks file (CSV or JSON).
+    /// The journal page of a class and subject for a term or the year: A4 landscape text (to the
+    /// printer with `sheet.print`) or HTML.
+    public static func journalPage(className: String, subject: String, term: Int?, year: Bool, html: Bool,
+                                   destination: OutputDestination, databasePath: String, today: LocalDate,
+                                   language: Language, sheet: SheetOptions) throws(CommandFailure) -> CommandOutput {
+        let journal = try JournalOpener.open(databasePath, readOnly: true)
+        do {
+            let settings = try journal.schoolSettings(today: today)
+            let builder = SummaryBuilder(journal: journal, settings: settings, today: today)
+            let page = try builder.journalPage(className: className, subject: subject, period: try builder.period(term: term, year: year))
+            let context = SheetContext(school: settings.schoolName, teacher: sheet.teacher, date: today)
+            if html { return try destination.deliver(text: JournalHTML.page(page, context: context, language: language)) }
+            return try sheet.deliver(JournalSheet.document(page, context: context, language: language), page: .landscape,
+                                     destination: destination, language: language)
+        } catch let failure as CommandFailure {
+            throw failure
+        } catch let failure as SummaryBuilder.Failure {
+            throw CommandFailure.user(message(failure))
+        } catch {
+            throw JournalOpener.failure(error, path: databasePath)
+        }
+    }
+
+    /// The journal's entries as a marks file (CSV or JSON); for Excel with the header in `language`
+    /// (Russian unless English is asked for with `--lang en`), dates as ДД.ММ.ГГГГ and decimal commas.
     public static func exportMarks(className: String?, subject: String?, json: Bool, destination: OutputDestination,
-                                   databasePath: String, today: LocalDate) throws(CommandFailure) -> CommandOutput {
+                                   databasePath: String, today: LocalDate,
+                                   language: Language) throws(CommandFailure) -> CommandOutput {
         let journal = try JournalOpener.open(databasePath, readOnly: true)
         do {
             let settings = try journal.schoolSettings(today: today)
@@ -67,6 +92,7 @@ public enum ReportCommands {
                 }
                 return try destination.deliver(text: export.rendered() + "\n")
             }
+            if destination.excel { return try destination.deliver(csv: MarksExport.excel(rows, russianHeader: language == .ru)) }
             return try destination.deliver(csv: MarksExport.csv(rows))
         } catch let failure as CommandFailure {
             throw failure

@@ -3,15 +3,20 @@ import ZhurnalStore
 /// How a printable summary is made and where it goes: the teacher named on it, whether the
 /// class sheet shows averages, and whether the text is sent to the printer.
 public struct SheetOptions: Sendable {
+    /// The teacher's full name; empty leaves a line to fill in by hand.
     public var teacher: String
     public var averages: Bool
     public var print: Bool
     /// The environment whose `PATH` is searched for `lpr`.
     public var environment: [String: String]
 
-    /// The teacher defaults to the computer's user.
-    public init(teacher: String? = nil, averages: Bool = false, print: Bool = false, environment: [String: String] = [:]) {
-        self.teacher = teacher ?? OSUser.current()
+    /// The teacher defaults to the full name, from the password database, of the person acting on
+    /// the journal at `journalPath` (`OSUser.acting(onFileAt:)`, the rule history uses); empty when
+    /// it has none.
+    public init(teacher: String? = nil, averages: Bool = false, print: Bool = false,
+                journalPath: String = "", environment: [String: String] = [:]) {
+        self.teacher = teacher
+            ?? OSUser.fullName(login: OSUser.acting(onFileAt: journalPath, environment: environment)) ?? ""
         self.averages = averages
         self.print = print
         self.environment = environment

@@ -11,7 +11,7 @@ public enum DemoWriter {
     public static func write(_ school: DemoSchool, into journal: Journal) throws {
         var settings = SchoolSettings.defaults(schoolName: school.schoolName, schoolYearStarting: school.schoolYear)
         settings.schoolName = school.schoolName
-        try journal.connection.transaction {
+        try journal.atomically {
             try journal.saveSchoolSettings(settings)
             for demoClass in school.classes {
                 let schoolClass = try journal.findOrCreateClass(named: demoClass.name)

@@ -12,6 +12,16 @@ public struct ClassSummaryScreen: Screen {
         self.summary = summary
     }
 
+    /// The screen with the summary of a class over all its subjects for a term, or the failure.
+    static func open(session: JournalSession, className: String, term: Term) -> ScreenAction {
+        let builder = SummaryBuilder(journal: session.journal, settings: session.settings, today: session.today)
+        do {
+            return .push(ClassSummaryScreen(summary: try builder.classSummary(className: className, period: .term(term.number))))
+        } catch {
+            return .error(.journal(.failed(error)))
+        }
+    }
+
     public var title: Message { .journal(.summaryTitle(summary.className)) }
 
     public var keyBindings: [KeyBinding<Command>] {

@@ -55,18 +55,15 @@ public struct ColumnFormScreen: FormScreen {
                 let id: Int
                 if let column {
                     id = column.id
-                    try session.updateColumn(id: column.id, date: date, kindCode: kind.code, weight: weight, topic: fields[3],
-                                             term: grid.term)
+                    try session.updateColumn(id: column.id, date: date, kindCode: kind.code, weight: weight, topic: fields[3])
                 } else {
                     id = try session.addColumn(classID: grid.classID, subjectID: grid.subjectID, date: date, kindCode: kind.code,
-                                               weight: weight, topic: fields[3], term: grid.term)
+                                               weight: weight, topic: fields[3])
                 }
                 try session.journal.tagColumn(id, outcomes: tags)
                 try session.journal.setLevel(level, ofColumn: id)
             }
             try session.noteWrite()
-        } catch SessionRefusal.termLocked(let number) {
-            return .error(.journal(.termIsLocked(number)))
         } catch {
             return .error(.journal(.failed(error)))
         }

@@ -34,8 +34,6 @@ public struct FinalMarkScreen: FormScreen {
         }
         do {
             try session.saveFinal(mark, reason: fields[1], student: student.id, subject: grid.subjectID, term: grid.term)
-        } catch SessionRefusal.termLocked(let number) {
-            return .error(.journal(.termIsLocked(number)))
         } catch {
             return .error(.journal(.failed(error)))
         }

@@ -35,7 +35,8 @@ extension JournalGridScreen {
 
     private func drawTitle(into buffer: inout CellBuffer, context: DrawContext) {
         let term = data.term
-        var title = context.text(.journal(.gridTitle(className: data.className, subject: data.subject, term: term.number,
+        var title = context.text(.journal(.gridTitle(className: data.className, subject: data.subject,
+                                                     term: TermName(term.number, kind: session.settings.calendar.kind),
                                                      from: term.start.dayMonth, to: term.end.dayMonth)))
         if session.isLocked(term) { title += " · 🔒 " + context.text(.journal(.locked)) }
         let used = buffer.put(title, x: 0, y: 0, style: Style(.header, .bold), maxWidth: buffer.width)
@@ -124,6 +125,9 @@ extension JournalGridScreen {
         case .confirmDelete:
             let what = currentColumn.map { "\($0.date.dayMonth) \(kindLabel($0, context: context))" } ?? ""
             buffer.put(context.text(.journal(.deleteConfirm(what))), x: 0, y: y, style: Style(.warning, .bold), maxWidth: buffer.width)
+            return
+        case .confirmUndo(let change):
+            buffer.put(context.text(.journal(.undoConfirm(change))), x: 0, y: y, style: Style(.warning, .bold), maxWidth: buffer.width)
             return
         case .search(let editor):
             let prompt = context.text(.journal(.searchPrompt))

@@ -22,6 +22,8 @@ public struct JournalGridScreen: Screen {
     enum Mode: Equatable {
         case normal
         case confirmDelete
+        /// A large undo (an import, several class journals) waits for y.
+        case confirmUndo(ChangeSummary)
         case search(LineEditor)
     }
 
@@ -60,7 +62,7 @@ public struct JournalGridScreen: Screen {
 
     public var keyBindings: [KeyBinding<Command>] {
         switch mode {
-        case .confirmDelete:
+        case .confirmDelete, .confirmUndo:
             return [
                 KeyBinding(.characters(Set("yYдДlL"), label: "y д"), help: .journal(.yes), command: .confirmYes),
                 KeyBinding(.anyCharacter(label: "…"), help: .journal(.no), command: .confirmNo),
@@ -160,23 +162,24 @@ public struct JournalGridScreen: Screen {
             let what = "\(student.shortName), \(column.date.dayMonth)"
             return .push(HistoryScreen(title: what, records: records))
         case .addColumn, .editColumn:
-            if session.isLocked(data.term) { return .error(.journal(.termIsLocked(data.term.number))) }
+            if session.isLocked(data.term) { return .error(.journal(.failed(StoreError.termLocked(data.term.number)))) }
             if command == .editColumn, currentColumn == nil { return .info(.journal(.noColumns)) }
             return .push(ColumnFormScreen(session: session, grid: data, column: command == .editColumn ? currentColumn : nil))
         case .deleteColumn:
             guard currentColumn != nil else { return .info(.journal(.noColumns)) }
-            if session.isLocked(data.term) { return .error(.journal(.termIsLocked(data.term.number))) }
+            if session.isLocked(data.term) { return .error(.journal(.failed(StoreError.termLocked(data.term.number)))) }
             mode = .confirmDelete
             return .none
         case .confirmYes:
-            mode = .normal
+            defer { mode = .normal }
+            if case .confirmUndo = mode { return replay(undo: true, confirmed: true) }
             return deleteCurrentColumn()
         case .confirmNo:
             mode = .normal
             return .none
         case .finalMark:
             guard let student = currentStudent else { return .none }
-            if session.isLocked(data.term) { return .error(.journal(.termIsLocked(data.term.number))) }
+            if session.isLocked(data.term) { return .error(.journal(.failed(StoreError.termLocked(data.term.number)))) }
             return .push(FinalMarkScreen(session: session, grid: data, student: student,
                                          recommendation: results[cursor.row]))
         case .studentCard:
@@ -256,7 +259,7 @@ public struct JournalGridScreen: Screen {
         let key = CellKey(columnID: column.id, studentID: student.id)
         let shown = data.entries[key]
         do {
-            let before = try session.save(entry, column: column.id, student: student.id, term: data.term)
+            let before = try session.save(entry, column: column.id, student: student.id)
             data.entries[key] = entry
             revision = session.revision
             recompute(row: cursor.row)
@@ -266,15 +269,18 @@ public struct JournalGridScreen: Screen {
                                    isError: false)
             }
             return SaveOutcome(screenAction: .none, isError: false)
-        } catch SessionRefusal.termLocked(let number) {
-            return SaveOutcome(screenAction: .error(.journal(.termIsLocked(number))), isError: true)
         } catch {
             return SaveOutcome(screenAction: .error(.journal(.failed(error))), isError: true)
         }
     }
 
-    private mutating func replay(undo: Bool) -> ScreenAction {
+    /// Undoes or redoes; a large undo asks first (`confirmUndo`) unless `confirmed`.
+    private mutating func replay(undo: Bool, confirmed: Bool = false) -> ScreenAction {
         do {
+            if undo, !confirmed, let next = try session.nextUndo(), next.isLarge {
+                mode = .confirmUndo(next)
+                return .none
+            }
             let result = undo ? try session.undo() : try session.redo()
             guard let result else { return .info(.journal(undo ? .nothingToUndo : .nothingToRedo)) }
             let reloadAction = reload(term: data.term)
@@ -286,9 +292,9 @@ public struct JournalGridScreen: Screen {
                     cursor.row = index
                 }
             }
-            return reloadAction.isNone ? .info(.journal(undo ? .undone : .redone)) : reloadAction
-        } catch SessionRefusal.termLocked(let number) {
-            return .error(.journal(.termIsLocked(number)))
+            guard reloadAction.isNone else { return reloadAction }
+            guard let change = result.change else { return .none }
+            return .info(.journal(undo ? .undone(change) : .redone(change)))
         } catch {
             return .error(.journal(.failed(error)))
         }
@@ -297,9 +303,7 @@ public struct JournalGridScreen: Screen {
     private mutating func deleteCurrentColumn() -> ScreenAction {
         guard let column = currentColumn else { return .none }
         do {
-            try session.deleteColumn(id: column.id, term: data.term)
-        } catch SessionRefusal.termLocked(let number) {
-            return .error(.journal(.termIsLocked(number)))
+            try session.deleteColumn(id: column.id)
         } catch {
             return .error(.journal(.failed(error)))
         }

@@ -11,19 +11,15 @@ public struct ClassSubject: Hashable, Sendable {
     public var studentCount: Int
 }
 
-/// Why the session refused a change.
-public enum SessionRefusal: Error, Equatable {
-    case termLocked(Int)
-}
-
-/// The open journal behind the screens: settings, term locks, saving, undo and noticing other
-/// processes' changes. Every save is its own transaction, durable when the call returns.
+/// The open journal behind the screens: settings, saving, undo and noticing other processes'
+/// changes. Every save is its own transaction, durable when the call returns; the store's write
+/// policy refuses what may not change (a locked term: `StoreError.termLocked`; marks before
+/// their lesson's day: `StoreError.upcomingLesson`).
 public final class JournalSession {
     public let journal: Journal
     public private(set) var settings: SchoolSettings
     public let today: LocalDate
     private var seenVersion: Int
-    private var locks: Set<Int>
     /// Counts this session's own writes, so that screens know to read the grid again.
     public private(set) var revision = 0
     /// The column this session added last, where the grid puts its cursor.
@@ -34,15 +30,11 @@ public final class JournalSession {
     /// True when the journal was opened read-only: screens refuse edits and say so.
     public var isReadOnly: Bool { journal.isReadOnly }
 
-    /// The settings key of the locked terms.
-    static let locksKey = "locked_terms"
-
     public init(journal: Journal, today: LocalDate) throws {
         self.journal = journal
         self.today = today
         settings = try journal.schoolSettings(today: today)
         seenVersion = try journal.dataVersion()
-        locks = Self.decodeLocks(try journal.setting(named: Self.locksKey))
     }
 
     /// Counts a write another screen made through `journal`, so that the grid reads again.
@@ -118,8 +110,7 @@ public final class JournalSession {
 
     /// Saves a cell; returns the value the file held just before (which may differ from what the
     /// screen showed when another process changed it — the later write wins, the history keeps both).
-    public func save(_ entry: Entry?, column: Int, student: Int, term: Term) throws -> Entry? {
-        try refuseIfLocked(term)
+    public func save(_ entry: Entry?, column: Int, student: Int) throws -> Entry? {
         let before = try journal.entry(columnID: column, studentID: student)
         _ = try journal.setEntry(columnID: column, studentID: student, to: entry)
         seenVersion = try journal.dataVersion()
@@ -129,24 +120,21 @@ public final class JournalSession {
 
     /// Sets or clears a final term mark with its reason.
     public func saveFinal(_ mark: TermMark?, reason: String, student: Int, subject: Int, term: Term) throws {
-        try refuseIfLocked(term)
         _ = try journal.setFinalMark(studentID: student, subjectID: subject, term: term.number, to: mark?.description,
                                      reason: reason)
         revision += 1
     }
 
-    /// Saves (or with nil clears) a student's year mark (stored as term 0); refused while the
-    /// year's last term is locked.
+    /// Saves (or with nil clears) a student's year mark (stored as term 0); the store's policy
+    /// refuses it while the year is locked.
     public func saveYearMark(_ mark: TermMark?, reason: String, student: Int, subject: Int) throws {
-        try refuseIfLocked(settings.calendar.terms.last)
         _ = try journal.setFinalMark(studentID: student, subjectID: subject, term: 0, to: mark?.description, reason: reason)
         revision += 1
     }
 
     /// Adds a lesson column.
     public func addColumn(classID: Int, subjectID: Int, date: LocalDate, kindCode: String, weight: Weight?,
-                          topic: String, term: Term) throws -> Int {
-        try refuseIfLocked(term)
+                          topic: String) throws -> Int {
         revision += 1
         let id = try journal.addColumn(classID: classID, subjectID: subjectID, date: date, kindCode: kindCode,
                                        weight: weight, topic: topic).id
@@ -155,8 +143,7 @@ public final class JournalSession {
     }
 
     /// Saves a column's date, kind, weight and topic.
-    public func updateColumn(id: Int, date: LocalDate, kindCode: String, weight: Weight?, topic: String, term: Term) throws {
-        try refuseIfLocked(term)
+    public func updateColumn(id: Int, date: LocalDate, kindCode: String, weight: Weight?, topic: String) throws {
         guard var column = try journal.column(id: id) else { throw StoreError.noSuchColumn(id) }
         column.date = date
         column.kindCode = kindCode
@@ -167,35 +154,27 @@ public final class JournalSession {
     }
 
     /// Deletes a column; its entries stay in the history and come back with undo.
-    public func deleteColumn(id: Int, term: Term) throws {
-        try refuseIfLocked(term)
+    public func deleteColumn(id: Int) throws {
         try journal.deleteColumn(id: id)
         revision += 1
     }
 
-    /// Undoes this user's last change, unless it lies in a locked term.
+    /// What undo would take back now (to ask first when it is large), nil when nothing.
+    public func nextUndo() throws -> ChangeSummary? {
+        try journal.nextUndo()
+    }
+
+    /// Undoes this person's last change (this window's first); the store refuses one that
+    /// touches a locked term.
     public func undo() throws -> UndoResult? {
-        if let next = try journal.nextUndo() { try refuseIfLocked(term(of: next)) }
         revision += 1
         return try journal.undo()
     }
 
-    /// Redoes the last undone change, unless it lies in a locked term.
+    /// Redoes this person's last undone change.
     public func redo() throws -> UndoResult? {
-        if let next = try journal.nextRedo() { try refuseIfLocked(term(of: next)) }
         revision += 1
         return try journal.redo()
-    }
-
-    /// The term a history row's change belongs to: its final mark's term, or its column's date.
-    private func term(of record: HistoryRecord) throws -> Term? {
-        if record.kind == .finalMark { return record.term.flatMap { settings.calendar.term(number: $0) } }
-        if let columnID = record.columnID, let column = try journal.column(id: columnID) {
-            return settings.calendar.term(containing: column.date)
-        }
-        let snapshotDate = [record.oldValue, record.newValue].compactMap { $0?.split(separator: "\t").first }
-            .compactMap { LocalDate(parsing: String($0)) }.first
-        return snapshotDate.flatMap { settings.calendar.term(containing: $0) }
     }
 
     /// The history of a cell, newest first.
@@ -210,33 +189,18 @@ public final class JournalSession {
         revision += 1
     }
 
-    /// Whether a term is locked against changes.
+    /// Whether a term is locked against changes (as the file says now).
     public func isLocked(_ term: Term) -> Bool {
-        locks.contains(term.number)
+        (try? journal.lockedTerms().contains(term.number)) ?? false
     }
 
-    /// Locks or unlocks a term.
+    /// Locks or unlocks a term in the file: every window and command obeys it.
     public func setLocked(_ locked: Bool, term: Term) throws {
-        var next = locks
-        if locked { next.insert(term.number) } else { next.remove(term.number) }
-        let data = Data(next.sorted().map(String.init).joined(separator: ",").utf8)
-        try journal.setSetting(data, named: Self.locksKey)
-        locks = next
+        try journal.setTermLocked(locked, term: term.number)
     }
 
     /// The weight a column counts with.
     public func weight(of column: GridData.Column) -> Weight {
         settings.weight(kindCode: column.kindCode, override: column.weightOverride)
-    }
-
-    private func refuseIfLocked(_ term: Term?) throws {
-        guard let term else { return }
-        locks = Self.decodeLocks(try journal.setting(named: Self.locksKey))
-        if locks.contains(term.number) { throw SessionRefusal.termLocked(term.number) }
-    }
-
-    private static func decodeLocks(_ data: Data?) -> Set<Int> {
-        guard let data else { return [] }
-        return Set(String(decoding: data, as: UTF8.self).split(separator: ",").compactMap { Int($0) })
     }
 }

@@ -1,15 +1,21 @@
 import ZhurnalCore
 
-/// The objectivity screen: every stored external procedure against the journal, one report after
-/// another, with the highlighted shares in the warning colour; scrolls line by line and by page.
+/// The objectivity overview: per external procedure a line per class and subject (participants,
+/// понизили / подтвердили / повысили with `!` where a share reaches the setting, the correlation),
+/// per subject and the total. ↑↓ choose a class, `n` jumps to the next flagged one, Enter shows
+/// its students.
 public struct ObjectivityScreen: Screen {
-    public enum Command: Sendable { case up, down, pageUp, pageDown, close }
+    public enum Command: Sendable { case up, down, pageUp, pageDown, nextFlagged, open, close }
 
     public let reports: [ObjectivityReport]
-    var offset = 0
+    /// Every class and subject of every report, in order.
+    let rows: [(report: Int, group: Int)]
+    /// The chosen row.
+    public private(set) var selected = 0
 
     public init(reports: [ObjectivityReport]) {
         self.reports = reports
+        rows = reports.indices.flatMap { report in reports[report].groups.indices.map { (report: report, group: $0) } }
     }
 
     /// The screen with every procedure of the session's journal, or a message when there is none.
@@ -32,34 +38,66 @@ public struct ObjectivityScreen: Screen {
             KeyBinding(.down, .char("j"), help: .journal(.keyMove), command: .down),
             KeyBinding(.pageUp, help: .journal(.keyMove), command: .pageUp),
             KeyBinding(.pageDown, help: .journal(.keyMove), command: .pageDown),
+            KeyBinding(.char("n"), .char("т"), help: .journal(.deputy(.keyNextFlagged)), command: .nextFlagged),
+            KeyBinding(.enter, help: .journal(.deputy(.keyGroup)), command: .open),
             KeyBinding(.escape, help: .keyBack, command: .close),
         ]
     }
 
+    /// Whether a row's class is flagged: a share понизили or повысили at or above the setting.
+    func isFlagged(_ row: Int) -> Bool {
+        let figures = reports[rows[row].report].groups[rows[row].group].figures
+        return figures.loweredHighlighted || figures.raisedHighlighted
+    }
+
     public mutating func perform(_ command: Command, key: Key) -> ScreenAction {
-        let last = max(0, lines(.en).count - 1)
+        let last = max(0, rows.count - 1)
         switch command {
-        case .up: offset = max(0, offset - 1)
-        case .down: offset = min(offset + 1, last)
-        case .pageUp: offset = max(0, offset - 10)
-        case .pageDown: offset = min(offset + 10, last)
+        case .up: selected = max(0, selected - 1)
+        case .down: selected = min(last, selected + 1)
+        case .pageUp: selected = max(0, selected - 10)
+        case .pageDown: selected = min(last, selected + 10)
+        case .nextFlagged:
+            let order = rows.indices.map { (selected + 1 + $0) % rows.count }
+            guard let next = order.first(where: isFlagged) else { return .info(.journal(.deputy(.noFlagged))) }
+            selected = next
+        case .open:
+            guard rows.indices.contains(selected) else { return .none }
+            let report = reports[rows[selected].report]
+            return .push(ObjectivityGroupScreen(group: report.groups[rows[selected].group], termKind: report.termKind))
         case .close: return .pop
         }
         return .none
     }
 
-    /// The reports' lines; as many in every language.
-    private func lines(_ language: Language) -> [Substring] {
-        reports.map { ObjectivityText.report($0, language: language) }.joined(separator: "\n")
-            .split(separator: "\n", omittingEmptySubsequences: false)
+    /// The lines of every report with the row each group line stands for.
+    private func lines(_ language: Language) -> [(text: String, row: Int?, heading: Bool)] {
+        var lines: [(text: String, row: Int?, heading: Bool)] = []
+        var row = 0
+        for report in reports {
+            let overview = ObjectivityText.overview(report, language: language)
+            lines.append((ObjectivityLabel.title.text(language) + ": " + report.procedure, nil, true))
+            lines.append((overview.header, nil, false))
+            for line in overview.groups {
+                lines.append((line, row, false))
+                row += 1
+            }
+            lines += (overview.subjects + [overview.total, ""]).map { ($0, nil, false) }
+        }
+        return lines
     }
 
     public func draw(into buffer: inout CellBuffer, context: DrawContext) {
         let lines = lines(context.language)
-        let first = min(offset, max(0, lines.count - buffer.height))
-        for (row, line) in lines.dropFirst(first).prefix(buffer.height).enumerated() {
-            let style = line.contains(" !") ? Style(.warning) : Style.normal
-            buffer.put(String(line).sanitized, x: 1, y: row, style: style, maxWidth: buffer.width - 2)
+        let height = max(1, buffer.height - 1)
+        let chosen = lines.firstIndex { $0.row == selected } ?? 0
+        let top = max(0, min(chosen - height / 2, lines.count - height))
+        for (y, line) in lines.dropFirst(top).prefix(height).enumerated() {
+            var style = line.heading ? Style(.header, .bold) : line.text.contains(" !") ? Style(.warning) : Style.normal
+            if line.row == selected { style = Style(.selected, .reverse) }
+            buffer.put(line.text.sanitized.fitted(toWidth: buffer.width - 2), x: 1, y: y, style: style)
         }
+        buffer.put(context.text(.journal(.deputy(.objectivityHint))), x: 1, y: buffer.height - 1, style: Style(.muted),
+                   maxWidth: buffer.width - 2)
     }
 }

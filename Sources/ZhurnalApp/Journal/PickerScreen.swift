@@ -1,9 +1,9 @@
 import ZhurnalCore
 
 /// The first screen: every class with its subjects; typing filters the list, Enter opens the
-/// journal grid of the chosen class and subject.
+/// journal grid of the chosen class and subject, F3 the chosen class's summary over all subjects.
 public struct PickerScreen: Screen {
-    public enum Command: Sendable { case up, down, pageUp, pageDown, open, type, erase, quit, settings, objectivity, schoolRisk }
+    public enum Command: Sendable { case up, down, pageUp, pageDown, open, type, erase, quit, settings, objectivity, classSummary, schoolRisk }
 
     let session: JournalSession
     let pairs: [ClassSubject]
@@ -20,6 +20,8 @@ public struct PickerScreen: Screen {
     public var keyBindings: [KeyBinding<Command>] {
         [
             KeyBinding(.enter, .function(2), help: .journal(.open), bar: .journal(.barOpen), command: .open),
+            KeyBinding(.function(3), help: .journal(.deputy(.keyClassSummary)), bar: .journal(.deputy(.barSummary)),
+                       command: .classSummary),
             KeyBinding(.function(9), help: .journal(.keySettings), bar: .journal(.barSettings), command: .settings),
             KeyBinding(.function(5), help: .journal(.dynamics(.keySchoolRisk)), bar: .journal(.dynamics(.barSchoolRisk)),
                        command: .schoolRisk),
@@ -63,6 +65,15 @@ public struct PickerScreen: Screen {
         case .erase:
             filter.handle(.backspace)
             selected = 0
+        case .classSummary:
+            let list = shown
+            guard list.indices.contains(selected) else { return .none }
+            do {
+                return ClassSummaryScreen.open(session: session, className: list[selected].className,
+                                               term: try session.openingTerm(for: list[selected]))
+            } catch {
+                return .error(.journal(.failed(error)))
+            }
         case .open:
             let list = shown
             guard list.indices.contains(selected) else { return .none }

@@ -19,6 +19,10 @@ enum CommandHelp {
       zhurnal report summary --class C [--subject S] [--term N|--year] [--format text|csv|html|json]
                                                   [--output FILE] [--excel] [--averages] [--teacher NAME] [--print]
                                                   text: A4 sheets (landscape for all subjects); --print sends them to lpr
+      zhurnal print journal --class C --subject S [--term N|--year] [--format text|html]
+                                                  [--output FILE] [--teacher NAME] [--print]
+                                                  the journal page to archive: students × dates, topics,
+                                                  statistics per lesson (A4 landscape)
       zhurnal report student --class C --student "Last First" [--term N] [--format text|json]
       zhurnal report risk --class C [--term N] [--format text|json]
                                                   students at risk: share per subject, reasons
@@ -40,7 +44,8 @@ enum CommandHelp {
     The journal file: --db PATH, else $ZHURNAL_DB, else $XDG_DATA_HOME/zhurnal/journal.sqlite
     (~/.local/share/zhurnal/journal.sqlite). The demo lives in demo.sqlite beside it.
     CSV files: a header row in English or Russian, "," or ";", UTF-8 or Windows-1251.
-    --excel writes ";" and Windows-1251 for Russian Excel.
+    --excel writes what Excel opens directly: ";", CRLF, UTF-8 with BOM, DD.MM.YYYY dates,
+    Russian headers (English with --lang en).
     Exit codes: 0 ok, 1 user error, 2 usage, 3 database refused.
     """
 
@@ -63,6 +68,10 @@ enum CommandHelp {
       zhurnal report summary --class К [--subject П] [--term N|--year] [--format text|csv|html|json]
                                                   [--output ФАЙЛ] [--excel] [--averages] [--teacher ФИО] [--print]
                                                   text: листы A4 (все предметы — альбомный); --print — на печать через lpr
+      zhurnal print journal --class К --subject П [--term N|--year] [--format text|html]
+                                                  [--output ФАЙЛ] [--teacher ФИО] [--print]
+                                                  страница журнала в архив: ученики × даты, темы уроков,
+                                                  статистика по урокам (A4, альбомный)
       zhurnal report student --class К --student "Фамилия Имя" [--term N] [--format text|json]
       zhurnal report risk --class К [--term N] [--format text|json]
                                                   зона риска: доля по предметам, причины по ученикам
@@ -84,7 +93,8 @@ enum CommandHelp {
     Файл журнала: --db ПУТЬ, иначе $ZHURNAL_DB, иначе $XDG_DATA_HOME/zhurnal/journal.sqlite
     (~/.local/share/zhurnal/journal.sqlite). Демонстрационная школа — demo.sqlite рядом.
     CSV: строка заголовков по-русски или по-английски, «,» или «;», UTF-8 или Windows-1251.
-    --excel записывает «;» и Windows-1251 для русского Excel.
+    --excel записывает то, что Excel открывает сразу: «;», CRLF, UTF-8 с BOM, даты ДД.ММ.ГГГГ,
+    русские заголовки (английские с --lang en).
     Коды выхода: 0 — успех, 1 — ошибка пользователя, 2 — неверный вызов, 3 — файл журнала отклонён.
     """
 }

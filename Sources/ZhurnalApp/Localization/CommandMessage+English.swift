@@ -91,6 +91,10 @@ extension CommandMessage {
         case .noSuchHistoryRecord: return "nothing to undo or redo"
         case .columnExists: return "the lesson column exists already"
         case .diskFull: return "the disk is full: \(path) was not changed; free some space and try again"
+        case .termLocked(let term): return "Term \(term) is locked: no changes allowed"
+        case .upcomingLesson(let date):
+            return "The lesson of \(date.russian) is still to come: marks and attendance from its day on"
+        case .studentHasRecords: return "the student already has marks or other records: the class list was not changed"
         case .sqlite(let e): return "database error: \(e)"
         }
     }

@@ -97,6 +97,10 @@ extension CommandMessage {
         case .noSuchHistoryRecord: return "нечего отменять или возвращать"
         case .columnExists: return "столбец уже существует"
         case .diskFull: return "диск заполнен: \(path) не изменён; освободите место и повторите"
+        case .termLocked(let term): return "Период \(term) закрыт: изменения запрещены"
+        case .upcomingLesson(let date):
+            return "Урок \(date.russian) ещё не наступил: отметки и пропуски — с его дня"
+        case .studentHasRecords: return "у ученика уже есть отметки или другие записи: список класса не изменён"
         case .sqlite(let e): return "ошибка базы данных: \(e)"
         }
     }

@@ -3,13 +3,14 @@ import ZhurnalStore
 /// The texts of the journal screens, Russian and English side by side in one table.
 public enum JournalText: Hashable, Sendable {
     case pickerTitle, pickerHint, pickerEmpty, filter, open, students(Int)
-    case gridTitle(className: String, subject: String, term: Int, from: String, to: String)
+    case gridTitle(className: String, subject: String, term: TermName, from: String, to: String)
     case locked
     case keyMove, keyEnter, keyConfirm, keyClear, keyUndo, keyRedo, keyHistory, keyAddColumn, keyEditColumn
     case keyDeleteColumn, keyFinal, keyTerm, keyLock, keySearch, keyNote
     case barEdit, barAdd, barDelete, barFinal, barTerm, barLock, barHistory
-    case saved(String, String), cleared(String), refused(String), termLocked(Int), termUnlocked(Int), termIsLocked(Int)
-    case nothingToUndo, nothingToRedo, undone, redone, changedElsewhere(was: String, now: String)
+    case saved(String, String), cleared(String), refused(String), termLocked(Int), termUnlocked(Int)
+    case nothingToUndo, nothingToRedo, undone(ChangeSummary), redone(ChangeSummary), undoConfirm(ChangeSummary)
+    case changedElsewhere(was: String, now: String)
     case readOnly, readOnlyBanner
     case reloaded, noColumns, average, count, recommended, final, stats
     case deleteConfirm(String), columnDeleted(String), columnSaved, columnFormTitle, columnNew
@@ -25,6 +26,7 @@ public enum JournalText: Hashable, Sendable {
     case dynamics(ProgressScreenText)
     case keyClassSummary, summaryTitle(String)
     case keyObjectivity, barObjectivity, objectivityTitle, noProcedures
+    case deputy(DeputyText)
     case assessment(AssessmentScreenText)
     case catalogue(CatalogueText)
 
@@ -32,7 +34,9 @@ public enum JournalText: Hashable, Sendable {
     public func text(_ language: Language) -> String {
         if case .storeFailure(let error) = self {
             let what = language == .ru ? "журнал" : "the journal"
-            return (language == .ru ? "Не сохранено: " : "Not saved: ") + CommandMessage.store(error, path: what).text(language)
+            let message = CommandMessage.store(error, path: what).text(language)
+            if error.isPolicyRefusal { return message }
+            return (language == .ru ? "Не сохранено: " : "Not saved: ") + message
         }
         let t = pair
         return language == .ru ? t.0 : t.1
@@ -46,7 +50,8 @@ public enum JournalText: Hashable, Sendable {
     private var pair: (String, String) {
         switch self {
         case .pickerTitle: return ("Выбор класса и предмета", "Choose a class and a subject")
-        case .pickerHint: return ("Введите часть названия для отбора, Enter — открыть журнал", "Type to filter, Enter opens the journal")
+        case .pickerHint: return ("Введите часть названия для отбора, Enter — открыть журнал, F3 — сводка класса",
+                                  "Type to filter, Enter opens the journal, F3 the class summary")
         case .pickerEmpty: return ("В журнале ещё нет классов с предметами. Загрузите список класса и отметки (zhurnal --help) или запустите zhurnal demo.",
                                    "The journal has no classes with subjects yet. Import a roster and marks (zhurnal --help) or run zhurnal demo.")
         case .filter: return ("Отбор", "Filter")
@@ -54,7 +59,7 @@ public enum JournalText: Hashable, Sendable {
         case .students(let n): return ("\(n) " + Plural.russian(n, one: "ученик", few: "ученика", many: "учеников"),
                                        "\(n) " + Plural.english(n, one: "student", other: "students"))
         case .gridTitle(let c, let s, let term, let from, let to):
-            return ("\(c) · \(s) · \(term) период (\(from)–\(to))", "\(c) · \(s) · term \(term) (\(from)–\(to))")
+            return ("\(c) · \(s) · \(term.text(.ru)) (\(from)–\(to))", "\(c) · \(s) · \(term.text(.en)) (\(from)–\(to))")
         case .locked: return ("закрыт", "locked")
         case .keyMove: return ("Перемещение по журналу", "Move around the journal")
         case .keyEnter: return ("Ввести отметку: 1–5, 5/4, н б у оп, зч нз, • (точка), осв", "Type an entry: 1–5, 5/4, н b u op, зч нз, • (dot), осв")
@@ -82,13 +87,15 @@ public enum JournalText: Hashable, Sendable {
         case .cleared(let who): return ("\(who): клетка очищена", "\(who): cell cleared")
         case .refused(let input): return ("«\(input)» — не отметка. Допустимо: 1–5, 5/4, н б у оп, зч нз, • (.), осв",
                                           "\"\(input)\" is not an entry. Allowed: 1–5, 5/4, н b u op, зч нз, • (.), осв")
-        case .termLocked(let n): return ("Период \(n) закрыт: изменения запрещены", "Term \(n) is locked: no changes")
+        case .termLocked(let n): return ("Период \(n) закрыт: изменения запрещены", "Term \(n) is locked: no changes allowed")
         case .termUnlocked(let n): return ("Период \(n) открыт для изменений", "Term \(n) is open for changes")
-        case .termIsLocked(let n): return ("Период \(n) закрыт; откройте его (F7), чтобы изменить", "Term \(n) is locked; unlock it (F7) to change it")
         case .nothingToUndo: return ("Нечего отменять", "Nothing to undo")
         case .nothingToRedo: return ("Нечего возвращать", "Nothing to redo")
-        case .undone: return ("Отменено", "Undone")
-        case .redone: return ("Возвращено", "Redone")
+        case .undone(let change): return ("Отменено: " + ChangeText.russian(change, undo: true), "Undone: " + ChangeText.english(change, undo: true))
+        case .redone(let change): return ("Возвращено: " + ChangeText.russian(change, undo: false), "Redone: " + ChangeText.english(change, undo: false))
+        case .undoConfirm(let change):
+            return ("Отменить \(ChangeText.russianSize(change))? (y/д — да, другая клавиша — нет)",
+                    "Undo \(ChangeText.englishSize(change))? (y — yes, any other key — no)")
         case .changedElsewhere(let was, let now): return ("Клетку изменили в другом окне (\(was)); сохранено ваше «\(now)», история хранит оба",
                                                           "Another window changed this cell (\(was)); yours \"\(now)\" is saved, the history keeps both")
         case .readOnly: return ("Журнал открыт только для чтения: изменения не сохраняются",
@@ -149,6 +156,7 @@ public enum JournalText: Hashable, Sendable {
         case .objectivityTitle: return ("Объективность", "Objectivity")
         case .noProcedures: return ("Нет результатов внешних процедур: zhurnal import external ФАЙЛ",
                                     "No external results yet: zhurnal import external FILE")
+        case .deputy(let text): return text.pair
         case .assessment(let text): return text.pair
         case .catalogue(let text): return text.pair
         case .setRiskAverage: return ("Риск: средний балл ниже (пусто — выкл.)", "Risk: average below (empty: off)")

@@ -3,10 +3,10 @@ public enum ProgressScreenText: Hashable, Sendable {
     case keyCard, keySubject, keyRange, keyClassRisk, keySchoolRisk, barSchoolRisk, keyYearMark
     case yearMarkTitle(String), yearMarkSaved(String)
     case cardTitle(String), riskTitle(String), schoolRiskTitle
-    case header(term: Int, asOf: String, overall: String)
+    case header(term: TermName, asOf: String, overall: String)
     case subject, average, marks, trend, absences, finals, sparkline
     case risk(String), decline(String), notAtRisk, comparable(String), noComparable
-    case legend, rangeTerm(Int), rangeYear, noMarks
+    case legend, rangeTerm(TermName), rangeYear, noMarks, onlyUpcoming(lessons: Int, asOf: String)
 
     var pair: (String, String) {
         switch self {
@@ -23,7 +23,8 @@ public enum ProgressScreenText: Hashable, Sendable {
         case .cardTitle(let name): return ("Карточка: \(name)", "Card: \(name)")
         case .riskTitle(let name): return ("Зона риска: \(name)", "Risk zone: \(name)")
         case .header(let term, let asOf, let overall):
-            return ("\(term) период, на \(asOf) · общая динамика \(overall)", "term \(term), as of \(asOf) · overall trend \(overall)")
+            return ("\(term.text(.ru)), на \(asOf) · общая динамика \(overall)",
+                    "\(term.text(.en)), as of \(asOf) · overall trend \(overall)")
         case .subject: return ("Предмет", "Subject")
         case .average: return ("Ср.б", "Avg")
         case .marks: return ("Отм", "Mks")
@@ -37,9 +38,14 @@ public enum ProgressScreenText: Hashable, Sendable {
         case .comparable(let works): return ("Сопоставимые работы: \(works)", "Comparable works: \(works)")
         case .noComparable: return ("Сопоставимых работ нет", "No comparable works")
         case .legend: return ("вес 1/2/3 · ученик · класс · границы периодов", "weight 1/2/3 · student · class · term boundaries")
-        case .rangeTerm(let n): return ("график: \(n) период", "chart: term \(n)")
+        case .rangeTerm(let term): return ("график: \(term.text(.ru))", "chart: \(term.text(.en))")
         case .rangeYear: return ("график: год", "chart: year")
         case .noMarks: return ("нет отметок", "no marks")
+        case .onlyUpcoming(let n, let asOf):
+            return ("До \(asOf) уроков не было; впереди в этом периоде \(n) " + Plural.russian(n, one: "урок", few: "урока", many: "уроков")
+                    + ": отметки появятся после них",
+                    "No lessons up to \(asOf); \(n) " + Plural.english(n, one: "lesson", other: "lessons")
+                    + " still to come this term: marks come after them")
         }
     }
 }

@@ -97,7 +97,7 @@ public struct StudentCardScreen: Screen {
         let t = { (text: ProgressScreenText) in context.text(.journal(.dynamics(text))) }
         let overall = ProgressText.trendText(card.overallTrend, ascii: ascii)
         let name = card.studentName.sanitized.truncated(toWidth: max(10, buffer.width / 2))
-        buffer.put("\(name) · \(card.className.sanitized) · " + t(.header(term: card.term.number, asOf: card.asOf.russian, overall: overall)),
+        buffer.put("\(name) · \(card.className.sanitized) · " + t(.header(term: card.termName, asOf: card.asOf.russian, overall: overall)),
                    x: 1, y: 0, style: Style(.header, .bold), maxWidth: buffer.width - 2)
         let nameWidth = 16
         let sparkWidth = max(0, buffer.width - 58)
@@ -122,7 +122,13 @@ public struct StudentCardScreen: Screen {
             let style = index == selected ? Style(.selected, .bold) : (atRisk ? Style(.warning) : Style.normal)
             buffer.put(line.fitted(toWidth: buffer.width), x: 0, y: y, style: style)
         }
-        guard card.subjects.indices.contains(selected) else { return }
+        guard card.subjects.indices.contains(selected) else {
+            if card.subjects.isEmpty, card.upcomingLessons > 0 {
+                buffer.put(t(.onlyUpcoming(lessons: card.upcomingLessons, asOf: card.asOf.russian)), x: 1, y: 2,
+                           style: Style(.info), maxWidth: buffer.width - 2)
+            }
+            return
+        }
         let subject = card.subjects[selected]
         let detailY = 2 + rows
         let reasons = ProgressText.reasons(subject.reasons, language: context.language)
@@ -159,7 +165,7 @@ public struct StudentCardScreen: Screen {
         chart.draw(into: &buffer, area: Rect(x: 0, y: top, width: buffer.width - 1, height: legendY - top), glyphs: glyphs,
                    lines: context.glyphs, monthNames: ProgressLabel.months(context.language), noMarks: context.text(.journal(.dynamics(.noMarks))))
         let t = { (text: ProgressScreenText) in context.text(.journal(.dynamics(text))) }
-        let range = wholeYear ? t(.rangeYear) : t(.rangeTerm(card.term.number))
+        let range = wholeYear ? t(.rangeYear) : t(.rangeTerm(card.termName))
         let legend = "\(glyphs.light)\(glyphs.medium)\(glyphs.heavy) \(glyphs.upperHalf) \(glyphs.classLine) \(glyphs.boundary)  "
             + t(.legend) + " · " + range
         buffer.put(legend, x: 1, y: legendY, style: Style(.muted), maxWidth: buffer.width - 2)

@@ -43,8 +43,6 @@ public struct YearMarkScreen: FormScreen {
         }
         do {
             try session.saveYearMark(mark, reason: fields[1], student: studentID, subject: subjectID)
-        } catch SessionRefusal.termLocked(let number) {
-            return .error(.journal(.termIsLocked(number)))
         } catch {
             return .error(.journal(.failed(error)))
         }

@@ -5,6 +5,8 @@ import ZhurnalCore
 public struct ClassSummary: Sendable {
     public var className: String
     public var period: SummaryPeriod
+    /// What the calendar calls its terms, to name the period.
+    public var termKind: TermKind
     public var subjects: [SubjectSummary]
     /// Students in journal order.
     public var students: [SubjectInput.Student]
@@ -12,9 +14,11 @@ public struct ClassSummary: Sendable {
     public var categories: [Int: StudentCategory]
 
     /// Combines subject summaries of one class and period.
-    public init(className: String, period: SummaryPeriod, students: [SubjectInput.Student], subjects: [SubjectSummary]) {
+    public init(className: String, period: SummaryPeriod, termKind: TermKind, students: [SubjectInput.Student],
+                subjects: [SubjectSummary]) {
         self.className = className
         self.period = period
+        self.termKind = termKind
         self.students = students
         self.subjects = subjects
         var categories: [Int: StudentCategory] = [:]

@@ -50,6 +50,7 @@ public struct DistrictBuilder {
         if let value = statistics.quality, value < thresholds.quality { below.append(.quality) }
         if let value = statistics.sou, value < thresholds.sou { below.append(.sou) }
         return DistrictReport.School(name: settings.schoolName.isEmpty ? path : settings.schoolName, path: path, term: number,
+                                     termKind: settings.calendar.kind,
                                      subjects: subjects, statistics: statistics, procedures: procedures, below: below)
     }
 }

@@ -2,7 +2,7 @@ import ZhurnalCore
 
 /// The words of the district roll-up, Russian and English side by side.
 public enum DistrictLabel: Sendable, Equatable {
-    case title, school, subject, atRisk, flagged, thresholds, allSubjects, procedures, shared, none, term(Int)
+    case title, school, subject, atRisk, flagged, thresholds, allSubjects, procedures, shared, none, term(TermName)
     case progress, quality, sou
 
     func text(_ language: Language) -> String {
@@ -18,7 +18,7 @@ public enum DistrictLabel: Sendable, Equatable {
         case .procedures: pair = ("Внешние процедуры", "External procedures")
         case .shared: pair = ("Общие процедуры", "Shared procedures")
         case .none: pair = ("нет", "none")
-        case .term(let n): pair = ("\(n) период", "term \(n)")
+        case .term(let name): pair = (name.text(.ru), name.text(.en))
         case .progress: pair = ("успеваемость", "progress")
         case .quality: pair = ("качество", "quality")
         case .sou: pair = ("СОУ", "SOU")

@@ -33,6 +33,8 @@ public struct DistrictReport: Sendable {
         public var name: String
         public var path: String
         public var term: Int
+        /// What the school's calendar calls its terms.
+        public var termKind: TermKind
         public var subjects: [SubjectLine]
         /// All subjects' counting marks together.
         public var statistics: ClassStatistics

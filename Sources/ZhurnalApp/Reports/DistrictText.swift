@@ -18,7 +18,7 @@ public enum DistrictText {
                 .joined(separator: "  ").trimmingTrailingSpaces()
         }
         for school in report.schools {
-            lines.append("\(school.name) (\(d(.term(school.term))))")
+            lines.append("\(school.name) (\(d(.term(TermName(school.term, kind: school.termKind)))))")
             if !school.below.isEmpty {
                 lines.append("! \(d(.flagged)) " + school.below.map(d).joined(separator: ", "))
             }

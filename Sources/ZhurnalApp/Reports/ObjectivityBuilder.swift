@@ -54,7 +54,8 @@ public struct ObjectivityBuilder {
             groups.append(ObjectivityReport.Group(className: className, subject: subject, term: number, participants: participants,
                                                   figures: figures(participants)))
         }
-        return ObjectivityReport(procedure: procedure, groups: groups, figures: figures(groups.flatMap(\.participants)))
+        return ObjectivityReport(procedure: procedure, termKind: settings.calendar.kind, groups: groups,
+                                 highlightPercent: settings.objectivity.highlightPercent)
     }
 
     private func figures(_ participants: [ObjectivityReport.Participant]) -> ObjectivityReport.Figures {

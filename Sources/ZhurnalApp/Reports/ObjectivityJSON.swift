@@ -4,10 +4,12 @@ import ZhurnalCore
 /// then the same per class and subject with each participant.
 public enum ObjectivityJSON {
     /// `{"procedure","participants","lowered",…,"external":{stats},"journal":{stats},"correlation",
-    /// "highlighted":{…},"groups":[…]}`.
+    /// "highlighted":{…},"subjects":[…],"groups":[…]}`. The top-level correlation is `null` when
+    /// the procedure spans several subjects; `subjects` has each subject's figures and correlation.
     public static func report(_ report: ObjectivityReport) -> JSONValue {
         .object([("procedure", .string(report.procedure))] + fields(report.figures)
-                + [("groups", .array(report.groups.map(group)))])
+                + [("subjects", .array(report.subjects.map { .object([("subject", .string($0.subject))] + fields($0.figures)) })),
+                   ("groups", .array(report.groups.map(group)))])
     }
 
     private static func group(_ group: ObjectivityReport.Group) -> JSONValue {

@@ -2,7 +2,7 @@ import ZhurnalCore
 
 /// The words of the objectivity report, Russian and English side by side.
 enum ObjectivityLabel {
-    case title, score, external, journal, participants, lowered, confirmed, raised, notCompared, correlation, total
+    case title, score, external, journal, participants, lowered, confirmed, raised, notCompared, correlation, correlationBySubject, total
     case highlight(Int)
 
     func text(_ language: Language) -> String {
@@ -18,6 +18,9 @@ enum ObjectivityLabel {
         case .raised: pair = ("повысили", "raised")
         case .notCompared: pair = ("не сравнивается", "not compared")
         case .correlation: pair = ("Корреляция баллов со средним баллом журнала", "Correlation of scores with journal averages")
+        case .correlationBySubject:
+            pair = ("Корреляция по предметам (между разными предметами не считается)",
+                    "Correlation per subject (never across different subjects)")
         case .total: pair = ("Всего по процедуре", "Procedure total")
         case .highlight(let n):
             pair = ("доля понизивших или повысивших не меньше \(n)% — признак необъективного оценивания",

@@ -3,7 +3,9 @@ import ZhurnalCore
 /// An external procedure against the journal (domain.md, "Objectivity"): per class and subject
 /// and for the procedure as a whole, how many participants the procedure marked lower, the same
 /// or higher than their counting term mark, both sides' statistics and the correlation of the
-/// scores with the journal averages.
+/// scores with the journal averages. A correlation is only ever taken within one subject: scores
+/// of different subjects are not on one scale, so the procedure's total has none when it spans
+/// several subjects, and each subject has its own.
 public struct ObjectivityReport: Sendable {
     /// One participant: the external result beside the journal.
     public struct Participant: Sendable {
@@ -79,8 +81,40 @@ public struct ObjectivityReport: Sendable {
         public var figures: Figures
     }
 
+    /// One subject over all its classes.
+    public struct SubjectFigures: Sendable {
+        public var subject: String
+        public var figures: Figures
+    }
+
     public var procedure: String
+    /// What the calendar calls its terms, to name each group's term.
+    public var termKind: TermKind
     public var groups: [Group]
-    /// Every participant of every group together.
+    /// Each subject's participants together, in order of first appearance.
+    public var subjects: [SubjectFigures]
+    /// Every participant of every group together; no correlation when there are several subjects.
     public var figures: Figures
+
+    /// The report of the groups: per subject figures, and the total, whose correlation is left
+    /// out when the groups span more than one subject.
+    public init(procedure: String, termKind: TermKind, groups: [Group], highlightPercent: Int) {
+        self.procedure = procedure
+        self.termKind = termKind
+        self.groups = groups
+        var order: [String] = []
+        var members: [String: [Participant]] = [:]
+        for group in groups {
+            if members[group.subject] == nil { order.append(group.subject) }
+            members[group.subject, default: []] += group.participants
+        }
+        subjects = order.map { SubjectFigures(subject: $0, figures: Figures(members[$0]!, highlightPercent: highlightPercent)) }
+        figures = Figures(groups.flatMap(\.participants), highlightPercent: highlightPercent)
+        if order.count > 1 { figures.correlation = nil }
+    }
+
+    /// The groups whose понизили or повысили share reaches the setting.
+    public var flaggedGroups: [Int] {
+        groups.indices.filter { groups[$0].figures.loweredHighlighted || groups[$0].figures.raisedHighlighted }
+    }
 }

@@ -3,6 +3,7 @@ import ZhurnalCore
 /// The words of printed sheets and of the HTML summary, Russian and English side by side.
 enum PrintLabel {
     case sheetTitle, teacher, deputy, date, noSchool, classTotals, page(Int, of: Int), details, reason
+    case journalTitle, lessons, kind, topic, noLessons
 
     func text(_ language: Language) -> String {
         let pair: (ru: String, en: String)
@@ -16,6 +17,11 @@ enum PrintLabel {
         case .page(let n, let m): pair = ("Лист \(n) из \(m)", "Page \(n) of \(m)")
         case .details: pair = ("По предмету", "By subject")
         case .reason: pair = ("Причина", "Reason")
+        case .journalTitle: pair = ("Классный журнал", "Class journal")
+        case .lessons: pair = ("Проведённые уроки", "Lessons held")
+        case .kind: pair = ("Вид работы", "Kind of work")
+        case .topic: pair = ("Тема урока", "Lesson topic")
+        case .noLessons: pair = ("Уроков в этом периоде нет", "No lessons in this period")
         }
         return language == .ru ? pair.ru : pair.en
     }

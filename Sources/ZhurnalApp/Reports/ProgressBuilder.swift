@@ -66,8 +66,13 @@ public struct ProgressBuilder {
             return progress
         }
         let overall = Trend.compute(subjects.flatMap(\.lessons), asOf: asOf, rules: settings.trend)
-        return StudentCard(className: schoolClass.name, studentName: "\(student.lastName) \(student.firstName)",
-                           term: term, asOf: asOf, subjects: subjects, overallTrend: overall)
+        var card = StudentCard(className: schoolClass.name, studentName: "\(student.lastName) \(student.firstName)",
+                               term: term, termKind: settings.calendar.kind, asOf: asOf, subjects: subjects, overallTrend: overall)
+        if asOf < term.end {
+            card.upcomingLessons = try journal.grids(classID: schoolClass.id, dates: asOf.adding(days: 1)...term.end)
+                .values.reduce(0) { $0 + $1.columns.count }
+        }
+        return card
     }
 
     /// The risk report of a class for a term.
@@ -86,7 +91,7 @@ public struct ProgressBuilder {
         let reports = try classes.map { schoolClass in
             try risk(schoolClass: schoolClass, term: term, grids: journal.grids(classID: schoolClass.id, dates: riskDates(term)))
         }
-        return SchoolRiskReport(grade: grade, term: term, asOf: asOf(term), classes: reports)
+        return SchoolRiskReport(grade: grade, term: term, termKind: settings.calendar.kind, asOf: asOf(term), classes: reports)
     }
 
     /// The grade (parallel) of a class name: its leading number, `7` for «7А».
@@ -154,7 +159,7 @@ public struct ProgressBuilder {
             guard !atRisk.contains(where: { $0.studentID == student.studentID }) else { return nil }
             return student
         }
-        return RiskReport(className: schoolClass.name, term: term, asOf: asOf, subjects: shares,
+        return RiskReport(className: schoolClass.name, term: term, termKind: settings.calendar.kind, asOf: asOf, subjects: shares,
                           students: RiskReport.ranked(atRisk), declining: declining, classSize: students.count)
     }
 

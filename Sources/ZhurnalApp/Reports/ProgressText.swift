@@ -7,7 +7,7 @@ public enum ProgressText {
         let l = { (label: ProgressLabel) in label.text(language) }
         let nameWidth = max(l(.subject).displayWidth, card.subjects.map(\.subject.displayWidth).max() ?? 0)
         var lines = ["\(l(.cardTitle)): \(card.studentName), \(card.className), "
-                     + "\(ReportLabel.term(card.term.number).text(language)), \(l(.asOf)) \(card.asOf.russian)", ""]
+                     + "\(card.termName.text(language)), \(l(.asOf)) \(card.asOf.russian)", ""]
         lines.append([l(.subject).fitted(toWidth: nameWidth), l(.average).fitted(toWidth: 8, alignment: .right),
                       l(.marks).fitted(toWidth: 5, alignment: .right), l(.termMark).fitted(toWidth: 10),
                       l(.trend).fitted(toWidth: 9), l(.absences).fitted(toWidth: 9), "".fitted(toWidth: 12), l(.risk)]
@@ -50,7 +50,7 @@ public enum ProgressText {
     public static func risk(_ report: RiskReport, language: Language) -> String {
         let l = { (label: ProgressLabel) in label.text(language) }
         let nameWidth = max(l(.wholeClass).displayWidth, report.subjects.map(\.subject.displayWidth).max() ?? 0)
-        var lines = ["\(l(.riskTitle)): \(report.className), \(ReportLabel.term(report.term.number).text(language)), "
+        var lines = ["\(l(.riskTitle)): \(report.className), \(report.termName.text(language)), "
                      + "\(l(.asOf)) \(report.asOf.russian)", "", "\(l(.atRiskShare)):"]
         func row(_ name: String, _ atRisk: Int, _ total: Int, _ share: Ratio?) -> String {
             "  " + name.fitted(toWidth: nameWidth) + "  " + "\(atRisk)/\(total)".fitted(toWidth: 7, alignment: .right)
@@ -80,7 +80,7 @@ public enum ProgressText {
         let l = { (label: ProgressLabel) in label.text(language) }
         let scope = report.grade.map { l(.grade($0)) } ?? l(.wholeSchool)
         let nameWidth = max(l(.wholeSchool).displayWidth, report.classes.map(\.className.displayWidth).max() ?? 0)
-        var lines = ["\(l(.riskTitle)): \(scope), \(ReportLabel.term(report.term.number).text(language)), "
+        var lines = ["\(l(.riskTitle)): \(scope), \(report.termName.text(language)), "
                      + "\(l(.asOf)) \(report.asOf.russian)", "", "\(l(.atRiskShare)):"]
         func row(_ name: String, _ atRisk: Int, _ total: Int, _ share: Ratio?) -> String {
             "  " + name.fitted(toWidth: nameWidth) + "  " + "\(atRisk)/\(total)".fitted(toWidth: 9, alignment: .right)

@@ -4,7 +4,7 @@ import ZhurnalCore
 enum ReportLabel {
     case summaryTitle, number, student, average, marks, recommended, final, reason, category
     case progress, quality, sou, meanMark, distribution, enrolled, exempt
-    case term(Int), year
+    case term(TermName), year
     case excellent, good, oneThree, failing, other, categories
     case className, subject
     case interim, tooFewMarks, tooFewMarksNote
@@ -28,7 +28,7 @@ enum ReportLabel {
         case .distribution: pair = ("Распределение", "Distribution")
         case .enrolled: pair = ("учеников", "students")
         case .exempt: pair = ("освобождено", "exempt")
-        case .term(let n): pair = ("\(n) период", "term \(n)")
+        case .term(let name): pair = (name.text(.ru), name.text(.en))
         case .year: pair = ("год", "year")
         case .excellent: pair = ("отличники", "excellent")
         case .good: pair = ("хорошисты", "good")
@@ -46,10 +46,10 @@ enum ReportLabel {
         return language == .ru ? pair.ru : pair.en
     }
 
-    /// The label of a period.
-    static func period(_ period: SummaryPeriod) -> ReportLabel {
+    /// The label of a period, a term named by the calendar's kind.
+    static func period(_ period: SummaryPeriod, kind: TermKind) -> ReportLabel {
         switch period {
-        case .term(let n): return .term(n)
+        case .term(let n): return .term(TermName(n, kind: kind))
         case .year: return .year
         }
     }
@@ -65,4 +65,14 @@ enum ReportLabel {
         case nil: return nil
         }
     }
+}
+
+extension SubjectSummary {
+    /// The period's label: «2 четверть», «год».
+    var periodLabel: ReportLabel { .period(period, kind: termKind) }
+}
+
+extension ClassSummary {
+    /// The period's label: «2 четверть», «год».
+    var periodLabel: ReportLabel { .period(period, kind: termKind) }
 }

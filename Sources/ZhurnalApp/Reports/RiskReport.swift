@@ -42,6 +42,8 @@ public struct RiskReport: Sendable {
 
     public var className: String
     public var term: Term
+    /// What the calendar calls its terms.
+    public var termKind: TermKind
     public var asOf: LocalDate
     public var subjects: [SubjectShare]
     /// The students at risk in any subject, ranked.
@@ -70,9 +72,14 @@ public struct SchoolRiskReport: Sendable {
     /// `nil` for the whole school, else the grade (parallel) shown.
     public var grade: Int?
     public var term: Term
+    /// What the calendar calls its terms.
+    public var termKind: TermKind
     public var asOf: LocalDate
     /// Each class's report, in class order.
     public var classes: [RiskReport]
+
+    /// The report's term as the calendar names it.
+    public var termName: TermName { TermName(term.number, kind: termKind) }
 
     /// Every student at risk in the classes, ranked (`RiskRank`), ties in class order.
     public var students: [RiskReport.StudentRisk] { RiskReport.ranked(classes.flatMap(\.students)) }
@@ -82,4 +89,9 @@ public struct SchoolRiskReport: Sendable {
 
     /// The students at risk over the students enrolled.
     public var share: Ratio? { Ratio.percent(classes.reduce(0) { $0 + $1.students.count }, of: enrolled) }
+}
+
+extension RiskReport {
+    /// The report's term as the calendar names it.
+    public var termName: TermName { TermName(term.number, kind: termKind) }
 }

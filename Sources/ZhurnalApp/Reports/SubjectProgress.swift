@@ -39,15 +39,24 @@ public struct StudentCard: Sendable {
     /// "Фамилия Имя".
     public var studentName: String
     public var term: Term
+    /// What the calendar calls its terms.
+    public var termKind: TermKind
     /// The day the card looks from: today, or the term's end once the term is over.
     public var asOf: LocalDate
     public var subjects: [SubjectProgress]
     /// The trend over all subjects' marks together.
     public var overallTrend: Trend?
+    /// The class's lessons in the term after `asOf`, which take no marks yet.
+    public var upcomingLessons = 0
 
     /// The kinds of work whose columns are compared side by side: those of weight 2 or more
     /// (tests, контрольные, …), in the settings' order.
     public static func comparableKinds(_ kinds: [WorkKind]) -> [WorkKind] {
         kinds.filter { $0.weight >= Weight(2) }
     }
+}
+
+extension StudentCard {
+    /// The card's term as the calendar names it.
+    public var termName: TermName { TermName(term.number, kind: termKind) }
 }

@@ -27,6 +27,8 @@ public struct SubjectSummary: Sendable {
     public var className: String
     public var subject: String
     public var period: SummaryPeriod
+    /// What the calendar calls its terms, to name the period.
+    public var termKind: TermKind
     public var rows: [Row]
     public var statistics: ClassStatistics
     /// Made before the period's end: an interim (промежуточная) summary.
@@ -49,7 +51,7 @@ public struct SubjectSummary: Sendable {
                         tooFewMarks: final == nil && settings.attestation.isTooFewMarksSoFar(recommendation, termRunning: running)),
                     recommendation)
         }
-        return SubjectSummary(className: input.className, subject: input.subject, period: .term(number), rows: rows.map(\.0),
+        return SubjectSummary(className: input.className, subject: input.subject, period: .term(number), termKind: settings.calendar.kind, rows: rows.map(\.0),
                               statistics: ClassStatistics(finals: rows.map { $0.0.final?.value }, recommendations: rows.map(\.1),
                                                           rules: settings.attestation, termRunning: running),
                               interim: running)
@@ -86,7 +88,7 @@ public struct SubjectSummary: Sendable {
             return Row(studentID: student.id, name: student.name, average: average, markCount: count,
                        recommended: recommended, final: input.finals[TermKey(student: student.id, term: 0)])
         }
-        return SubjectSummary(className: input.className, subject: input.subject, period: .year, rows: rows,
+        return SubjectSummary(className: input.className, subject: input.subject, period: .year, termKind: settings.calendar.kind, rows: rows,
                               statistics: ClassStatistics(termMarks: rows.map { $0.effective ?? .notAttested }),
                               interim: today.flatMap { today in settings.calendar.terms.last.map { today < $0.end } } ?? false)
     }

@@ -61,8 +61,8 @@ public struct SummaryBuilder {
             let grid = dates.map(read.within) ?? read
             return try summary(schoolClass: schoolClass, subject: subject, grid: grid, period: period)
         }
-        return ClassSummary(className: schoolClass.name, period: period, students: students.map(Self.student),
-                            subjects: summaries)
+        return ClassSummary(className: schoolClass.name, period: period, termKind: settings.calendar.kind,
+                            students: students.map(Self.student), subjects: summaries)
     }
 
     /// The days a period's summary reads: the term's, or every day for the year.

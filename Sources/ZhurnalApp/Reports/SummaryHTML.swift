@@ -9,7 +9,7 @@ public enum SummaryHTML {
                                     language: Language) -> String {
         let r = { (label: ReportLabel) in label.text(language) }
         let p = { (label: PrintLabel) in label.text(language) }
-        var html = heading(summary.className, nil, summary.period, context: context, language: language)
+        var html = heading(summary.className, nil, summary.periodLabel, context: context, language: language)
         html += "<table>\n<thead><tr>" + cells([r(.number), r(.student)] + summary.subjects.map(\.subject)
                                                + ["5", "4", "3", "2", "н/а", r(.category)], tag: "th") + "</tr></thead>\n<tbody>\n"
         for (index, student) in summary.students.enumerated() {
@@ -43,7 +43,7 @@ public enum SummaryHTML {
 
     /// One subject: the detail table and the signature lines.
     public static func subject(_ summary: SubjectSummary, context: SheetContext, language: Language) -> String {
-        heading(summary.className, summary.subject, summary.period, context: context, language: language)
+        heading(summary.className, summary.subject, summary.periodLabel, context: context, language: language)
             + detailTable(summary, language: language) + signatures(context, language: language) + "</body>\n</html>\n"
     }
 
@@ -71,6 +71,7 @@ public enum SummaryHTML {
         th, td { border: 1px solid #444; padding: 2px 6px; }
         td { text-align: right; }
         td:nth-child(2) { text-align: left; }
+        .lessons td { text-align: left; }
         thead { display: table-header-group; }
         tr { page-break-inside: avoid; }
         .signatures p { margin-top: 1.5em; }
@@ -82,25 +83,27 @@ public enum SummaryHTML {
         """
     }
 
-    private static func heading(_ className: String, _ subject: String?, _ period: SummaryPeriod, context: SheetContext,
-                                language: Language) -> String {
+    /// The page up to the form's heading: the style (A4 sideways for a class sheet or a journal
+    /// page), the school, the title with class, subject and period, the teacher and the date.
+    static func heading(_ className: String, _ subject: String?, _ period: ReportLabel, context: SheetContext,
+                        language: Language, title: PrintLabel = .sheetTitle, landscape: Bool? = nil) -> String {
         let p = { (label: PrintLabel) in label.text(language) }
-        let what = [className, subject, ReportLabel.period(period).text(language)].compactMap { $0 }.joined(separator: ", ")
+        let what = [className, subject, period.text(language)].compactMap { $0 }.joined(separator: ", ")
         let school = context.school.isEmpty ? p(.noSchool) : context.school
         return """
             <!DOCTYPE html>
             <html lang="\(language == .ru ? "ru" : "en")">
             <head>
             <meta charset="utf-8"/>
-            <title>\(escape(p(.sheetTitle))): \(escape(what))</title>
+            <title>\(escape(p(title))): \(escape(what))</title>
             <style>
-            \(style(landscape: subject == nil))
+            \(style(landscape: landscape ?? (subject == nil)))
             </style>
             </head>
             <body>
             <p>\(escape(school))</p>
-            <h1>\(escape(p(.sheetTitle))): \(escape(what))</h1>
-            <p>\(escape(p(.teacher))): \(escape(context.teacher)); \(escape(p(.date))): \(context.date.russian)</p>
+            <h1>\(escape(p(title))): \(escape(what))</h1>
+            <p>\(escape(p(.teacher))): \(escape(context.teacherOrBlank)); \(escape(p(.date))): \(context.date.russian)</p>
 
             """
     }
@@ -118,13 +121,15 @@ public enum SummaryHTML {
         return html + SummaryText.statistics(summary.statistics, language: language).map { "<p>\(escape($0))</p>\n" }.joined()
     }
 
-    private static func signatures(_ context: SheetContext, language: Language) -> String {
+    /// The signature lines of the teacher and the deputy head.
+    static func signatures(_ context: SheetContext, language: Language) -> String {
         let p = { (label: PrintLabel) in label.text(language) }
-        return "<div class=\"signatures\">\n<p>\(escape(p(.teacher))) ____________________ / \(escape(context.teacher)) /</p>\n"
+        return "<div class=\"signatures\">\n<p>\(escape(p(.teacher))) ____________________ / \(escape(context.teacherOrBlank)) /</p>\n"
             + "<p>\(escape(p(.deputy))) ____________________ / ____________________ /</p>\n</div>\n"
     }
 
-    private static func cells(_ values: [String], tag: String = "td") -> String {
+    /// Table cells of escaped values.
+    static func cells(_ values: [String], tag: String = "td") -> String {
         values.map { "<\(tag)>\(escape($0))</\(tag)>" }.joined()
     }
 }

@@ -11,6 +11,14 @@ public struct SheetContext: Sendable {
         self.teacher = teacher
         self.date = date
     }
+
+    /// The teacher's name, or a line to write it on by hand when it is not known.
+    public var teacherOrBlank: String {
+        teacher.isEmpty ? SheetContext.blank : teacher
+    }
+
+    /// A line to fill in by hand.
+    public static let blank = "____________________"
 }
 
 /// Summaries laid out as printable sheets (сводная ведомость): the class over all subjects on
@@ -67,17 +75,18 @@ public enum SummarySheet {
         ending += [""] + totals(ClassTotals(summary), language: language)
         if sections.isEmpty { sections.append(PrintSection(tableHeader: [], body: [])) }
         sections[sections.count - 1].body += ending
-        return PrintDocument(heading: heading(summary.className, nil, summary.period, context: context, language: language),
+        return PrintDocument(heading: heading(summary.className, nil, summary.periodLabel, context: context, language: language),
                              sections: sections, closing: closing(context, language: language))
     }
 
     /// One subject's sheet: the lines of the subject summary under the repeated heading.
     public static func subject(_ summary: SubjectSummary, context: SheetContext, language: Language) -> PrintDocument {
-        // SummaryText.subject writes: title, blank, column header, one line per student, blank, statistics.
+        // SummaryText.subject writes: title, blank, column header, a line per student (and its reason's
+        // further lines), blank, statistics.
         let lines = SummaryText.subject(summary, language: language).split(separator: "\n", omittingEmptySubsequences: false)
             .map(String.init)
         let header = lines[2]
-        return PrintDocument(heading: heading(summary.className, summary.subject, summary.period, context: context,
+        return PrintDocument(heading: heading(summary.className, summary.subject, summary.periodLabel, context: context,
                                               language: language),
                              tableHeader: [header, String(repeating: "-", count: header.displayWidth)],
                              body: Array(lines.dropFirst(3).dropLast()), closing: closing(context, language: language))
@@ -95,21 +104,24 @@ public enum SummarySheet {
         ]
     }
 
-    private static func heading(_ className: String, _ subject: String?, _ period: SummaryPeriod, context: SheetContext,
-                                language: Language) -> [String] {
+    /// The heading of every page: the school, the form's title with class, subject and period,
+    /// the teacher and the date.
+    static func heading(_ className: String, _ subject: String?, _ period: ReportLabel, context: SheetContext,
+                        language: Language, title: PrintLabel = .sheetTitle) -> [String] {
         let l = { (label: PrintLabel) in label.text(language) }
-        let what = [className, subject, ReportLabel.period(period).text(language)].compactMap { $0 }.joined(separator: ", ")
+        let what = [className, subject, period.text(language)].compactMap { $0 }.joined(separator: ", ")
         return [
             context.school.isEmpty ? l(.noSchool) : context.school,
-            "\(l(.sheetTitle)): \(what)",
-            "\(l(.teacher)): \(context.teacher)   \(l(.date)): \(context.date.russian)",
+            "\(l(title)): \(what)",
+            "\(l(.teacher)): \(context.teacherOrBlank)   \(l(.date)): \(context.date.russian)",
             "",
         ]
     }
 
-    private static func closing(_ context: SheetContext, language: Language) -> [String] {
+    /// The signature lines of the teacher and the deputy head.
+    static func closing(_ context: SheetContext, language: Language) -> [String] {
         let l = { (label: PrintLabel) in label.text(language) }
-        return ["", "\(l(.teacher)) ____________________ / \(context.teacher) /", "",
-                "\(l(.deputy)) ____________________ / ____________________ /"]
+        return ["", "\(l(.teacher)) \(SheetContext.blank) / \(context.teacherOrBlank) /", "",
+                "\(l(.deputy)) \(SheetContext.blank) / \(SheetContext.blank) /"]
     }
 }

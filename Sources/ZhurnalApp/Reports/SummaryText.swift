@@ -2,25 +2,29 @@ import ZhurnalCore
 
 /// Plain-text summaries for the terminal and for printing, aligned by display width.
 public enum SummaryText {
-    /// One subject: a line per student, then the statistics.
-    public static func subject(_ summary: SubjectSummary, language: Language) -> String {
+    /// One subject: a line per student, then the statistics. A final mark's reason that does not
+    /// fit in `width` continues on further lines under the reason column, broken between words.
+    public static func subject(_ summary: SubjectSummary, language: Language, width: Int = PrintPage.portrait.width) -> String {
         let l = { (label: ReportLabel) in label.text(language) }
         let nameWidth = min(ReportLayout.maxNameWidth, max(l(.student).displayWidth, summary.rows.map(\.name.displayWidth).max() ?? 0))
-        var lines = ["\(l(.summaryTitle)): \(summary.className), \(summary.subject), \(l(ReportLabel.period(summary.period)))"
+        var lines = ["\(l(.summaryTitle)): \(summary.className), \(summary.subject), \(l(summary.periodLabel))"
                      + (summary.interim ? " (\(l(.interim)))" : ""), ""]
         let header = [l(.number).fitted(toWidth: 3, alignment: .right), l(.student).fitted(toWidth: nameWidth),
                       l(.average).fitted(toWidth: 8, alignment: .right), l(.marks).fitted(toWidth: 7, alignment: .right),
                       l(.recommended).fitted(toWidth: 6, alignment: .right), l(.final).fitted(toWidth: 5, alignment: .right),
                       l(.reason)]
         lines.append(header.joined(separator: "  "))
+        let reasonColumn = header.dropLast().joined(separator: "  ").displayWidth + 2
+        let reasonWidth = max(ReportLayout.minReasonWidth, width - reasonColumn)
         for (index, row) in summary.rows.enumerated() {
             let cells = [String(index + 1).fitted(toWidth: 3, alignment: .right), row.name.fitted(toWidth: nameWidth),
                          (row.average?.shown ?? "—").fitted(toWidth: 8, alignment: .right),
                          String(row.markCount).fitted(toWidth: 7, alignment: .right),
                          ((row.tooFewMarks ? nil : row.recommended)?.description ?? "—").fitted(toWidth: 6, alignment: .right),
-                         (row.final?.value.description ?? "").fitted(toWidth: 5, alignment: .right),
-                         row.tooFewMarks ? l(.tooFewMarks) : row.final?.reason ?? ""]
-            lines.append(cells.joined(separator: "  ").trimmingTrailingSpaces())
+                         (row.final?.value.description ?? "").fitted(toWidth: 5, alignment: .right)]
+            let reason = (row.tooFewMarks ? l(.tooFewMarks) : row.final?.reason ?? "").wrapped(toWidth: reasonWidth)
+            lines.append((cells + [reason.first ?? ""]).joined(separator: "  ").trimmingTrailingSpaces())
+            lines += reason.dropFirst().map { String(repeating: " ", count: reasonColumn) + $0 }
         }
         lines.append("")
         lines += statistics(summary.statistics, language: language)
@@ -34,7 +38,7 @@ public enum SummaryText {
         let nameWidth = min(ReportLayout.maxNameWidth, max(l(.student).displayWidth, summary.students.map(\.name.displayWidth).max() ?? 0))
         let codes = summary.subjects.map { abbreviation($0.subject) }
         let interim = summary.subjects.contains(where: \.interim)
-        var lines = ["\(l(.summaryTitle)): \(summary.className), \(l(ReportLabel.period(summary.period)))"
+        var lines = ["\(l(.summaryTitle)): \(summary.className), \(l(summary.periodLabel))"
                      + (interim ? " (\(l(.interim)))" : ""), ""]
         lines.append(([l(.number).fitted(toWidth: 3, alignment: .right), l(.student).fitted(toWidth: nameWidth)]
                       + codes.map { $0.fitted(toWidth: 5, alignment: .right) } + [l(.category)]).joined(separator: " "))

@@ -16,7 +16,7 @@ extension Journal {
         let references = RubricJSON.columns(bytes)
         let outcomes = try RubricJSON.outcomes(bytes)
         do {
-            return try connection.transaction { () throws -> RubricImportResult in
+            return try atomically { () throws -> RubricImportResult in
                 for outcome in outcomes { try saveOutcome(outcome) }
                 let catalogue = Set(try self.outcomes().map(\.code))
                 if let unknown = rubric.criteria.compactMap(\.outcome).first(where: { !catalogue.contains($0) }) {

@@ -65,7 +65,7 @@ extension Journal {
         }
         guard problems.isEmpty else { throw ImportFailure.badRows(problems) }
         do {
-            return try connection.transaction {
+            return try atomically {
                 for key in order {
                     try scoreRubric(columnID: key.columnID, studentID: key.studentID, points: scores[key] ?? [:])
                 }

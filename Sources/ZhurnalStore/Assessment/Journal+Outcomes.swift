@@ -22,7 +22,8 @@ extension Journal {
 
     /// Sets the outcomes a column is tagged with (codes must be in the catalogue).
     public func tagColumn(_ columnID: Int, outcomes codes: [String]) throws {
-        try write { _ in
+        try write { history in
+            try checkLesson(columnID: columnID, history: history)
             try connection.run("DELETE FROM column_outcomes WHERE column_id = ?", columnID)
             for code in Set(codes) {
                 try connection.run("INSERT INTO column_outcomes(column_id, outcome_code) VALUES (?, ?)", columnID, code)
@@ -32,7 +33,8 @@ extension Journal {
 
     /// Marks a column базовый or повышенный, or with nil neither.
     public func setLevel(_ level: AchievementLevel?, ofColumn columnID: Int) throws {
-        try write { _ in
+        try write { history in
+            try checkLesson(columnID: columnID, history: history)
             if let level {
                 try connection.run("""
                     INSERT INTO column_levels(column_id, level) VALUES (?, ?)

@@ -69,7 +69,8 @@ extension Journal {
     /// the marks derived again.
     public func attachRubric(_ rubricID: Int?, toColumn columnID: Int) throws {
         try write { history in
-            guard try fetchColumn(id: columnID) != nil else { throw StoreError.noSuchColumn(columnID) }
+            guard let column = try fetchColumn(id: columnID) else { throw StoreError.noSuchColumn(columnID) }
+            try history.check(.lesson(column.date))
             guard let rubricID else {
                 try connection.run("DELETE FROM column_rubrics WHERE column_id = ?", columnID)
                 return
@@ -128,6 +129,11 @@ extension Journal {
             "SELECT points FROM rubric_scores WHERE column_id = ? AND student_id = ? AND criterion = ?",
             columnID, studentID, criterion)
         guard old != points else { return false }
+        let ids = try connection.cachedStatement("SELECT class_id, subject_id, date FROM lesson_columns WHERE id = ?")
+        try ids.bind(columnID, at: 1)
+        guard let (classID, subjectID, date) = try ids.first({ ($0.int(0), $0.int(1), LocalDate(parsing: $0.string(2))) }),
+              let date else { throw StoreError.noSuchColumn(columnID) }
+        try history.check(.lesson(date))
         if let points {
             try connection.run("""
                 INSERT INTO rubric_scores(column_id, student_id, criterion, points, updated_at) VALUES (?, ?, ?, ?, ?)
@@ -138,9 +144,6 @@ extension Journal {
             try connection.run("DELETE FROM rubric_scores WHERE column_id = ? AND student_id = ? AND criterion = ?",
                                columnID, studentID, criterion)
         }
-        let ids = try connection.cachedStatement("SELECT class_id, subject_id FROM lesson_columns WHERE id = ?")
-        try ids.bind(columnID, at: 1)
-        let (classID, subjectID) = try ids.first { ($0.int(0), $0.int(1)) } ?? (0, 0)
         try history.append(.rubricScore, classID: classID, subjectID: subjectID, columnID: columnID,
                            studentID: studentID, old: old.map(String.init), new: points.map(String.init),
                            reason: criterion)

@@ -4,6 +4,8 @@ import ZhurnalCore
 public struct MarksExport {
     /// The header of a marks file.
     public static let header = ["class", "subject", "date", "work", "weight", "student", "mark"]
+    /// The same header in Russian, as the import also reads it.
+    public static let russianHeader = ["класс", "предмет", "дата", "работа", "вес", "ученик", "отметка"]
 
     /// One exported entry.
     public struct Row: Equatable, Sendable {
@@ -17,15 +19,27 @@ public struct MarksExport {
         public var mark: String
 
         var fields: [String] { [className, subject, date.iso, work, weight, student, mark] }
+        /// As Russian Excel shows them: the date as ДД.ММ.ГГГГ, a decimal comma in the weight.
+        var excelFields: [String] {
+            [className, subject, date.russian, work, weight.replacingOccurrences(of: ".", with: ","), student, mark]
+        }
     }
 
     /// The entries of the classes and subjects whose names match (all when nil), in class,
     /// subject, column and student order.
     public static func rows(from journal: Journal, kinds: [WorkKind], className: String?, subject: String?) throws -> [Row] {
         var rows: [Row] = []
+        try forEachRow(from: journal, kinds: kinds, className: className, subject: subject) { rows.append($0) }
+        return rows
+    }
+
+    /// Calls `body` with each entry of the classes and subjects whose names match (all when nil)
+    /// in lessons within `dates` (all when nil), in the order of `rows`.
+    public static func forEachRow(from journal: Journal, kinds: [WorkKind], className: String?, subject: String?,
+                                  dates: ClosedRange<LocalDate>? = nil, _ body: (Row) throws -> Void) throws {
         let subjects = try journal.subjects()
         for schoolClass in try journal.classes() where className.map({ NameFold.sameClass($0, schoolClass.name) }) ?? true {
-            let grids = try journal.grids(classID: schoolClass.id)
+            let grids = try journal.grids(classID: schoolClass.id, dates: dates)
             let names = studentNames(try journal.students(classID: schoolClass.id))
             for item in subjects where subject.map({ NameFold.same($0, item.name) }) ?? true {
                 guard let grid = grids[item.id] else { continue }
@@ -33,19 +47,24 @@ public struct MarksExport {
                     let work = kinds.kind(code: column.kindCode)?.nameRu ?? column.kindCode
                     for student in grid.students {
                         guard let entry = grid[column: column.id, student: student.id] else { continue }
-                        rows.append(Row(className: schoolClass.name, subject: item.name, date: column.date, work: work,
-                                        weight: column.weight?.description ?? "", student: names[student.id] ?? student.fullName,
-                                        mark: entry.description))
+                        try body(Row(className: schoolClass.name, subject: item.name, date: column.date, work: work,
+                                     weight: column.weight?.description ?? "", student: names[student.id] ?? student.fullName,
+                                     mark: entry.description))
                     }
                 }
             }
         }
-        return rows
     }
 
     /// CSV rows with the header first.
     public static func csv(_ rows: [Row]) -> [[String]] {
         [header] + rows.map(\.fields)
+    }
+
+    /// CSV rows for a spreadsheet: the Russian header (or the English one), dates as ДД.ММ.ГГГГ
+    /// and decimal commas; the marks import reads it back.
+    public static func excel(_ rows: [Row], russianHeader: Bool) -> [[String]] {
+        [russianHeader ? Self.russianHeader : header] + rows.map(\.excelFields)
     }
 
     /// `{"school", "marks": [{"class","subject","date","work","weight","student","mark"}]}`.

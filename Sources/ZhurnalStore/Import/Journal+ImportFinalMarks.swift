@@ -33,7 +33,7 @@ extension Journal {
         }
         guard problems.isEmpty else { throw ImportFailure.badRows(problems) }
         do {
-            return try connection.transaction {
+            return try atomically {
                 var changed = 0
                 var subjectIDs = SubjectIDs(journal: self)
                 for mark in marks where try setFinalMark(studentID: mark.studentID, subjectID: subjectIDs.id(mark.row.subject),

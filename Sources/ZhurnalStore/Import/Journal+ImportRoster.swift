@@ -30,7 +30,7 @@ extension Journal {
         }
         guard problems.isEmpty else { throw ImportFailure.badRows(problems) }
         do {
-            return try connection.transaction {
+            return try atomically {
                 var added = 0, classNames = Set<String>()
                 var existing: [Int: Set<String>] = [:]
                 for record in records {

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import ZhurnalApp
 import ZhurnalCore
-import ZhurnalStore
+@testable import ZhurnalStore
 
 /// The bench school generator: sizes of each scale, determinism from the seed, what a school holds.
 @Suite struct BenchGeneratorTests {

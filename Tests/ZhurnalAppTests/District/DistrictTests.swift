@@ -78,8 +78,8 @@ import ZhurnalStore
             #expect(json.contains(fragment), "\(fragment)")
         }
         #expect(json.components(separatedBy: "\"flagged\": true").count == 3)
-        #expect(text.contains("Школа В (1 период)\n! кандидат в ШНОР: ниже порога — успеваемость, качество, СОУ"))
-        #expect(text.contains("Школа Б (1 период)\n  Предмет"))
+        #expect(text.contains("Школа В (1 четверть)\n! кандидат в ШНОР: ниже порога — успеваемость, качество, СОУ"))
+        #expect(text.contains("Школа Б (1 четверть)\n  Предмет"))
         #expect(text.contains("  Математика          75.00%    50.00%   54.00%          3.50   25.00%"))
         #expect(text.contains("  Математика          50.00%     0.00%   26.00%          2.50   50.00%"))
         #expect(text.contains("Общие процедуры:\n  ВПР-5\n    Школа А: участников 4: понизили 0 (0.00%), подтвердили 4 (100.00%)"))

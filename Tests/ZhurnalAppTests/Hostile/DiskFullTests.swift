@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import ZhurnalApp
 import ZhurnalCore
-import ZhurnalStore
+@testable import ZhurnalStore
 
 /// A save that fails because the disk is full (docs/hostile-input.md): the status line says so,
 /// the cell keeps showing its previous value, nothing is half written, and saving works again

@@ -26,7 +26,7 @@ import ZhurnalStore
         let frame = shell.frame
         #expect(shell.grid?.cursor == GridCursor(row: 0, column: 2))
         #expect(trimmed(frame[0]) == " Журнал › 7А · Алгебра")
-        #expect(trimmed(frame[1]).hasPrefix("7А · Алгебра · 1 период (01.09–31.10)   "))
+        #expect(trimmed(frame[1]).hasPrefix("7А · Алгебра · 1 четверть (01.09–31.10)   "))
         // Term statistics on the right: the term is running and nobody has three marks yet, so all
         // four are «мало отметок», not yet attested: no percentage rather than 0.00% (domain.md).
         #expect(trimmed(frame[1]).hasSuffix("Период: усп. — · кач. — · СОУ —"))
@@ -143,11 +143,11 @@ import ZhurnalStore
         shell.type("<right>u")
         #expect(try fixture.storedEntry(column: 1, student: 0) == .mark(4))
         #expect(shell.grid?.cursor == GridCursor(row: 0, column: 1))
-        #expect(trimmed(shell.frame[28]) == " Отменено")
+        #expect(trimmed(shell.frame[28]) == " Отменено: 7А Алгебра 14.09, Андреев Б.: 3 → 4")
         #expect(row(shell.frame, 0).columns(81, 13) == " 4.25   2 н/а")
         shell.type("<C-r>")
         #expect(try fixture.storedEntry(column: 1, student: 0) == .mark(3))
-        #expect(trimmed(shell.frame[28]) == " Возвращено")
+        #expect(trimmed(shell.frame[28]) == " Возвращено: 7А Алгебра 14.09, Андреев Б.: 4 → 3")
         // (5 + 3×3) / 4 = 3.50.
         #expect(row(shell.frame, 0).columns(81, 13) == " 3.50   2 н/а")
         shell.type("<C-r>")
@@ -176,7 +176,7 @@ import ZhurnalStore
         shell.type("u")
         #expect(try fixture.storedEntry(column: 2, student: 0) == nil)
         #expect(shell.grid?.cursor == GridCursor(row: 0, column: 2))
-        #expect(trimmed(shell.frame[28]) == " Отменено")
+        #expect(trimmed(shell.frame[28]) == " Отменено: 7А Алгебра 18.09, Андреев Б.: 2 → —")
     }
 
     @Test func aLockedTermRefusesChanges() throws {
@@ -184,16 +184,16 @@ import ZhurnalStore
         var shell = try fixture.shell()
         shell.type("<F7>")
         #expect(trimmed(shell.frame[28]) == " Период 1 закрыт: изменения запрещены")
-        #expect(trimmed(shell.frame[1]).hasPrefix("7А · Алгебра · 1 период (01.09–31.10) · 🔒 закрыт   "))
+        #expect(trimmed(shell.frame[1]).hasPrefix("7А · Алгебра · 1 четверть (01.09–31.10) · 🔒 закрыт   "))
         let history = try fixture.journal.recentHistory(limit: 100).count
         shell.type("5\r")
-        #expect(trimmed(shell.frame[28]) == " Период 1 закрыт; откройте его (F7), чтобы изменить")
+        #expect(trimmed(shell.frame[28]) == " Период 1 закрыт: изменения запрещены")
         #expect(shell.grid?.cursor == GridCursor(row: 0, column: 2))
         shell.type("<left><bs>")
         #expect(shell.status?.kind == .error)
         shell.type("<F3>")
         #expect(shell.depth == 1)
-        #expect(trimmed(shell.frame[28]) == " Период 1 закрыт; откройте его (F7), чтобы изменить")
+        #expect(trimmed(shell.frame[28]) == " Период 1 закрыт: изменения запрещены")
         shell.type("<F8>u")
         #expect(shell.depth == 1)
         #expect(try fixture.storedEntry(column: 2, student: 0) == nil)
@@ -209,7 +209,7 @@ import ZhurnalStore
         // Undo looks at the term of the change, not of the grid on screen: with term 1 locked and
         // term 2 shown, undoing the term-1 mark is refused.
         shell.type("<F7><F6>u")
-        #expect(trimmed(shell.frame[28]) == " Период 1 закрыт; откройте его (F7), чтобы изменить")
+        #expect(trimmed(shell.frame[28]) == " Период 1 закрыт: изменения запрещены")
         #expect(try fixture.storedEntry(column: 2, student: 0) == .mark(5))
     }
 

@@ -93,9 +93,14 @@ import ZhurnalStore
         var shell = AppShell(root: ObjectivityScreen(reports: [report]), size: Size(width: 100, height: 14),
                              context: DrawContext(language: .ru, glyphs: .unicode))
         #expect(shell.screenLines.contains { $0.contains("Объективность: ВПР математика") })
+        #expect(shell.screenLines.contains { $0.contains("6А") && $0.contains("30.00% !") })
+        // The overview first; Enter shows the class's students, Esc comes back to it.
+        shell.handle(.enter)
         #expect(shell.screenLines.contains { $0.contains("Ученик2 Имя") && $0.contains("понизили") })
         for _ in 0..<5 { shell.handle(.pageDown) }
         #expect(shell.screenLines.contains { $0.contains("участников 20: понизили 6 (30.00%) !") })
+        shell.handle(.escape)
+        #expect(shell.top is ObjectivityScreen)
     }
 
     @Test func badRowsImportNothing() throws {

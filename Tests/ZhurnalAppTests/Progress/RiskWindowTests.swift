@@ -23,7 +23,7 @@ import ZhurnalStore
     let scratch = AppScratch()
 
     private func journal() throws -> (Journal, SchoolSettings) {
-        let journal = try Journal(path: scratch.path("risk.sqlite"), user: "teacher")
+        let journal = try Journal(path: scratch.path("risk.sqlite"), today: LocalDate(year: 2027, month: 7, day: 1)!, user: "teacher")
         let settings = SchoolSettings.defaults(schoolName: "Школа", schoolYearStarting: 2026)
         try journal.saveSchoolSettings(settings)
         let schoolClass = try journal.findOrCreateClass(named: "6А")

@@ -49,7 +49,7 @@ import ZhurnalStore
         let fixture = try Fixture()
         let lines = try fixture.card(fixture.rising)
         #expect(lines.count == 24)
-        #expect(lines[1] == " Иванов Иван · 7А · 1 период, на 25.10.2026 · общая динамика ↑ +1.92")
+        #expect(lines[1] == " Иванов Иван · 7А · 1 четверть, на 25.10.2026 · общая динамика ↑ +1.92")
         #expect(lines[3] == "  Алгебра           3.60    8 ↑ +1.92  0/8             ▁▂▃▃▃▄▄▅")
         #expect(lines[4] == " Не в зоне риска")
         #expect(lines[5] == " Сопоставимые работы: К: 3 (24.09)")
@@ -62,7 +62,7 @@ import ZhurnalStore
     @Test func fallingStudentInASCII() throws {
         let fixture = try Fixture()
         let lines = try fixture.card(fixture.falling, ascii: true)
-        #expect(lines[1] == " Петрова Анна · 7А · 1 период, на 25.10.2026 · общая динамика v -2.00")
+        #expect(lines[1] == " Петрова Анна · 7А · 1 четверть, на 25.10.2026 · общая динамика v -2.00")
         #expect(lines[3] == "! Алгебра           3.70    8 v -2.00  0/8             ^^^==~~~")
         // in the risk zone: the decline is not listed beside the risk reasons (domain.md)
         #expect(lines[4] == " Зона риска: «2» — 2 из последних 5")

@@ -28,7 +28,7 @@ import ZhurnalCore
             SubjectSummary.Row(studentID: student.id, name: student.name, average: mark.numeric.map { Ratio($0) },
                                markCount: 3, recommended: mark, final: nil)
         }
-        return SubjectSummary(className: "8Б", subject: name, period: .term(2), rows: rows,
+        return SubjectSummary(className: "8Б", subject: name, period: .term(2), termKind: .quarter, rows: rows,
                               statistics: ClassStatistics(termMarks: marks))
     }
 
@@ -36,7 +36,7 @@ import ZhurnalCore
         let students = ["Андреева Анна", "Быков Борис", "Ветрова Вера", "Глебов <Глеб> & Co"].enumerated().map {
             SubjectInput.Student(id: $0.offset + 1, name: $0.element)
         }
-        return ClassSummary(className: "8Б", period: .term(2), students: students, subjects: [
+        return ClassSummary(className: "8Б", period: .term(2), termKind: .quarter, students: students, subjects: [
             subject("Алгебра", [.mark(5), .mark(4), .notAttested, .exempt], students: students),
             subject("Физика", [.mark(5), .mark(3), .mark(2), .mark(4)], students: students),
         ])
@@ -45,7 +45,7 @@ import ZhurnalCore
     static func bigClass(students count: Int, subjects: Int) -> ClassSummary {
         let students = (1...count).map { SubjectInput.Student(id: $0, name: "Ученикова-Длиннофамильная Александра \($0)") }
         let marks: [TermMark] = (1...count).map { .mark(2 + $0 % 4) }
-        return ClassSummary(className: "11А", period: .year, students: students,
+        return ClassSummary(className: "11А", period: .year, termKind: .quarter, students: students,
                             subjects: (1...subjects).map { subject("\($0)-й предмет", marks, students: students) })
     }
 

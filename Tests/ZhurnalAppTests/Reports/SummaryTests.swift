@@ -132,7 +132,7 @@ import ZhurnalStore
     @Test func textColumnsLineUpByDisplayWidth() throws {
         let summary = try builder().subject(className: "8В", subject: "Алгебра", period: .term(1))
         let lines = SummaryText.subject(summary, language: .ru).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        #expect(lines[0] == "Сводка: 8В, Алгебра, 1 период")
+        #expect(lines[0] == "Сводка: 8В, Алгебра, 1 четверть")
         // The widest name is «Григорьева Галина», 17 columns; «Сёмина Вера» is 11 columns but 12 scalars.
         let nameWidth = 17
         let averageEnd = 3 + 2 + nameWidth + 2 + 8
@@ -194,7 +194,7 @@ import ZhurnalStore
         let ids = summary.students.map(\.id)
         #expect(ids.map { summary.categories[$0] } == [.good, .good, .excellent, nil, .good])
         let text = SummaryText.classSummary(summary, language: .ru)
-        #expect(text.hasPrefix("Сводка: 8В, 2 период (промежуточная)\n"))
+        #expect(text.hasPrefix("Сводка: 8В, 2 четверть (промежуточная)\n"))
         #expect(text.contains("«—» — мало отметок"))
     }
 }

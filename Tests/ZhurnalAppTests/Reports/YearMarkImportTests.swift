@@ -14,7 +14,7 @@ import ZhurnalStore
     /// 8А: Андреев 5, 5 imported and 4 4 4 in term 3; Белова 3, 3 imported and 3 3 3; Волков no
     /// imported mark and 5 5 5. Алгебра exists only through the final-marks import.
     private func journal() throws -> Journal {
-        let journal = try Journal(path: scratch.path("year.sqlite"), user: "teacher")
+        let journal = try Journal(path: scratch.path("year.sqlite"), today: Self.today, user: "teacher")
         try journal.saveSchoolSettings(SchoolSettings.defaults(schoolYearStarting: 2026))
         _ = try journal.importRoster(Array("фамилия,имя\nАндреев,Антон\nБелова,Вера\nВолков,Глеб\n".utf8), className: "8А")
         #expect(try journal.importFinalMarks(Array("""
@@ -67,14 +67,13 @@ import ZhurnalStore
         #expect(year.map(\.value) == ["4"] && year.map(\.reason) == ["олимпиада"])
     }
 
-    /// While the year's last term is locked the year mark is refused and nothing changes.
-    @Test func aLockedLastTermRefusesTheYearMark() throws {
+    /// While the year is locked the store refuses the year mark and nothing changes.
+    @Test func aLockedYearRefusesTheYearMark() throws {
         let journal = try journal()
         let session = try JournalSession(journal: journal, today: Self.today)
-        let last = try #require(session.settings.calendar.terms.last)
-        try session.setLocked(true, term: last)
+        try journal.setTermLocked(true, term: 0)
         let student = try journal.students(classID: try #require(try journal.schoolClass(named: "8А")).id)[0]
-        #expect(throws: SessionRefusal.termLocked(last.number)) {
+        #expect(throws: StoreError.termLocked(0)) {
             try session.saveYearMark(.mark(5), reason: "", student: student.id, subject: journal.findOrCreateSubject(named: "Алгебра").id)
         }
         #expect(try journal.finalMarks(studentID: student.id).filter { $0.term == 0 }.isEmpty)
