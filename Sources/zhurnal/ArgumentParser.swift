@@ -18,7 +18,7 @@ struct ArgumentParser {
     ]
     /// Every command, as typed: the words «did you mean» chooses from.
     static let commandNames = [
-        "demo", "import", "export", "report", "backup", "check", "bench", "help", "version",
+        "demo", "import", "export", "report", "print", "backup", "check", "bench", "help", "version", "print journal",
         "import roster", "import marks", "import final-marks", "import external", "import rubric", "import rubric-scores",
         "export marks", "report summary", "report student", "report risk", "report objectivity", "report district",
     ]
