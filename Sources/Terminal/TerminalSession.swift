@@ -147,8 +147,14 @@ public final class TerminalSession {
                 onTick(&shell)
                 nextTick = clock.now + tickInterval
             }
+            if shell.takeTypeAheadDiscard() { discardTypeAhead() }
         }
         return nil
+    }
+
+    /// Throws away the keys typed but not yet read (after a refused or failed save).
+    public func discardTypeAhead() {
+        flushinp()
     }
 
     /// Sets the locale from the environment and checks that it encodes UTF-8. A UTF-8 locale that

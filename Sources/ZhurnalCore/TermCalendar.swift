@@ -65,6 +65,19 @@ public struct TermCalendar: Codable, Equatable, Sendable {
         return true
     }
 
+    /// A date a teacher types: `ДД.ММ.ГГГГ` (or any form `LocalDate(parsing:)` reads), or `ДД.ММ`
+    /// for that day in this calendar's school year (September–December of its first year,
+    /// January–August of the next). Nil for anything else.
+    public func date(parsing text: String) -> LocalDate? {
+        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 2 || (parts.count == 3 && parts[2].isEmpty) else { return LocalDate(parsing: text) }
+        guard let first = terms.first, parts[0].count <= 2, parts[1].count <= 2,
+              (parts[0] + parts[1]).allSatisfy({ $0.isASCII && $0.isNumber }),
+              let day = Int(parts[0]), let month = Int(parts[1]) else { return nil }
+        let startYear = Self.schoolYearStart(for: first.start)
+        return LocalDate(year: month >= 9 ? startYear : startYear + 1, month: month, day: day)
+    }
+
     /// The calendar year in which the school year containing `date` started (years start 1 September).
     public static func schoolYearStart(for date: LocalDate) -> Int {
         date.month >= 9 ? date.year : date.year - 1

@@ -53,7 +53,7 @@ public final class SQLiteConnection {
         self.path = path
         self.mode = mode
         self.handle = db
-        sqlite3_busy_timeout(db, 5000)
+        setBusyTimeout(busyTimeout)
         sqlite3_extended_result_codes(db, 1)
         do {
             try execute("PRAGMA foreign_keys = ON")
@@ -61,6 +61,23 @@ public final class SQLiteConnection {
             sqlite3_close_v2(db)
             throw error
         }
+    }
+
+    /// How long a statement waits for another connection's lock before failing with `SQLITE_BUSY`.
+    public private(set) var busyTimeout: Duration = .milliseconds(5000)
+
+    /// Runs `body` with a different busy timeout (e.g. a short one, so that a screen can say it is
+    /// waiting and try again), then restores the previous one.
+    public func withBusyTimeout<T>(_ timeout: Duration, _ body: () throws -> T) rethrows -> T {
+        let previous = busyTimeout
+        setBusyTimeout(timeout)
+        defer { setBusyTimeout(previous) }
+        return try body()
+    }
+
+    private func setBusyTimeout(_ timeout: Duration) {
+        busyTimeout = timeout
+        sqlite3_busy_timeout(handle, Int32(clamping: timeout.components.seconds * 1000 + timeout.components.attoseconds / 1_000_000_000_000_000))
     }
 
     deinit {

@@ -22,6 +22,9 @@ public struct SQLiteError: Error, Hashable, Sendable, CustomStringConvertible {
     /// True for `SQLITE_CORRUPT` and `SQLITE_NOTADB`: the file's pages cannot be trusted.
     public var isCorruption: Bool { code == SQLITE_CORRUPT || code == SQLITE_NOTADB }
 
+    /// True for `SQLITE_BUSY` and `SQLITE_LOCKED`: another connection holds the lock.
+    public var isBusy: Bool { code == SQLITE_BUSY || code == SQLITE_LOCKED }
+
     public var description: String {
         "SQLite error \(extendedCode): \(message)" + (sql.map { " [\($0)]" } ?? "")
     }

@@ -21,6 +21,8 @@ public enum StoreError: Error, Hashable, Sendable {
     case readOnly
     /// The disk (or the database's size limit) is full: the write was rolled back.
     case diskFull
+    /// Another connection held the journal's write lock past the busy timeout: nothing was written.
+    case busy
     /// No lesson column has this id.
     case noSuchColumn(Int)
     /// No student has this id (or the student is not in the column's class).
@@ -52,9 +54,22 @@ extension StoreError {
     /// `error` as a `StoreError`: SQLite corruption and read-only failures get their own cases.
     static func wrapping(_ error: any Error) -> any Error {
         guard let error = error as? SQLiteError else { return error }
-        if error.isCorruption { return StoreError.corrupt }
-        if error.code == SQLITE_READONLY { return StoreError.readOnly }
-        if error.code == SQLITE_FULL { return StoreError.diskFull }
-        return StoreError.sqlite(error)
+        return classifying(error)
+    }
+
+    /// Any failure as a `StoreError`, so that every caller shows the same one-line message: a
+    /// `StoreError` as it is, SQLite's busy, corruption, read-only and full-disk codes as their own
+    /// cases, anything else as `.sqlite`.
+    public static func classifying(_ error: any Error) -> StoreError {
+        if let error = error as? StoreError {
+            if case .sqlite(let inner) = error { return classifying(inner) }
+            return error
+        }
+        guard let error = error as? SQLiteError else { return .sqlite(SQLiteError(code: 1, message: "\(error)")) }
+        if error.isBusy { return .busy }
+        if error.isCorruption { return .corrupt }
+        if error.code == SQLITE_READONLY { return .readOnly }
+        if error.code == SQLITE_FULL { return .diskFull }
+        return .sqlite(error)
     }
 }

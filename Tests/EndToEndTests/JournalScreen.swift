@@ -66,7 +66,8 @@ extension Pane {
         try press("Enter")
         // The whole frame: the title, the first five student rows and the function-key bar at the bottom.
         return try waitFor("\(title) with its first five students and the key bar", sourceLocation: sourceLocation) { screen in
-            screen.contains(title) && screen.contains("F10")
+            // The key bar: `F10Выход`, or `10Выход` at 80 columns and less.
+            screen.contains(title) && (screen.contains("F10") || screen.contains("10Выход") || screen.contains("10Quit"))
                 && (1...5).allSatisfy { screen.range(of: #"(?m)^ +\#($0)[ !]\S+ \S\."#, options: .regularExpression) != nil }
         }
     }

@@ -99,7 +99,7 @@ extension Pane {
     /// Keys and literal texts in one tmux call: each item is a literal text to type, or a named key
     /// when it is `Enter`, `Up`, `Down` or `Right`.
     func send(_ items: [String]) throws {
-        let named: Set = ["Enter", "Up", "Down", "Right"]
+        let named: Set = ["Enter", "Up", "Down", "Right", "Left"]
         var arguments: [String] = []
         for item in items {
             if !arguments.isEmpty { arguments.append(";") }
@@ -117,9 +117,9 @@ extension Pane {
             try press("t")
             screen = try waitFor("the next term", sourceLocation: sourceLocation) { $0 != screen && $0.contains("F10") }
         }
-        // Right moves stop at the last column. (Not End: tmux sends it as `ESC [4~`, which
-        // TERM=xterm-256color does not name, so the journal would read Esc.)
-        try send(Array(repeating: "Right", count: 12))
+        // Right moves stop at the «Итог» column, one past the last lesson: Left comes back to it.
+        // (Not End: tmux sends it as `ESC [4~`, which TERM=xterm-256color does not name.)
+        try send(Array(repeating: "Right", count: 12) + ["Left"])
         return StyledScreen.plain(try waitFor("the cursor on the work column", styled: true, sourceLocation: sourceLocation) {
             StyledScreen.plain($0).contains(WorkColumn.footer) && StyledScreen.cursorRow($0) == 0
         })

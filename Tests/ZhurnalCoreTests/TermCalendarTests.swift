@@ -106,3 +106,25 @@ import Testing
         #expect(!t.contains(d("2026-08-31")))
     }
 }
+
+/// A date typed without its year means that day in the calendar's school year (issue 13, item 8).
+@Suite struct TypedDateTests {
+    let calendar = TermCalendar.quarters(schoolYearStarting: 2026)
+
+    @Test func dayAndMonthAreInThisSchoolYear() {
+        #expect(calendar.date(parsing: "08.12") == d("2026-12-08"))
+        #expect(calendar.date(parsing: "8.1") == d("2027-01-08"))
+        #expect(calendar.date(parsing: "15.05.") == d("2027-05-15"))
+        #expect(calendar.date(parsing: " 01.09 ") == d("2026-09-01"))
+    }
+
+    @Test func fullDatesAreReadAsBefore() {
+        #expect(calendar.date(parsing: "08.12.2025") == d("2025-12-08"))
+        #expect(calendar.date(parsing: "2027-01-08") == d("2027-01-08"))
+    }
+
+    @Test(arguments: ["31.02", "+1.09", "08", "08.13", "", "ab.cd", "123.09", "08.12.20x6"])
+    func notADate(_ text: String) {
+        #expect(calendar.date(parsing: text) == nil)
+    }
+}

@@ -50,8 +50,8 @@ struct CatalogueScreen<Source: Catalogue>: Screen {
             ]
         }
         return [
-            KeyBinding(.up, .char("k"), help: .journal(.keyMove), command: .up),
-            KeyBinding(.down, .char("j"), help: .journal(.keyMove), command: .down),
+            KeyBinding(.up, .char("k"), help: .journal(.keyMoveList), command: .up),
+            KeyBinding(.down, .char("j"), help: .journal(.keyMoveList), command: .down),
             KeyBinding(.enter, .function(2), help: .journal(.catalogue(.keyEdit)), bar: .journal(.catalogue(.barChange)),
                        command: .edit),
             KeyBinding(.function(3), .char("a"), help: .journal(.catalogue(.keyAdd)), bar: .journal(.barAdd), command: .add),

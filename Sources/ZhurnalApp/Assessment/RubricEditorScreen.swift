@@ -32,11 +32,11 @@ struct RubricEditorScreen: Screen {
                        command: .deleteCriterion),
             KeyBinding(.tab, help: .journal(.catalogue(.keyField)), command: .next),
             KeyBinding(.backTab, help: .journal(.catalogue(.keyField)), command: .previous),
-            KeyBinding(.up, help: .journal(.keyMove), command: .up),
-            KeyBinding(.down, help: .journal(.keyMove), command: .down),
+            KeyBinding(.up, help: .journal(.keyMoveList), command: .up),
+            KeyBinding(.down, help: .journal(.keyMoveList), command: .down),
             KeyBinding(.escape, help: .journal(.cancel), command: .cancel),
-            KeyBinding(.group(LineEditor.editingKeys, label: "← → Backspace"), help: .journal(.keyEnter), command: .edit),
-            KeyBinding(.anyCharacter(label: "…"), help: .journal(.keyEnter), command: .edit),
+            KeyBinding(.group(LineEditor.editingKeys, label: "← → Backspace"), help: .journal(.keyTypeText), command: .edit),
+            KeyBinding(.anyCharacter(label: "…"), help: .journal(.keyTypeIntoField), command: .edit),
         ]
     }
 

@@ -43,9 +43,7 @@ public enum JournalOpener {
 
     /// A store error as a command failure: refused files exit with 3, other failures with 1.
     public static func failure(_ error: any Error, path: String) -> CommandFailure {
-        guard let storeError = error as? StoreError else {
-            return CommandFailure.user(.store(.sqlite(SQLiteError(code: 1, message: "\(error)")), path: path))
-        }
+        let storeError = StoreError.classifying(error)
         switch storeError {
         case .notAJournal, .corrupt, .newerVersion, .olderVersion:
             return CommandFailure(exitCode: 3, [.store(storeError, path: path)])

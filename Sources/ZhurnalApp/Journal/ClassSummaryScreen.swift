@@ -26,10 +26,10 @@ public struct ClassSummaryScreen: Screen {
 
     public var keyBindings: [KeyBinding<Command>] {
         [
-            KeyBinding(.up, .char("k"), help: .journal(.keyMove), command: .up),
-            KeyBinding(.down, .char("j"), help: .journal(.keyMove), command: .down),
-            KeyBinding(.pageUp, help: .journal(.keyMove), command: .pageUp),
-            KeyBinding(.pageDown, help: .journal(.keyMove), command: .pageDown),
+            KeyBinding(.up, .char("k"), help: .journal(.keyMoveList), command: .up),
+            KeyBinding(.down, .char("j"), help: .journal(.keyMoveList), command: .down),
+            KeyBinding(.pageUp, help: .journal(.keyMoveList), command: .pageUp),
+            KeyBinding(.pageDown, help: .journal(.keyMoveList), command: .pageDown),
             KeyBinding(.escape, help: .keyBack, command: .close),
         ]
     }

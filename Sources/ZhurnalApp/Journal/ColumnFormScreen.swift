@@ -16,20 +16,23 @@ public struct ColumnFormScreen: FormScreen {
         let tags = column.flatMap { try? session.journal.outcomeTags(columnID: $0.id) } ?? []
         let level = column.flatMap { try? session.journal.level(ofColumn: $0.id) }
         let defaultDate = column?.date ?? (grid.term.contains(session.today) ? session.today : grid.columns.last?.date ?? grid.term.start)
+        let name = { (kind: WorkKind) in session.language == .en ? kind.nameEn : kind.nameRu }
         fields = FormFields([
-            (.fieldDate, defaultDate.russian),
-            (.fieldKind, column.flatMap { kinds.kind(code: $0.kindCode)?.nameRu } ?? kinds.first?.nameRu ?? ""),
-            (.fieldWeight, column?.weightOverride?.description ?? ""),
-            (.fieldTopic, column?.topic ?? ""),
-            (.assessment(.fieldOutcomes), tags.joined(separator: ", ")),
-            (.assessment(.fieldLevel), level.map { $0 == .basic ? "б" : "п" } ?? ""),
+            (.fieldDate, .date, defaultDate.russian),
+            (.fieldKind, .choice(kinds.map(name)), column.flatMap { kinds.kind(code: $0.kindCode) }.map(name) ?? ""),
+            (.fieldWeight, .text, column?.weightOverride?.description ?? ""),
+            (.fieldTopic, .text, column?.topic ?? ""),
+            (.assessment(.fieldOutcomes), .text, tags.joined(separator: ", ")),
+            (.assessment(.fieldLevel), .text, level.map { $0 == .basic ? "б" : "п" } ?? ""),
         ])
     }
 
     public var title: Message { .journal(column == nil ? .columnNew : .columnFormTitle) }
 
     mutating func save() -> ScreenAction {
-        guard let date = LocalDate(parsing: fields[0]), grid.term.contains(date) else { return .error(.journal(.badDate)) }
+        guard let date = session.settings.calendar.date(parsing: fields[0]), grid.term.contains(date) else {
+            return .error(.journal(.badDate))
+        }
         let kinds = session.settings.kinds
         guard let kind = kinds.kind(named: fields[1]) else {
             return .error(.journal(.badKind(kinds.map(\.nameRu).joined(separator: ", "))))

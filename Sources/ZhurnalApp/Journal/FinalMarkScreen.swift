@@ -8,16 +8,20 @@ public struct FinalMarkScreen: FormScreen {
     let recommendation: Recommendation
     var fields: FormFields
 
-    public init(session: JournalSession, grid: GridData, student: GridData.Student, recommendation: Recommendation) {
+    /// The form for `student`; `typed` is a mark typed into the grid's «Итог» column, which
+    /// differs from the recommended one, so the form opens on the reason.
+    public init(session: JournalSession, grid: GridData, student: GridData.Student, recommendation: Recommendation,
+                typed: TermMark? = nil) {
         self.session = session
         self.grid = grid
         self.student = student
         self.recommendation = recommendation
         let current = grid.finals[student.id]
         fields = FormFields([
-            (.fieldMark, current?.value.description ?? recommendation.mark.description),
-            (.fieldReason, current?.reason ?? ""),
+            (.fieldMark, .mark, typed?.description ?? current?.value.description ?? recommendation.mark.description),
+            (.fieldReason, .text, current?.reason ?? ""),
         ])
+        if typed != nil { fields.focus = 1 }
     }
 
     public var title: Message { .journal(.finalTitle(student.shortName)) }

@@ -18,8 +18,8 @@ public struct HistoryScreen: Screen {
 
     public var keyBindings: [KeyBinding<Command>] {
         [
-            KeyBinding(.up, .char("k"), help: .journal(.keyMove), command: .up),
-            KeyBinding(.down, .char("j"), help: .journal(.keyMove), command: .down),
+            KeyBinding(.up, .char("k"), help: .journal(.keyMoveList), command: .up),
+            KeyBinding(.down, .char("j"), help: .journal(.keyMoveList), command: .down),
             KeyBinding(.escape, .enter, .function(4), help: .keyBack, command: .close),
         ]
     }

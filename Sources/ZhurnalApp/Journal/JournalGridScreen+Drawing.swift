@@ -20,6 +20,7 @@ extension JournalGridScreen {
         let columnsShown = max(1, (width - left - GridLayout.summaryWidth) / GridLayout.cellWidth)
         let rowsShown = max(1, height - GridLayout.headerRows - GridLayout.footerRows)
         var view = cursor
+        view.column = min(view.column, max(0, data.columns.count - 1))
         view.scrollToCursor(visibleRows: rowsShown, visibleColumns: columnsShown)
 
         drawTitle(into: &buffer, context: context)
@@ -69,7 +70,8 @@ extension JournalGridScreen {
         let labels: [JournalText] = [.average, .count, .recommended, .final]
         var x = buffer.width - GridLayout.summaryWidth + 1
         for (label, width) in zip(labels, GridLayout.summaryWidths) {
-            buffer.put(context.text(.journal(label)).fitted(toWidth: width - 1, alignment: .right), x: x, y: 2, style: Style(.header))
+            let style = label == .final && isOnFinal ? Style(.header, .reverse) : Style(.header)
+            buffer.put(context.text(.journal(label)).fitted(toWidth: width - 1, alignment: .right), x: x, y: 2, style: style)
             x += width
         }
     }
@@ -97,7 +99,7 @@ extension JournalGridScreen {
             let isCursor = selected && columnIndex == cursor.column
             let entry = data.entries[CellKey(columnID: column.id, studentID: student.id)]
             let text = isCursor && !input.isEmpty ? input : entry?.description ?? ""
-            let style = isCursor ? Style(.cursor, .reverse) : Self.style(of: entry)
+            let style = isCursor ? cursorStyle : Self.style(of: entry)
             buffer.put(text.fitted(toWidth: GridLayout.cellWidth - 1, alignment: .center),
                        x: left + offset * GridLayout.cellWidth, y: y, style: style)
             if data.notedCells.contains(CellKey(columnID: column.id, studentID: student.id)) {
@@ -108,11 +110,13 @@ extension JournalGridScreen {
         let result = results[index]
         let final = data.finals[student.id]
         var x = buffer.width - GridLayout.summaryWidth + 1
+        let onFinal = selected && isOnFinal
         let cells: [(String, Style)] = [
             (result.average?.shown ?? "", style(ofAverage: result.average)),
             (String(result.markCount), Style(.muted)),
             (result.mark.description, Self.style(of: result.mark)),
-            (final?.value.description ?? "", final.map { Self.style(of: $0.value).with(.bold) } ?? .normal),
+            (onFinal && !input.isEmpty ? input : final?.value.description ?? "",
+             onFinal ? cursorStyle : final.map { Self.style(of: $0.value).with(.bold) } ?? .normal),
         ]
         for ((text, style), width) in zip(cells, GridLayout.summaryWidths) {
             buffer.put(text.fitted(toWidth: width - 1, alignment: .right), x: x, y: y, style: style)
@@ -129,27 +133,52 @@ extension JournalGridScreen {
         case .confirmUndo(let change):
             buffer.put(context.text(.journal(.undoConfirm(change))), x: 0, y: y, style: Style(.warning, .bold), maxWidth: buffer.width)
             return
-        case .search(let editor):
+        case .search(let editor, _):
             let prompt = context.text(.journal(.searchPrompt))
             let used = buffer.put(prompt, x: 0, y: y, style: Style(.header))
             editor.draw(into: &buffer, x: used, y: y, width: buffer.width - used)
             return
-        case .normal:
+        case .normal, .waiting:
             break
         }
-        if let stats = columnStatistics, let column = currentColumn {
-            let percent = { (value: Ratio?) in value.map { $0.shown + "%" } ?? "—" }
-            let line = "\(context.text(.journal(.stats))) \(column.date.russian): «5» \(stats.n5) «4» \(stats.n4) «3» \(stats.n3) «2» \(stats.n2)"
-                + " · \(context.text(.journal(.progress))) \(percent(stats.progress))"
-                + " · \(context.text(.journal(.quality))) \(percent(stats.quality))"
-                + " · \(context.text(.journal(.sou))) \(percent(stats.sou))"
-            buffer.put(line, x: 0, y: y, style: Style(.info), maxWidth: buffer.width)
+        if isOnFinal {
+            let stats = termStatistics
+            buffer.put(Self.joinedWhole(Self.statisticsParts(stats, title: context.text(.journal(.final)) + ":", context: context),
+                                        separator: " · ", width: buffer.width), x: 0, y: y, style: Style(.info))
+            buffer.put(context.text(.journal(.finalColumnHint)), x: 0, y: y + 1, style: Style(.muted), maxWidth: buffer.width)
+        } else if let stats = columnStatistics, let column = currentColumn {
+            let parts = Self.statisticsParts(stats, title: "\(context.text(.journal(.stats))) \(column.date.russian):", context: context)
+            buffer.put(Self.joinedWhole(parts, separator: " · ", width: buffer.width), x: 0, y: y, style: Style(.info))
             let weight = session.weight(of: column)
             let kind = session.settings.kinds.kind(code: column.kindCode)
             let name = (context.language == .ru ? kind?.nameRu : kind?.nameEn) ?? column.kindCode
             let topic = column.topic.isEmpty ? "" : " · \(context.text(.journal(.topic))): \(column.topic.sanitized)"
             buffer.put("\(name), ×\(weight)\(topic)", x: 0, y: y + 1, style: Style(.muted), maxWidth: buffer.width)
         }
+    }
+
+    /// A statistics line in parts: the counts of each mark after `title`, then успеваемость,
+    /// качество and СОУ.
+    static func statisticsParts(_ stats: ClassStatistics, title: String, context: DrawContext) -> [String] {
+        let percent = { (value: Ratio?) in value.map { $0.shown + "%" } ?? "—" }
+        return ["\(title) «5» \(stats.n5) «4» \(stats.n4) «3» \(stats.n3) «2» \(stats.n2)",
+                "\(context.text(.journal(.progress))) \(percent(stats.progress))",
+                "\(context.text(.journal(.quality))) \(percent(stats.quality))",
+                "\(context.text(.journal(.sou))) \(percent(stats.sou))"]
+    }
+
+    /// The cursor cell's style: marked as an error while it holds refused text.
+    private var cursorStyle: Style { inputRefused ? Style(.error, [.bold, .reverse]) : Style(.cursor, .reverse) }
+
+    /// `parts` joined while whole ones fit in `width`: a line never ends inside a number.
+    static func joinedWhole(_ parts: [String], separator: String, width: Int) -> String {
+        var line = ""
+        for part in parts {
+            let next = line.isEmpty ? part : line + separator + part
+            guard next.displayWidth <= width else { break }
+            line = next
+        }
+        return line.isEmpty ? (parts.first ?? "").truncated(toWidth: width) : line
     }
 
     static func style(of entry: Entry?) -> Style {

@@ -3,14 +3,21 @@ import ZhurnalStore
 
 /// The journal grid: students × the term's lesson columns, with each student's weighted average,
 /// number of marks, recommended and final term mark, and the statistics of the current column.
-/// Marks are typed straight into the cursor cell; Enter saves durably and moves down.
+/// Marks are typed straight into the cursor cell; Enter saves durably and moves down. Right of the
+/// last lesson the cursor reaches the «Итог» column, where the term mark is typed the same way.
+///
+/// A save that is refused or fails keeps the cursor on the cell and throws the keys typed ahead
+/// away; a save that finds another window writing waits («ждём запись…») and is tried again on
+/// each tick until it lands or Esc gives it up, and the keys typed meanwhile are applied in order
+/// once it lands.
 public struct JournalGridScreen: Screen {
     /// What the grid's keys do.
     public enum Command: Sendable {
         case up, down, left, right, pageUp, pageDown, firstColumn, lastColumn, nextColumn, previousColumn
         case type, confirm, erase, escape, undo, redo, history, addColumn, editColumn, deleteColumn
         case finalMark, nextTerm, lock, search, firstEmpty, invalid
-        case confirmYes, confirmNo, searchEdit, searchDone
+        case confirmYes, confirmNo, searchEdit, searchDone, searchCancel
+        case waiting, cancelWait, setRecommended
         case studentCard
         case classSummary
         case rubric
@@ -24,24 +31,31 @@ public struct JournalGridScreen: Screen {
         case confirmDelete
         /// A large undo (an import, several class journals) waits for y.
         case confirmUndo(ChangeSummary)
-        case search(LineEditor)
+        /// Finding a student; `origin` is the row Esc goes back to.
+        case search(LineEditor, origin: Int)
+        /// A save waits for another window's write to end.
+        case waiting(PendingSave)
     }
 
     let session: JournalSession
     let pair: ClassSubject
-    public private(set) var data: GridData
+    public internal(set) var data: GridData
     /// Recommendation per student row.
     public private(set) var results: [Recommendation] = []
-    public private(set) var cursor = GridCursor()
+    public internal(set) var cursor = GridCursor()
     /// What the teacher is typing into the cursor cell.
-    public private(set) var input = ""
+    public internal(set) var input = ""
+    /// True while `input` is text the grid refused: it stays in the cell until corrected or Esc.
+    public internal(set) var inputRefused = false
     /// Students at risk in this subject (domain.md, "Dynamics and risk").
     public internal(set) var atRisk: Set<Int> = []
     var earlierLessons: EarlierLessons?
     var mode = Mode.normal
+    /// Keys pressed while a save waits, applied in order once it lands.
+    var typedWhileWaiting: [Key] = []
     /// Rows a page key moves by.
     static let pageRows = 15
-    private var revision: Int
+    var revision: Int
 
     /// Opens the grid of a class and subject in the current term.
     public init(session: JournalSession, pair: ClassSubject) throws {
@@ -57,8 +71,17 @@ public struct JournalGridScreen: Screen {
 
     public var minimumSize: Size { Size(width: 60, height: 14) }
 
-    /// Characters that start or continue an entry.
-    static let entryCharacters = Set("12345/-.•·нНбБуУоОпПзЗчЧсСвВnNbB")
+    /// Characters that start or continue an entry (`/` too, after the first: `5/4`).
+    static let entryCharacters = Set("12345-.•·нНбБуУоОпПзЗчЧсСвВnNbB")
+
+    /// Letters that continue a term mark (`н/а`, `осв`, `n/a`, `osv`) but are not entry characters.
+    static let termMarkLetters = Set("аАaAoOsSvV")
+
+    /// The keys held back while a save waits, applied in order once it lands (the shell keeps
+    /// F1 and the quit keys, which a waiting save refuses).
+    static let keysWhileWaiting: [Key] = [.enter, .tab, .backTab, .up, .down, .left, .right, .pageUp, .pageDown,
+                                          .home, .end, .backspace, .delete, .ctrl("z"), .ctrl("r"), .ctrl("y")]
+        + (2...9).map(Key.function)
 
     public var keyBindings: [KeyBinding<Command>] {
         switch mode {
@@ -70,13 +93,21 @@ public struct JournalGridScreen: Screen {
             ]
         case .search:
             return [
-                KeyBinding(.enter, .escape, help: .journal(.keySearch), command: .searchDone),
-                KeyBinding(.group(LineEditor.editingKeys, label: "← → Backspace"), help: .journal(.keySearch), command: .searchEdit),
-                KeyBinding(.anyCharacter(label: "…"), help: .journal(.keySearch), command: .searchEdit),
+                KeyBinding(.enter, help: .journal(.keySearchDone), command: .searchDone),
+                KeyBinding(.escape, help: .journal(.keySearchCancel), command: .searchCancel),
+                KeyBinding(.group(LineEditor.editingKeys, label: "← → Backspace"), help: .journal(.keySearchEdit), command: .searchEdit),
+                KeyBinding(.anyCharacter(label: "…"), help: .journal(.keySearchType), command: .searchEdit),
+            ]
+        case .waiting:
+            return [
+                KeyBinding(.escape, help: .journal(.keyStopWaiting), command: .cancelWait),
+                KeyBinding(.group(Self.keysWhileWaiting, label: "…"), help: .journal(.keyWhileWaiting), command: .waiting),
+                KeyBinding(.anyCharacterExcept(["?", "q"], label: "…"), help: .journal(.keyWhileWaiting), command: .waiting),
             ]
         case .normal:
             return [
                 KeyBinding(.characters(Self.entryCharacters, label: "1–5 н б у … ."), help: .journal(.keyEnter), command: .type),
+                KeyBinding(.char("/"), help: .journal(.keySearch), command: .search),
                 KeyBinding(.enter, help: .journal(.keyConfirm), command: .confirm),
                 KeyBinding(.delete, .backspace, help: .journal(.keyClear), command: .erase),
                 KeyBinding(.up, .char("k"), help: .journal(.keyMove), command: .up),
@@ -92,7 +123,7 @@ public struct JournalGridScreen: Screen {
                 KeyBinding(.char("e"), help: .journal(.keyNote), command: .firstEmpty),
                 KeyBinding(.char("u"), .ctrl("z"), help: .journal(.keyUndo), command: .undo),
                 KeyBinding(.ctrl("r"), .ctrl("y"), help: .journal(.keyRedo), command: .redo),
-                KeyBinding(.char("/"), help: .journal(.keySearch), command: .search),
+                KeyBinding(.char("="), help: .journal(.keySetRecommended), command: .setRecommended),
                 KeyBinding(.function(2), help: .journal(.keyEditColumn), bar: .journal(.barEdit), command: .editColumn),
                 KeyBinding(.function(3), .char("a"), help: .journal(.keyAddColumn), bar: .journal(.barAdd), command: .addColumn),
                 KeyBinding(.function(4), help: .journal(.keyHistory), bar: .journal(.barHistory), command: .history),
@@ -113,48 +144,58 @@ public struct JournalGridScreen: Screen {
 
     /// The commands that change the journal, refused at once on a read-only journal.
     static let editing: Set<Command> = [.type, .erase, .undo, .redo, .addColumn, .editColumn, .deleteColumn,
-                                        .finalMark, .lock, .rubric, .note]
+                                        .finalMark, .lock, .rubric, .note, .setRecommended]
 
     public mutating func perform(_ command: Command, key: Key) -> ScreenAction {
         if session.isReadOnly, Self.editing.contains(command) {
             input = ""
             return .error(.journal(.readOnly))
         }
+        // The rest of `н/а` or `осв` (`n/a`, `osv`) in the «Итог» column, whatever the letter's key does elsewhere.
+        if isOnFinal, !input.isEmpty, case .char(let character) = key, Self.termMarkLetters.contains(character) {
+            type(character)
+            return .none
+        }
         switch command {
         case .type:
-            if case .char(let character) = key, input.count < 8 {
-                if input.isEmpty && (character == "/" || character == "-") { return .none }
-                input.append(character)
+            if case .char(let character) = key {
+                type(character)
             }
             return .none
         case .invalid:
             guard case .char(let character) = key else { return .none }
-            let typed = input + String(character)
-            input = ""
-            return .error(.journal(.refused(typed)))
-        case .confirm:
-            let action = commit()
-            if !action.isError { move(rows: 1, columns: 0) }
-            return action.screenAction
+            if inputRefused { input = "" }
+            inputRefused = true
+            if input.count < 8 { input.append(character) }
+            return .error(.journal(.refused(input))).discardingTypeAhead
+        case .confirm, .up, .down, .left, .right, .pageUp, .pageDown, .firstColumn, .lastColumn, .nextColumn,
+             .previousColumn, .firstEmpty:
+            return commit(then: command)
         case .erase:
             if !input.isEmpty {
                 input.removeLast()
+                inputRefused = false
                 return .none
             }
-            return save(nil).screenAction
+            return isOnFinal ? write(.final(nil), then: nil) : write(.cell(nil), then: nil)
         case .escape:
             if !input.isEmpty {
                 input = ""
+                inputRefused = false
                 return .none
             }
             return .pop
-        case .up, .down, .left, .right, .pageUp, .pageDown, .firstColumn, .lastColumn, .nextColumn, .previousColumn, .firstEmpty:
-            let action = commit()
-            guard !action.isError else { return action.screenAction }
-            navigate(command)
-            return action.screenAction
+        case .waiting:
+            guard case .waiting(let pending) = mode else { return .none }
+            typedWhileWaiting.append(key)
+            return .info(.journal(.waitingToWrite(pending.typed)))
+        case .cancelWait:
+            return cancelWaiting()
+        case .setRecommended:
+            return setRecommendedForAll()
         case .undo, .redo:
             input = ""
+            inputRefused = false
             return replay(undo: command == .undo)
         case .history:
             guard let column = currentColumn, let student = currentStudent else { return .info(.journal(.noColumns)) }
@@ -193,7 +234,11 @@ public struct JournalGridScreen: Screen {
         case .outcomes:
             return openOutcomes()
         case .nextTerm:
-            _ = commit()
+            if !input.isEmpty {
+                let action = commit(then: nil)
+                // A refused, failed or waiting save keeps the grid on this term.
+                guard input.isEmpty, mode == .normal, action.status?.kind != .error else { return action }
+            }
             return reload(term: session.term(after: data.term))
         case .lock:
             let locked = !session.isLocked(data.term)
@@ -204,22 +249,45 @@ public struct JournalGridScreen: Screen {
             }
             return .info(.journal(locked ? .termLocked(data.term.number) : .termUnlocked(data.term.number)))
         case .search:
-            mode = .search(LineEditor())
+            if !input.isEmpty {
+                type("/")
+                return .none
+            }
+            mode = .search(LineEditor(maxLength: 40), origin: cursor.row)
             return .none
         case .searchEdit:
-            if case .search(var editor) = mode {
-                editor.handle(key)
-                mode = .search(editor)
-                return findStudent(editor.text) ? .none : .error(.journal(.notFound(editor.text)))
+            guard case .search(var editor, let origin) = mode else { return .none }
+            editor.handle(key)
+            mode = .search(editor, origin: origin)
+            guard let row = StudentSearch.row(of: editor.text, in: data.students, from: origin) else {
+                return .error(.journal(.notFound(editor.text)))
             }
+            cursor.row = row
             return .none
         case .searchDone:
+            mode = .normal
+            return .none
+        case .searchCancel:
+            if case .search(_, let origin) = mode { cursor.row = origin }
             mode = .normal
             return .none
         }
     }
 
+    /// Adds a typed character to the cell's input: an entry's eight characters, a term mark's four.
+    /// A character typed over refused text replaces it.
+    private mutating func type(_ character: Character) {
+        if inputRefused {
+            input = ""
+            inputRefused = false
+        }
+        if input.isEmpty && (character == "/" || character == "-") { return }
+        guard input.count < (isOnFinal ? 4 : 8) else { return }
+        input.append(character)
+    }
+
     public mutating func tick() -> ScreenAction {
+        if case .waiting(let pending) = mode { return retry(pending) }
         if session.revision != revision {
             return reload(term: data.term)
         }
@@ -228,50 +296,6 @@ public struct JournalGridScreen: Screen {
             return action.isNone ? .info(.journal(.reloaded)) : action
         }
         return .none
-    }
-
-    // MARK: - Editing
-
-    /// The outcome of saving, for the status line.
-    struct SaveOutcome {
-        var screenAction: ScreenAction
-        var isError: Bool
-    }
-
-    /// Saves what was typed into the cursor cell, if anything.
-    mutating func commit() -> SaveOutcome {
-        guard !input.isEmpty else { return SaveOutcome(screenAction: .none, isError: false) }
-        let typed = input
-        input = ""
-        switch Entry.parse(typed) {
-        case .failure:
-            return SaveOutcome(screenAction: .error(.journal(.refused(typed))), isError: true)
-        case .success(let entry):
-            return save(entry)
-        }
-    }
-
-    /// Saves a cell (nil clears it) and updates the averages and statistics at once.
-    mutating func save(_ entry: Entry?) -> SaveOutcome {
-        guard let column = currentColumn, let student = currentStudent else {
-            return SaveOutcome(screenAction: .info(.journal(.noColumns)), isError: true)
-        }
-        let key = CellKey(columnID: column.id, studentID: student.id)
-        let shown = data.entries[key]
-        do {
-            let before = try session.save(entry, column: column.id, student: student.id)
-            data.entries[key] = entry
-            revision = session.revision
-            recompute(row: cursor.row)
-            if before != shown {
-                return SaveOutcome(screenAction: .info(.journal(.changedElsewhere(was: before?.description ?? "—",
-                                                                                   now: entry?.description ?? "—"))),
-                                   isError: false)
-            }
-            return SaveOutcome(screenAction: .none, isError: false)
-        } catch {
-            return SaveOutcome(screenAction: .error(.journal(.failed(error))), isError: true)
-        }
     }
 
     /// Undoes or redoes; a large undo asks first (`confirmUndo`) unless `confirmed`.
@@ -326,7 +350,7 @@ public struct JournalGridScreen: Screen {
             } else if let added, session.addedColumn == data.columns[added].id {
                 cursor = GridCursor(row: 0, column: added)
             }
-            cursor.clampTo(rowCount: data.students.count, columnCount: data.columns.count)
+            cursor.clampTo(rowCount: data.students.count, columnCount: data.columns.count + 1)
             return .none
         } catch {
             return .error(.journal(.failed(error)))
@@ -339,18 +363,22 @@ public struct JournalGridScreen: Screen {
         data.columns.indices.contains(cursor.column) ? data.columns[cursor.column] : nil
     }
 
+    /// True when the cursor is in the «Итог» column, right of the last lesson.
+    public var isOnFinal: Bool { cursor.column == data.columns.count }
+
     var currentStudent: GridData.Student? {
         data.students.indices.contains(cursor.row) ? data.students[cursor.row] : nil
     }
 
     mutating func move(rows: Int, columns: Int) {
-        cursor.move(rows: rows, columns: columns, rowCount: data.students.count, columnCount: data.columns.count)
+        cursor.move(rows: rows, columns: columns, rowCount: data.students.count, columnCount: data.columns.count + 1)
     }
 
-    private mutating func navigate(_ command: Command) {
+    /// Does what a moving key asks (Enter moves down).
+    mutating func navigate(_ command: Command) {
         switch command {
         case .up: move(rows: -1, columns: 0)
-        case .down: move(rows: 1, columns: 0)
+        case .down, .confirm: move(rows: 1, columns: 0)
         case .left, .previousColumn: move(rows: 0, columns: -1)
         case .right, .nextColumn: move(rows: 0, columns: 1)
         case .pageUp: move(rows: -Self.pageRows, columns: 0)
@@ -370,16 +398,6 @@ public struct JournalGridScreen: Screen {
         }
     }
 
-    private mutating func findStudent(_ text: String) -> Bool {
-        let wanted = text.lowercased().replacingOccurrences(of: "ё", with: "е")
-        guard !wanted.isEmpty else { return true }
-        guard let index = data.students.firstIndex(where: {
-            "\($0.lastName) \($0.firstName)".lowercased().replacingOccurrences(of: "ё", with: "е").hasPrefix(wanted)
-        }) else { return false }
-        cursor.row = index
-        return true
-    }
-
     // MARK: - Results
 
     private mutating func recompute() {
@@ -387,7 +405,7 @@ public struct JournalGridScreen: Screen {
         updateRisk()
     }
 
-    private mutating func recompute(row: Int) {
+    mutating func recompute(row: Int) {
         if results.indices.contains(row) { results[row] = result(row) }
         updateRisk(row: row)
     }

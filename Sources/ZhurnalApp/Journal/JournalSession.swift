@@ -118,6 +118,16 @@ public final class JournalSession {
         return before
     }
 
+    /// How long a save from the grid waits for another window's write before the grid says it is
+    /// waiting («ждём запись…») and tries again on its next tick.
+    public static let briefWait: Duration = .milliseconds(250)
+
+    /// Runs a write that gives up after `briefWait` with `StoreError.busy` when another connection
+    /// holds the journal's write lock, so that the screen can say so and retry.
+    public func briefly<T>(_ write: () throws -> T) throws -> T {
+        try journal.withBusyTimeout(Self.briefWait, write)
+    }
+
     /// Sets or clears a final term mark with its reason.
     public func saveFinal(_ mark: TermMark?, reason: String, student: Int, subject: Int, term: Term) throws {
         _ = try journal.setFinalMark(studentID: student, subjectID: subject, term: term.number, to: mark?.description,

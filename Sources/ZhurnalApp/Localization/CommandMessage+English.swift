@@ -91,6 +91,7 @@ extension CommandMessage {
         case .noSuchHistoryRecord: return "nothing to undo or redo"
         case .columnExists: return "the lesson column exists already"
         case .diskFull: return "the disk is full: \(path) was not changed; free some space and try again"
+        case .busy: return "\(path) is busy: another window or command is writing; nothing was changed, try again"
         case .termLocked(let term): return "Term \(term) is locked: no changes allowed"
         case .upcomingLesson(let date):
             return "The lesson of \(date.russian) is still to come: marks and attendance from its day on"

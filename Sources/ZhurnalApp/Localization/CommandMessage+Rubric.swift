@@ -14,7 +14,7 @@ extension CommandMessage {
         case .badOutcomeType(let text): return "тип результата «\(text)»: допустимо subject, regulatory, cognitive, communicative, personal"
         case .badLevel(let text): return "уровень «\(text)»: допустимо basic или advanced"
         case .unknownOutcome(let code): return "результата \(code) нет в каталоге"
-        case .store(let error): return "\(error)"
+        case .store(let error): return CommandMessage.store(error, path: "журнал").text(.ru)
         case .invalid(let problem):
             switch problem {
             case .noCriteria: return "нет ни одного критерия"
@@ -41,7 +41,7 @@ extension CommandMessage {
         case .badOutcomeType(let text): return "outcome type \"\(text)\": allowed are subject, regulatory, cognitive, communicative, personal"
         case .badLevel(let text): return "level \"\(text)\": allowed are basic or advanced"
         case .unknownOutcome(let code): return "outcome \(code) is not in the catalogue"
-        case .store(let error): return "\(error)"
+        case .store(let error): return CommandMessage.store(error, path: "the journal").text(.en)
         case .invalid(let problem):
             switch problem {
             case .noCriteria: return "no criteria"

@@ -97,6 +97,7 @@ extension CommandMessage {
         case .noSuchHistoryRecord: return "нечего отменять или возвращать"
         case .columnExists: return "столбец уже существует"
         case .diskFull: return "диск заполнен: \(path) не изменён; освободите место и повторите"
+        case .busy: return "\(path) занят: в него пишет другое окно или команда; ничего не изменено, повторите"
         case .termLocked(let term): return "Период \(term) закрыт: изменения запрещены"
         case .upcomingLesson(let date):
             return "Урок \(date.russian) ещё не наступил: отметки и пропуски — с его дня"

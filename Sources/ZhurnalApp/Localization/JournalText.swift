@@ -29,6 +29,11 @@ public enum JournalText: Hashable, Sendable {
     case deputy(DeputyText)
     case assessment(AssessmentScreenText)
     case catalogue(CatalogueText)
+    case keyMoveList, keySearchDone, keySearchCancel, keySearchEdit, keySearchType, keyStopWaiting, keyWhileWaiting
+    case waitingToWrite(String), savedAfterWait(String), notSavedWaitStopped
+    case keyTypeText, keyTypeDate, keyChoose, keyTypeMark, keyTypeIntoField
+    case keySetRecommended, recommendedTitle, recommendedQuestion(Int, Int), recommendedSet(Int), recommendedNothing
+    case keyReplaceAll, keyOnlyEmpty, keyNextField, keyPreviousField, finalColumnHint
 
     /// The text in a language.
     public func text(_ language: Language) -> String {
@@ -44,7 +49,7 @@ public enum JournalText: Hashable, Sendable {
 
     /// A failed read or write as a message.
     public static func failed(_ error: any Error) -> JournalText {
-        .storeFailure(error as? StoreError ?? .sqlite(SQLiteError(code: 1, message: "\(error)")))
+        .storeFailure(StoreError.classifying(error))
     }
 
     private var pair: (String, String) {
@@ -62,7 +67,8 @@ public enum JournalText: Hashable, Sendable {
             return ("\(c) · \(s) · \(term.text(.ru)) (\(from)–\(to))", "\(c) · \(s) · \(term.text(.en)) (\(from)–\(to))")
         case .locked: return ("закрыт", "locked")
         case .keyMove: return ("Перемещение по журналу", "Move around the journal")
-        case .keyEnter: return ("Ввести отметку: 1–5, 5/4, н б у оп, зч нз, • (точка), осв", "Type an entry: 1–5, 5/4, н b u op, зч нз, • (dot), осв")
+        case .keyEnter: return ("Ввести отметку: 1–5, 5/4, н б у оп, зч нз, • (точка), осв; в «Итог» — 1–5, н/а, осв",
+                                "Type an entry: 1–5, 5/4, н (n) б (b) у оп, зч нз, • (dot), осв; in «Итог» 1–5, н/а, осв")
         case .keyConfirm: return ("Сохранить и перейти вниз", "Save and move down")
         case .keyClear: return ("Очистить клетку", "Clear the cell")
         case .keyUndo: return ("Отменить последнее изменение", "Undo the last change")
@@ -86,7 +92,7 @@ public enum JournalText: Hashable, Sendable {
         case .saved(let who, let value): return ("\(who): \(value) — сохранено", "\(who): \(value) — saved")
         case .cleared(let who): return ("\(who): клетка очищена", "\(who): cell cleared")
         case .refused(let input): return ("«\(input)» — не отметка. Допустимо: 1–5, 5/4, н б у оп, зч нз, • (.), осв",
-                                          "\"\(input)\" is not an entry. Allowed: 1–5, 5/4, н b u op, зч нз, • (.), осв")
+                                          "\"\(input)\" is not an entry. Allowed: 1–5, 5/4, н (n) б (b) у оп, зч нз, • (.), осв")
         case .termLocked(let n): return ("Период \(n) закрыт: изменения запрещены", "Term \(n) is locked: no changes allowed")
         case .termUnlocked(let n): return ("Период \(n) открыт для изменений", "Term \(n) is open for changes")
         case .nothingToUndo: return ("Нечего отменять", "Nothing to undo")
@@ -114,11 +120,11 @@ public enum JournalText: Hashable, Sendable {
         case .columnSaved: return ("Урок сохранён", "Column saved")
         case .columnFormTitle: return ("Урок", "Lesson column")
         case .columnNew: return ("Новый урок", "New lesson column")
-        case .fieldDate: return ("Дата (ДД.ММ.ГГГГ)", "Date (DD.MM.YYYY)")
+        case .fieldDate: return ("Дата (ДД.ММ или ДД.ММ.ГГГГ)", "Date (DD.MM or DD.MM.YYYY)")
         case .fieldKind: return ("Вид работы", "Kind of work")
         case .fieldWeight: return ("Вес (пусто — по виду работы)", "Weight (empty: the kind's)")
         case .fieldTopic: return ("Тема", "Topic")
-        case .badDate: return ("Дата не распознана: ДД.ММ.ГГГГ, в пределах периода", "Not a date in this term: DD.MM.YYYY")
+        case .badDate: return ("Дата не распознана: ДД.ММ или ДД.ММ.ГГГГ, в пределах периода", "Not a date in this term: DD.MM or DD.MM.YYYY")
         case .badKind(let kinds): return ("Нет такого вида работы. Есть: \(kinds)", "No such kind of work. Known: \(kinds)")
         case .badWeight: return ("Вес — положительное число, не больше двух знаков после запятой", "Weight: a positive number with at most two decimals")
         case .finalTitle(let who): return ("Итоговая отметка: \(who)", "Final mark: \(who)")
@@ -176,6 +182,41 @@ public enum JournalText: Hashable, Sendable {
         case .no: return ("Нет", "No")
         case .cancel: return ("Отмена", "Cancel")
         case .save: return ("Сохранить", "Save")
+        case .keyMoveList: return ("Перемещение по списку", "Move through the list")
+        case .keySearchDone: return ("Остаться на найденном ученике", "Stay on the student found")
+        case .keySearchCancel: return ("Вернуться туда, где был курсор", "Go back to where the cursor was")
+        case .keySearchEdit: return ("Исправить набранное", "Edit what was typed")
+        case .keySearchType: return ("Начало фамилии или имени (регистр и ё не важны)", "The start of a surname or first name (any case, ё as е)")
+        case .keyStopWaiting: return ("Не ждать: отметка остаётся в клетке несохранённой, набранное после неё отбрасывается",
+                                      "Stop waiting: the mark stays in the cell, not saved; keys typed after it are dropped")
+        case .keyWhileWaiting: return ("Пока ждём запись, нажатия копятся и потом выполняются по порядку",
+                                       "Keys pressed while waiting to write are applied in order afterwards")
+        case .waitingToWrite(let typed): return ("«\(typed)»: ждём запись… (журнал занят другим окном; Esc — не ждать)",
+                                                 "\"\(typed)\": waiting to write… (another window is writing; Esc stops)")
+        case .savedAfterWait(let typed): return ("«\(typed)» сохранено после ожидания записи",
+                                                 "\"\(typed)\" saved after waiting to write")
+        case .notSavedWaitStopped: return ("Не сохранено: ожидание прервано, отметка осталась в клетке (Enter — сохранить)",
+                                           "Not saved: the wait was stopped, the mark stays in the cell (Enter saves)")
+        case .keyTypeText: return ("Поле текста: ввод, ← → Home End, Backspace", "Text field: type, ← → Home End, Backspace")
+        case .keyTypeDate: return ("Поле даты: ДД.ММ или ДД.ММ.ГГГГ; ввод заменяет дату", "Date field: DD.MM or DD.MM.YYYY; typing replaces it")
+        case .keyChoose: return ("Поле выбора: ← → Пробел или первая буква", "Choice field: ← → Space or the first letter")
+        case .keyTypeMark: return ("Поле отметки: 1–5, н/а, осв; пусто — снять", "Mark field: 1–5, н/а, осв; empty clears")
+        case .keyTypeIntoField: return ("Ввод в поле под курсором", "Type into the field under the cursor")
+        case .keySetRecommended: return ("Выставить рекомендованные итоговые всем", "Set the recommended term mark for everyone")
+        case .recommendedTitle: return ("Рекомендованные всем", "Recommended for everyone")
+        case .recommendedQuestion(let all, let differing):
+            return ("Выставить рекомендованные: \(all) \(Plural.russian(all, one: "ученик", few: "ученика", many: "учеников")). "
+                    + "У \(differing) итоговая уже выставлена иначе: y/д — заменить и их, n/н — только пустые, Esc — отмена",
+                    "Set the recommended mark: \(all) \(Plural.english(all, one: "student", other: "students")). "
+                    + "\(differing) already have a different term mark: y replaces those too, n fills only the empty, Esc cancels")
+        case .recommendedSet(let n): return ("Выставлено рекомендованных: \(n)", "Recommended marks set: \(n)")
+        case .recommendedNothing: return ("Все итоговые уже совпадают с рекомендованными", "Every term mark already is the recommended one")
+        case .finalColumnHint: return ("Итог: 1–5, н/а, осв; не как «Рек» — с причиной; = — всем «Рек»",
+                                       "Term mark: 1–5, н/а, осв; unlike Rec asks a reason; = gives all Rec")
+        case .keyNextField: return ("Следующее поле", "Next field")
+        case .keyPreviousField: return ("Предыдущее поле", "Previous field")
+        case .keyReplaceAll: return ("Выставить всем, заменив и отличающиеся", "Set for everyone, replacing the different ones")
+        case .keyOnlyEmpty: return ("Выставить только тем, у кого итоговой нет", "Set only where there is no term mark")
         }
     }
 }

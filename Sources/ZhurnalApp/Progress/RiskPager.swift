@@ -8,8 +8,8 @@ public struct RiskPager: Sendable {
 
     static var keyBindings: [KeyBinding<Command>] {
         [
-            KeyBinding(.up, .char("k"), help: .journal(.keyMove), command: .up),
-            KeyBinding(.down, .char("j"), help: .journal(.keyMove), command: .down),
+            KeyBinding(.up, .char("k"), help: .journal(.keyMoveList), command: .up),
+            KeyBinding(.down, .char("j"), help: .journal(.keyMoveList), command: .down),
             KeyBinding(.escape, help: .keyBack, command: .close),
         ]
     }

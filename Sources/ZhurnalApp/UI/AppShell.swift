@@ -18,6 +18,8 @@ public struct AppShell {
     public private(set) var isFinished = false
     /// The help overlay, while it is open.
     private(set) var help: HelpOverlay?
+    /// Set when a screen asked to throw away the keys typed ahead; the terminal does and clears it.
+    public private(set) var discardTypeAhead = false
 
     /// A shell showing `root` in a terminal of `size`.
     public init(root: some Screen, size: Size, context: DrawContext) {
@@ -72,8 +74,26 @@ public struct AppShell {
             screens.removeLast()
             revealed()
         case .back: status = StatusMessage(.info, .escapeAtRoot)
-        case .quit: isFinished = true
+        case .quit: quit()
         }
+    }
+
+    /// Ends the program once every open screen, the top first, has saved what it holds; a screen
+    /// that cannot keeps the program running with its message.
+    private mutating func quit() {
+        for index in screens.indices.reversed() {
+            if let refusal = screens[index].willQuit() {
+                apply(refusal)
+                return
+            }
+        }
+        isFinished = true
+    }
+
+    /// True once if a screen asked to throw away the keys typed ahead since the last call.
+    public mutating func takeTypeAheadDiscard() -> Bool {
+        defer { discardTypeAhead = false }
+        return discardTypeAhead
     }
 
     /// Lets the top screen do its periodic work.
@@ -115,8 +135,9 @@ public struct AppShell {
             revealed()
         case .pop: break
         case .replace(let screen): screens[screens.count - 1] = screen
-        case .quit: isFinished = true
+        case .quit: quit()
         }
         if let message = action.status { status = message }
+        if action.discardsTypeAhead { discardTypeAhead = true }
     }
 }

@@ -26,12 +26,19 @@ public protocol Screen {
 
     /// Called periodically while the screen is on top (e.g. to notice changes by other processes).
     mutating func tick() -> ScreenAction
+
+    /// Called when the user asks to quit (F10, `q`, Ctrl-C): saves what the screen holds unsaved
+    /// (e.g. a mark typed into a cell). Nil lets the program end; an action (a refusal, a question)
+    /// keeps it running.
+    mutating func willQuit() -> ScreenAction?
 }
 
 extension Screen {
     public var minimumSize: Size { Size(width: 40, height: 10) }
 
     public mutating func tick() -> ScreenAction { .none }
+
+    public mutating func willQuit() -> ScreenAction? { nil }
 
     /// Performs the first binding that `key` fires; nil when none does.
     public mutating func handle(_ key: Key) -> ScreenAction? {

@@ -16,6 +16,9 @@ public struct ScreenAction {
     public var navigation: Navigation
     /// A message for the status line.
     public var status: StatusMessage?
+    /// True when keys typed ahead and not yet read must be thrown away (after a refused or failed
+    /// save, so that they do not land in the wrong cell).
+    public var discardsTypeAhead = false
 
     public init(_ navigation: Navigation, status: StatusMessage? = nil) {
         self.navigation = navigation
@@ -36,4 +39,11 @@ public struct ScreenAction {
     public static func info(_ message: Message) -> ScreenAction { ScreenAction(.stay, status: StatusMessage(.info, message)) }
     /// Stay and show an error message.
     public static func error(_ message: Message) -> ScreenAction { ScreenAction(.stay, status: StatusMessage(.error, message)) }
+
+    /// The same action, also throwing away the keys typed ahead.
+    public var discardingTypeAhead: ScreenAction {
+        var action = self
+        action.discardsTypeAhead = true
+        return action
+    }
 }

@@ -49,7 +49,7 @@ extension Journal {
         } catch let error as RubricImportError {
             throw error
         } catch {
-            throw .store(error as? StoreError ?? .sqlite(SQLiteError(code: 1, message: "\(error)")))
+            throw .store(StoreError.classifying(error))
         }
     }
 }

@@ -65,6 +65,6 @@ public enum ImportFailure: Error, Equatable, Sendable {
 
     /// `error` from a write as an import failure.
     static func wrapping(_ error: any Error) -> ImportFailure {
-        error as? ImportFailure ?? .store(error as? StoreError ?? .sqlite(SQLiteError(code: 1, message: "\(error)")))
+        error as? ImportFailure ?? .store(StoreError.classifying(error))
     }
 }

@@ -78,19 +78,36 @@ import ZhurnalStore
         shell.type("x")
         #expect(trimmed(shell.frame[28]) == " «x» — не отметка. Допустимо: 1–5, 5/4, н б у оп, зч нз, • (.), осв")
         #expect(shell.status?.kind == .error)
+        // The refused text stays in the cell, marked, until Backspace or Esc: a reflex Enter
+        // neither saves nor moves on.
+        #expect(shell.grid?.input == "x")
+        #expect(shell.grid?.inputRefused == true)
+        shell.type("\r")
+        #expect(shell.grid?.cursor == GridCursor(row: 0, column: 2))
+        #expect(shell.status?.kind == .error)
+        shell.type("<esc>")
+        #expect(shell.grid?.input == "")
+        #expect(shell.grid?.inputRefused == false)
         // A wrong character after a good one refuses the whole entry: Enter then saves nothing.
         shell.type("4x")
         #expect(trimmed(shell.frame[28]) == " «4x» — не отметка. Допустимо: 1–5, 5/4, н б у оп, зч нз, • (.), осв")
         shell.type("\r")
         #expect(try fixture.storedEntry(column: 2, student: 0) == nil)
-        shell.type("<up>55\r")
-        #expect(trimmed(shell.frame[28]) == " «55» — не отметка. Допустимо: 1–5, 5/4, н б у оп, зч нз, • (.), осв")
         #expect(shell.grid?.cursor == GridCursor(row: 0, column: 2))
+        shell.type("<esc><down>55\r")
+        #expect(trimmed(shell.frame[28]) == " «55» — не отметка. Допустимо: 1–5, 5/4, н б у оп, зч нз, • (.), осв")
+        #expect(shell.grid?.cursor == GridCursor(row: 1, column: 2))
+        // Moving away with refused text is refused too.
+        shell.type("<up>")
+        #expect(shell.grid?.cursor == GridCursor(row: 1, column: 2))
         #expect(try fixture.storedEntry(column: 2, student: 0) == nil)
+        #expect(try fixture.storedEntry(column: 2, student: 1) == nil)
         #expect(try fixture.journal.recentHistory(limit: 100).count == before)
-        // The next key clears the message.
-        shell.type("<left>")
+        // Backspace corrects it; the next key clears the message.
+        shell.type("<bs>")
         #expect(trimmed(shell.frame[28]) == "")
+        shell.type("\r")
+        #expect(try fixture.storedEntry(column: 2, student: 1) == .mark(5))
     }
 
     @Test func backspaceOnAFilledCellClearsIt() throws {
@@ -113,9 +130,13 @@ import ZhurnalStore
     @Test func arrowsAndVimKeysMoveInsideTheGrid() throws {
         let fixture = try GridFixture(scratch)
         var shell = try fixture.shell()
+        // Right of the last lesson is the «Итог» column, and no further.
         shell.type("<right>")
-        #expect(shell.grid?.cursor == GridCursor(row: 0, column: 2))
-        shell.type("<up><left><left><left>")
+        #expect(shell.grid?.cursor == GridCursor(row: 0, column: 3))
+        #expect(shell.grid?.isOnFinal == true)
+        shell.type("<right>")
+        #expect(shell.grid?.cursor == GridCursor(row: 0, column: 3))
+        shell.type("<up><left><left><left><left>")
         #expect(shell.grid?.cursor == GridCursor(row: 0, column: 0))
         shell.type("<down><down>l")
         #expect(shell.grid?.cursor == GridCursor(row: 2, column: 1))
@@ -297,7 +318,7 @@ import ZhurnalStore
         // A date outside the term is refused and the form stays.
         shell.type("<C-u>01.12.2026\r")
         #expect(shell.depth == 2)
-        #expect(trimmed(shell.frame[28]) == " Дата не распознана: ДД.ММ.ГГГГ, в пределах периода")
+        #expect(trimmed(shell.frame[28]) == " Дата не распознана: ДД.ММ или ДД.ММ.ГГГГ, в пределах периода")
         shell.type("<C-u>16.09.2026<tab><C-u>контрольная<tab>2.5\r")
         #expect(shell.depth == 1)
         #expect(trimmed(shell.frame[28]) == " Урок сохранён")

@@ -17,7 +17,7 @@ import ZhurnalApp
         #expect(lines[3...20].allSatisfy { $0.isEmpty })
         #expect(lines[21] == "конец")
         #expect(lines[22] == "")
-        #expect(lines[23] == "F1ПомощьF2Карта F3      F4      F5      F6      F7      F8      F9      F10Выход")
+        #expect(lines[23] == "1Помощь 2Карта  3       4       5       6       7       8       9       10Выход")
     }
 
     @Test func narrowTitleLineKeepsTheVisibleScreen() {
@@ -28,10 +28,15 @@ import ZhurnalApp
         #expect(shell(narrow, 16, 6).screenLines[0] == " Журнал › Список")
     }
 
+    /// At 100 columns and more each slot is ten wide and keeps the `F`.
+    @Test func functionKeyBarKeepsTheFWhereASlotHasRoom() {
+        #expect(shell(ListScreen(), 100, 24).screenLines[23].hasPrefix("F1Помощь  F2Карта   F3"))
+    }
+
     @Test func functionKeyBarInEnglishAndInANarrowTerminal() {
         #expect(shell(ListScreen(), language: .en).screenLines[23]
-            == "F1Help  F2Карта F3      F4      F5      F6      F7      F8      F9      F10Quit")
-        #expect(shell(ListScreen(), 40, 10).screenLines[9] == "1По…2Ка…3   4   5   6   7   8   9   10В…")
+            == "1Help   2Карта  3       4       5       6       7       8       9       10Quit")
+        #expect(shell(ListScreen(), 40, 10).screenLines[9] == "1П… 2К… 3   4   5   6   7   8   9   10В…")
     }
 
     @Test func functionKeyBarStyles() {
@@ -55,7 +60,7 @@ import ZhurnalApp
         #expect(card.depth == 2)
         #expect(card.screenLines[0] == " Журнал › Список › Карточка")
         #expect(card.screenLines[1] == "Карточка: Ученик 1")
-        #expect(card.screenLines[23] == "F1ПомощьF2      F3ОшибкаF4      F5Стоп  F6      F7      F8      F9      F10Выход")
+        #expect(card.screenLines[23] == "1Помощь 2       3Ошибка 4       5Стоп   6       7       8       9       10Выход")
         let back = card.after("<esc>")
         #expect(back.depth == 1)
         #expect(back.screenLines[0] == " Журнал › Список")
@@ -114,7 +119,7 @@ import ZhurnalApp
             pad + "└──────── любая клавиша — закрыть ─┘",
         ])
         #expect(help.screenLines[1] == "Строка 0")
-        #expect(help.screenLines[23].hasPrefix("F1Помощь"))
+        #expect(help.screenLines[23].hasPrefix("1Помощь "))
         #expect(help.helpEntries.map(\.keys) == ["↓ j", "F2 Enter", "1–5", "F1 ?", "F10 q Ctrl-C"])
     }
 
