@@ -24,8 +24,8 @@ public struct YearMarkScreen: FormScreen {
         studentName = "\(student.lastName) \(student.firstName)"
         recommended = row?.recommended
         fields = FormFields([
-            (.fieldMark, row?.final?.value.description ?? row?.recommended?.description ?? ""),
-            (.fieldReason, row?.final?.reason ?? ""),
+            (.fieldMark, .mark, row?.final?.value.description ?? row?.recommended?.description ?? ""),
+            (.fieldReason, .text, row?.final?.reason ?? ""),
         ])
     }
 
