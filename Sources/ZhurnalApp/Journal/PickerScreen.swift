@@ -112,6 +112,6 @@ public struct PickerScreen: Screen {
     }
 
     private static func fold(_ text: String) -> String {
-        text.lowercased().replacingOccurrences(of: "ё", with: "е")
+        NameFold.key(text)
     }
 }

@@ -1,3 +1,5 @@
+import ZhurnalCore
+
 /// Finding a student in a grid by what the teacher types after `/`: the beginning of the surname,
 /// the first name or the patronymic, or of «Фамилия Имя», in any case and with ё as е.
 public enum StudentSearch {
@@ -16,8 +18,8 @@ public enum StudentSearch {
         return names.contains { $0.hasPrefix(wanted) }
     }
 
-    /// Case and ё folding for matching names: the one place to swap for a shared name fold.
+    /// Case and ё folding for matching names: the shared name fold (`NameFold.key`).
     public static func fold(_ text: String) -> String {
-        text.lowercased().replacingOccurrences(of: "ё", with: "е")
+        NameFold.key(text)
     }
 }
