@@ -31,6 +31,15 @@ public struct AttestationRules: Codable, Equatable, Sendable {
     }
 }
 
+extension AttestationRules {
+    /// True when, the term still running, the recommendation is `н/а` only because the student has
+    /// fewer marks than the minimum so far: shown as «мало отметок» (not yet attested), not as a
+    /// failing mark (domain.md, "Class statistics"). Exempt students are never short of marks.
+    public func isTooFewMarksSoFar(_ recommendation: Recommendation, termRunning: Bool) -> Bool {
+        termRunning && recommendation.mark == .notAttested && recommendation.markCount < minimumMarks
+    }
+}
+
 /// What the rules recommend for one student and period.
 public struct Recommendation: Hashable, Sendable {
     /// The weighted average; nil without numeric marks.

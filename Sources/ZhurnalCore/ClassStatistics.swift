@@ -2,6 +2,8 @@
 /// work column.
 ///
 /// N (`counted`) is the students enrolled minus those exempt (`осв`); `н/а` students stay in N.
+/// In an interim summary students with too few marks so far («мало отметок») are outside N: with
+/// nobody attested yet every percentage is empty, never 0.00%.
 /// A mark of 1 counts with the 2s (both are «неудовлетворительно»).
 public struct ClassStatistics: Hashable, Sendable {
     public private(set) var enrolled = 0
@@ -11,11 +13,15 @@ public struct ClassStatistics: Hashable, Sendable {
     public private(set) var n3 = 0
     public private(set) var n2 = 0
     public private(set) var notAttested = 0
+    /// Students «мало отметок» while the term is running: enrolled, not yet attested, outside N.
+    public private(set) var tooFewMarks = 0
     private var markSum = 0
 
-    /// Statistics over one counting mark per enrolled student.
-    public init(termMarks: [TermMark]) {
-        enrolled = termMarks.count
+    /// Statistics over one counting mark per enrolled student, and `tooFewMarks` more students
+    /// not yet attested (interim summaries).
+    public init(termMarks: [TermMark], tooFewMarks: Int = 0) {
+        enrolled = termMarks.count + tooFewMarks
+        self.tooFewMarks = tooFewMarks
         for mark in termMarks {
             switch mark {
             case .exempt: exempt += 1
@@ -46,8 +52,25 @@ public struct ClassStatistics: Hashable, Sendable {
         markSum += mark
     }
 
-    /// N: enrolled minus exempt.
-    public var counted: Int { enrolled - exempt }
+    /// Statistics of a term from each student's final mark (nil when none) and recommendation:
+    /// the final mark counts, else the recommendation; while the term is running a recommendation
+    /// that is `н/а` only for too few marks so far is «мало отметок» (`tooFewMarks`), not `н/а`.
+    public init(finals: [TermMark?], recommendations: [Recommendation], rules: AttestationRules, termRunning: Bool) {
+        var marks: [TermMark] = [], tooFew = 0
+        for (final, recommendation) in zip(finals, recommendations) {
+            if let final {
+                marks.append(final)
+            } else if rules.isTooFewMarksSoFar(recommendation, termRunning: termRunning) {
+                tooFew += 1
+            } else {
+                marks.append(recommendation.mark)
+            }
+        }
+        self.init(termMarks: marks, tooFewMarks: tooFew)
+    }
+
+    /// N: enrolled minus exempt, minus those not yet attested («мало отметок»).
+    public var counted: Int { enrolled - exempt - tooFewMarks }
 
     /// Students with a numeric mark.
     public var withMarks: Int { n5 + n4 + n3 + n2 }

@@ -1,15 +1,23 @@
-/// Why a student is in the risk zone for a subject (domain.md, "Dynamics and risk").
+/// Why a student is in the risk zone for a subject, or the milder decline signal (domain.md,
+/// "Dynamics and risk").
 public enum RiskReason: Hashable, Sendable {
     /// The current average is below the setting.
     case lowAverage(Ratio)
     /// `count` marks of 2 or worse among the last `among` marks.
     case twos(count: Int, among: Int)
-    /// The trend is at or below the setting.
+    /// Decline (снижение): the trend is at or below the setting while no risk reason holds. Not a
+    /// risk reason: never counted in the risk share.
     case falling(Ratio)
     /// Fewer numeric marks than the attestation minimum with few days left in the term.
     case fewMarks(count: Int, minimum: Int, daysLeft: Int)
     /// Missed lessons over the setting's percentage of lessons held.
     case absences(missed: Int, lessons: Int)
+
+    /// True for the risk-zone reasons, false for the decline signal.
+    public var isRisk: Bool {
+        if case .falling = self { return false }
+        return true
+    }
 
     /// A stable key for reports: `low_average`, `twos`, `falling`, `few_marks`, `absences`.
     public var code: String {
@@ -25,7 +33,8 @@ public enum RiskReason: Hashable, Sendable {
 
 /// The risk-zone rules applied to one student and subject as of a date.
 public enum RiskAssessment {
-    /// The reasons, in the order of domain.md, for which the student is at risk on `asOf`.
+    /// The reasons, in the order of domain.md, for which the student is at risk on `asOf`; when
+    /// none holds and the trend is at or below the decline setting, the decline signal alone.
     /// `lessons` are the student's lessons of the school year, or at least those of `term` and of
     /// both trend windows and the last `recentMarks` marks; the average, the mark count and the
     /// absences look at `term` up to `asOf`, the recent marks and the trend at the year up to
@@ -53,10 +62,6 @@ public enum RiskAssessment {
             }
             if count >= twos { reasons.append(.twos(count: count, among: among)) }
         }
-        if let atMost = rules.trendAtMost, let trend = Trend.compute(held, asOf: asOf, rules: settings.trend),
-           trend.change.hundredthsHalfUp <= atMost {
-            reasons.append(.falling(trend.change))
-        }
         if let weeks = rules.fewMarksWeeksLeft, !inTerm.isEmpty, termMarks.count < settings.attestation.minimumMarks {
             let daysLeft = max(term.end.dayNumber - asOf.dayNumber, 0)
             if daysLeft < weeks * 7 {
@@ -67,6 +72,15 @@ public enum RiskAssessment {
             let missed = inTerm.filter(\.isMissed).count
             if missed * 100 > over * inTerm.count { reasons.append(.absences(missed: missed, lessons: inTerm.count)) }
         }
+        if reasons.isEmpty, let atMost = rules.trendAtMost, let trend = Trend.compute(held, asOf: asOf, rules: settings.trend),
+           trend.change.hundredthsHalfUp <= atMost {
+            reasons.append(.falling(trend.change))
+        }
         return reasons
+    }
+
+    /// True when `reasons` put the student in the risk zone (the decline signal alone does not).
+    public static func isAtRisk(_ reasons: [RiskReason]) -> Bool {
+        reasons.contains(where: \.isRisk)
     }
 }

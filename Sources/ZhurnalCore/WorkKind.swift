@@ -52,10 +52,9 @@ public struct WorkKind: Codable, Hashable, Sendable {
         ([code, nameRu, nameEn, shortRu, shortEn] + aliases).map(WorkKind.normalise)
     }
 
-    /// Lower case, `ё` → `е`, spaces folded.
+    /// Lower case, `ё` → `е`, spaces folded (`NameFold.key`).
     static func normalise(_ text: String) -> String {
-        text.lowercased().replacingOccurrences(of: "ё", with: "е")
-            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        NameFold.key(text)
     }
 }
 

@@ -11,6 +11,13 @@ public enum YearMarkResult: Hashable, Sendable {
 
 /// The year mark: the mean of the final term marks under its own threshold table.
 public enum YearMark {
+    /// True when a term counts for a student's year mark: it has lessons in the subject, or the
+    /// student has a final mark for it (a school that moved to Zhurnal mid-year imports the earlier
+    /// terms' final marks without their lessons).
+    public static func counts(termHasLessons: Bool, hasFinalMark: Bool) -> Bool {
+        termHasLessons || hasFinalMark
+    }
+
     /// Computes the year mark from the term marks; `осв` terms are skipped.
     public static func compute(terms: [TermMark], thresholds: Thresholds = .ordinaryRounding) -> YearMarkResult {
         if terms.isEmpty { return .none }

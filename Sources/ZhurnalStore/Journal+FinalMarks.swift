@@ -38,7 +38,7 @@ extension Journal {
         }
     }
 
-    /// The final marks of a class in a subject for a term, in class order.
+    /// The final marks of a class in a subject for a term, in the order the students were entered.
     public func finalMarks(classID: Int, subjectID: Int, term: Int) throws -> [FinalMarkRecord] {
         try finalMarks(where: "s.class_id = ? AND f.subject_id = ? AND f.term = ?", classID, subjectID, term)
     }

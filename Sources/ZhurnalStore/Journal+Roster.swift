@@ -1,18 +1,23 @@
+import ZhurnalCore
 import Foundation
 
 extension Journal {
-    /// The class named `name` (trimmed), created when missing.
+    /// The class a name means (compared as `NameFold.sameClass`: `7а`, `7 А` and `7A` are 7А),
+    /// created under the folded name (`7А`) when the journal has none.
     public func findOrCreateClass(named name: String) throws -> SchoolClass {
-        let name = name.trimmingCharacters(in: .whitespaces)
-        if let id = try read({ try connection.scalarInt("SELECT id FROM classes WHERE name = ?", name) }) {
-            return SchoolClass(id: id, name: name)
-        }
+        if let found = try schoolClass(named: name) { return found }
+        let name = NameFold.className(name)
         return try write { history in
             try connection.run("INSERT INTO classes(name) VALUES (?)", name)
             let id = connection.lastInsertRowID
             try history.append(.classAdd, classID: id, subjectID: nil, old: nil, new: name)
             return SchoolClass(id: id, name: name)
         }
+    }
+
+    /// The class a name means (see `NameFold.sameClass`), nil when the journal has none.
+    public func schoolClass(named name: String) throws -> SchoolClass? {
+        try classes().first { NameFold.sameClass($0.name, name) }
     }
 
     /// All classes, ordered by grade number then letter ("5А" before "10Б").
@@ -82,15 +87,13 @@ extension Journal {
         }
     }
 
-    /// The students of a class ordered by position, then name.
+    /// The students of a class in Russian class-list order (`NameFold.precedes`: last name, first
+    /// name, отчество, ё as е), namesakes by id.
     public func students(classID: Int) throws -> [Student] {
         try read {
-            let statement = try connection.cachedStatement("""
-                SELECT \(Self.studentColumns) FROM students WHERE class_id = ?
-                ORDER BY position, last_name, first_name, middle_name, id
-                """)
+            let statement = try connection.cachedStatement("SELECT \(Self.studentColumns) FROM students WHERE class_id = ?")
             try statement.bind(classID, at: 1)
-            return try statement.map(Self.student)
+            return try statement.map(Self.student).sorted(by: Student.classListOrder)
         }
     }
 
@@ -103,15 +106,16 @@ extension Journal {
         }
     }
 
-    /// Finds a student of a class by "Фамилия Имя" or "Фамилия Имя Отчество".
+    /// Finds a student of a class by "Фамилия", "Фамилия Имя" or "Фамилия Имя Отчество".
     ///
-    /// Case, extra spaces and ё/е are ignored; two names match every отчество.
+    /// Case, extra spaces and ё/е are ignored; a surname alone matches every student of that
+    /// surname, two names match every отчество.
     public func findStudent(named name: String, classID: Int) throws -> StudentLookup {
-        let wanted = name.split(whereSeparator: \.isWhitespace).map { Self.fold(String($0)) }
-        guard (2...3).contains(wanted.count) else { return .notFound }
+        let wanted = name.split(whereSeparator: \.isWhitespace).map { NameFold.key(String($0)) }
+        guard (1...3).contains(wanted.count) else { return .notFound }
         let matches = try students(classID: classID).filter { student in
-            Self.fold(student.lastName) == wanted[0] && Self.fold(student.firstName) == wanted[1]
-                && (wanted.count == 2 || Self.fold(student.middleName) == wanted[2])
+            NameFold.key(student.lastName) == wanted[0] && (wanted.count < 2 || NameFold.key(student.firstName) == wanted[1])
+                && (wanted.count < 3 || NameFold.key(student.middleName) == wanted[2])
         }
         switch matches.count {
         case 0: return .notFound
@@ -125,9 +129,5 @@ extension Journal {
     static func student(_ row: Statement) -> Student {
         Student(id: row.int(0), classID: row.int(1), lastName: row.string(2), firstName: row.string(3),
                 middleName: row.string(4), position: row.int(5))
-    }
-
-    private static func fold(_ name: String) -> String {
-        name.lowercased().replacingOccurrences(of: "ё", with: "е")
     }
 }

@@ -2,12 +2,12 @@ import Foundation
 import ZhurnalCore
 
 extension Journal {
-    /// The subject named `name` (trimmed), created when missing.
+    /// The subject a name means (compared as `NameFold.same`: case, `ё`/`е` and spaces do not
+    /// matter), created under the trimmed name when the journal has none. Every import that names
+    /// a subject finds or creates it here.
     public func findOrCreateSubject(named name: String) throws -> Subject {
+        if let found = try subjects().first(where: { NameFold.same($0.name, name) }) { return found }
         let name = name.trimmingCharacters(in: .whitespaces)
-        if let id = try read({ try connection.scalarInt("SELECT id FROM subjects WHERE name = ?", name) }) {
-            return Subject(id: id, name: name)
-        }
         return try write { _ in
             try connection.run("INSERT INTO subjects(name) VALUES (?)", name)
             return Subject(id: connection.lastInsertRowID, name: name)

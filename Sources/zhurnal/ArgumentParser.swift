@@ -15,7 +15,15 @@ struct ArgumentParser {
     private static let valued: Set<String> = [
         "--db", "--lang", "--class", "--subject", "--term", "--format", "--output", "--student",
         "--teacher", "--procedure", "--min-progress", "--min-quality", "--min-sou",
-        "--scale", "--seed", "--from", "--to",
+        "--scale", "--seed", "--from", "--to", "--grade",
+    ]
+    /// Every command, as typed: the words «did you mean» chooses from.
+    static let commandNames = [
+        "demo", "import", "export", "report", "print", "backup", "check", "bench", "help", "version", "print journal",
+        "import roster", "import marks", "import final-marks", "import external", "import rubric", "import rubric-scores",
+        "import curriculum", "import calendar", "import timetable", "import plan", "lessons", "lessons generate",
+        "export marks", "export lessons",
+        "report summary", "report student", "report risk", "report objectivity", "report district",
     ]
     private static let flagNames: Set<String> = ["--force", "--year", "--excel", "--help", "--version", "--print", "--averages"]
 
@@ -260,14 +268,22 @@ struct ArgumentParser {
 
     private func progressReport(_ what: String) throws -> Command {
         try allowOnly(what == "student" ? ["--class", "--student", "--term", "--format", "--output"]
-                                        : ["--class", "--term", "--format", "--output"], positionals: 2)
-        guard let className = options["--class"] else { throw UsageError.missingArgument("--class") }
+                                        : ["--class", "--grade", "--term", "--format", "--output"], positionals: 2)
         let format = try outputFormat(allowed: [.text, .json], default: .text)
         var term: Int?
         if case .term(let number) = try period() { term = number }
         guard what == "student" else {
-            return .reportRisk(className: className, term: term, format: format, output: options["--output"])
+            if options["--class"] != nil, options["--grade"] != nil { throw UsageError.conflicting("--class", "--grade") }
+            var grade: Int?
+            if let text = options["--grade"] {
+                guard let number = Int(text), (1...11).contains(number) else {
+                    throw UsageError.invalidValue(option: "--grade", value: text, allowed: "1–11")
+                }
+                grade = number
+            }
+            return .reportRisk(className: options["--class"], grade: grade, term: term, format: format, output: options["--output"])
         }
+        guard let className = options["--class"] else { throw UsageError.missingArgument("--class") }
         guard let student = options["--student"] else { throw UsageError.missingArgument("--student") }
         return .reportStudent(className: className, student: student, term: term, format: format, output: options["--output"])
     }

@@ -107,8 +107,8 @@ struct CommandRunner {
             return try ProgressCommands.student(className: className, student: student, term: term, json: format == .json,
                                                 destination: OutputDestination(path: output, excel: false),
                                                 databasePath: databasePath(), today: today, language: language)
-        case .reportRisk(let className, let term, let format, let output):
-            return try ProgressCommands.risk(className: className, term: term, json: format == .json,
+        case .reportRisk(let className, let grade, let term, let format, let output):
+            return try ProgressCommands.risk(className: className, grade: grade, term: term, json: format == .json,
                                              destination: OutputDestination(path: output, excel: false),
                                              databasePath: databasePath(), today: today, language: language)
         case .reportObjectivity(let procedure, let term, let format, let output):

@@ -37,7 +37,8 @@ enum Command: Equatable, Sendable {
     case printJournal(className: String, subject: String, period: ReportPeriod, format: OutputFormat, output: String?,
                       teacher: String?, print: Bool)
     case reportStudent(className: String, student: String, term: Int?, format: OutputFormat, output: String?)
-    case reportRisk(className: String, term: Int?, format: OutputFormat, output: String?)
+    /// A class's risk report, or (class nil) the school's or one grade's.
+    case reportRisk(className: String?, grade: Int?, term: Int?, format: OutputFormat, output: String?)
     case reportObjectivity(procedure: String, term: Int?, format: OutputFormat, output: String?)
     /// Thresholds in hundredths of a percent; nil keeps the default.
     case reportDistrict(files: [String], term: Int?, format: OutputFormat, output: String?,

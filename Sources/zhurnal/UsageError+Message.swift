@@ -1,10 +1,13 @@
 import ZhurnalApp
+import ZhurnalCore
 
 extension UsageError {
     /// The message the user sees.
     var message: CommandMessage {
         switch self {
-        case .unknownCommand(let name): return .unknownCommand(name)
+        case .unknownCommand(let name):
+            guard let suggestion = Suggestion.nearest(to: name, among: ArgumentParser.commandNames) else { return .unknownCommand(name) }
+            return .didYouMean(.unknownCommand(name), suggestion: suggestion)
         case .unknownOption(let name): return .unknownOption(name)
         case .missingValue(let option): return .missingValue(option: option)
         case .missingArgument(let name): return .missingArgument(name)

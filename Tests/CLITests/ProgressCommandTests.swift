@@ -16,6 +16,7 @@ struct ProgressCommandTests {
 
     /// Term 1 is over (the card looks from 31 October): Сидоров 2.54 with two marks and one
     /// absence in three lessons; Кузнецова one absence in three (33.33% > 30%); Орлов exempt.
+    /// Ranked: Сидоров (projected н/а) before Кузнецова (projected 4).
     @Test func riskReportJSON() throws {
         let folder = try TemporaryFolder()
         let db = try journal(in: folder)
@@ -29,12 +30,14 @@ struct ProgressCommandTests {
           "enrolled": 5,
           "at_risk": 2,
           "share": 40.00,
+          "declining": 0,
           "subjects": [
             {
               "subject": "Алгебра",
               "students": 5,
               "at_risk": 2,
-              "share": 40.00
+              "share": 40.00,
+              "declining": 0
             }
           ],
           "students": [
@@ -43,6 +46,8 @@ struct ProgressCommandTests {
               "subjects": [
                 {
                   "subject": "Алгебра",
+                  "average": 2.54,
+                  "projected": "н/а",
                   "reasons": [
                     {
                       "rule": "low_average",
@@ -69,6 +74,8 @@ struct ProgressCommandTests {
               "subjects": [
                 {
                   "subject": "Алгебра",
+                  "average": 4.33,
+                  "projected": "4",
                   "reasons": [
                     {
                       "rule": "absences",
@@ -80,7 +87,8 @@ struct ProgressCommandTests {
                 }
               ]
             }
-          ]
+          ],
+          "declining_students": []
         }
 
         """
@@ -93,7 +101,54 @@ struct ProgressCommandTests {
         let result = try ZhurnalProcess.run(["report", "risk", "--class", "7А", "--term", "1", "--db", db, "--lang", "en"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("  Алгебра          2/5   40.00%\n  whole class      2/5   40.00%\n"))
-        #expect(result.stdout.contains("Кузнецова Мария\n    Алгебра: missed 1 of 3 lessons"))
+        #expect(result.stdout.contains("  1. Сидоров Пётр\n    Алгебра (projected н/а): average 2.54, "))
+        #expect(result.stdout.contains("  2. Кузнецова Мария\n    Алгебра (projected 4): missed 1 of 3 lessons"))
+    }
+
+    /// Without `--class` the whole school; `--grade 7` its seventh classes; ranked across them.
+    @Test func schoolAndGradeRiskReports() throws {
+        let folder = try TemporaryFolder()
+        let db = try journal(in: folder)
+        let school = try ZhurnalProcess.run(["report", "risk", "--term", "1", "--db", db, "--lang", "en"])
+        #expect(school.status == 0, "\(school.stderr)")
+        #expect(school.stdout.hasPrefix("Risk zone: whole school, quarter 1, as of 31.10.2026\n"))
+        #expect(school.stdout.contains("  1. Сидоров Пётр, 7А\n    Алгебра (projected н/а): "))
+        #expect(school.stdout.contains("  2. Кузнецова Мария, 7А\n"))
+        let grade = try ZhurnalProcess.run(["report", "risk", "--grade", "7", "--term", "1", "--format", "json", "--db", db])
+        #expect(grade.status == 0, "\(grade.stderr)")
+        let object = try #require(JSONSerialization.jsonObject(with: Data(grade.stdout.utf8)) as? [String: Any])
+        #expect(object["grade"] as? Int == 7)
+        #expect((object["students"] as? [[String: Any]])?.map { $0["name"] as? String } == ["Сидоров Пётр", "Кузнецова Мария"])
+        let none = try ZhurnalProcess.run(["report", "risk", "--grade", "8", "--db", db, "--lang", "en"])
+        #expect(none.status == 1)
+        #expect(none.stderr.contains("no classes of grade 8"))
+        let both = try ZhurnalProcess.run(["report", "risk", "--grade", "7", "--class", "7А", "--db", db])
+        #expect(both.status == 2)
+    }
+
+    /// «Did you mean» for a mistyped command, class, subject and student; a unique surname is enough.
+    @Test func mistypedNamesGetASuggestion() throws {
+        let folder = try TemporaryFolder()
+        let db = try journal(in: folder)
+        let command = try ZhurnalProcess.run(["imprt", "roster", "x.csv", "--db", db, "--lang", "en"])
+        #expect(command.status == 2)
+        #expect(command.stderr.contains("did you mean \"import\"?"), "\(command.stderr)")
+        let sub = try ZhurnalProcess.run(["report", "sumary", "--db", db, "--lang", "ru"])
+        #expect(sub.status == 2)
+        #expect(sub.stderr.contains("может быть, «report summary»?"), "\(sub.stderr)")
+        let subject = try ZhurnalProcess.run(["report", "summary", "--class", "7А", "--subject", "Алгбра", "--db", db, "--lang", "en"])
+        #expect(subject.status == 1)
+        #expect(subject.stderr.contains("did you mean \"Алгебра\"?"), "\(subject.stderr)")
+        let klass = try ZhurnalProcess.run(["report", "risk", "--class", "7 Я", "--db", db, "--lang", "en"])
+        #expect(klass.status == 1)
+        #expect(klass.stderr.contains("did you mean \"7А\"?"), "\(klass.stderr)")
+        let student = try ZhurnalProcess.run(["report", "student", "--class", "7а", "--student", "Сидоро Петр", "--db", db, "--lang", "ru"])
+        #expect(student.status == 1)
+        #expect(student.stderr.contains("может быть, «Сидоров Пётр»?"), "\(student.stderr)")
+        let surname = try ZhurnalProcess.run(["report", "student", "--class", "7А", "--student", "кузнецова", "--term", "1",
+                                              "--db", db, "--lang", "en"])
+        #expect(surname.status == 0, "\(surname.stderr)")
+        #expect(surname.stdout.contains("Кузнецова Мария"))
     }
 
     @Test func studentCardJSON() throws {

@@ -49,4 +49,30 @@ import ZhurnalCore
         #expect(try journal.recentHistory(limit: 1000) == before)
         #expect(try journal.finalMarks(studentID: fixture.students[0].id).isEmpty)
     }
+
+    /// One rule for all imports: a subject the journal lacks is created, as `import marks` does;
+    /// names differing only in case, ё and spaces are one subject.
+    @Test func aMissingSubjectIsCreated() throws {
+        let fixture = try Fixture(try scratch.journal())
+        let journal = fixture.journal
+        #expect(try journal.importFinalMarks(file("""
+            7А,Химия,1,Иванов Пётр,4,
+            7а,  химия ,2,Иванов Пётр,5,
+            7А,математика,1,Иванов Пётр,3,
+            """), termCount: 4) == 3)
+        #expect(try journal.subjects().map(\.name) == ["Математика", "Химия"])
+        let chemistry = try #require(try journal.subjects().first { $0.name == "Химия" })
+        #expect(try journal.finalMarks(studentID: fixture.students[0].id).filter { $0.subjectID == chemistry.id }.map(\.value)
+            == ["4", "5"])
+    }
+
+    /// A refused file creates no subject either.
+    @Test func aRefusedFileCreatesNoSubject() throws {
+        let fixture = try Fixture(try scratch.journal())
+        let journal = fixture.journal
+        #expect(throws: ImportFailure.self) {
+            try journal.importFinalMarks(file("7А,Химия,1,Иванов Пётр,4,\n7А,Химия,1,Нет Такого,4,\n"), termCount: 4)
+        }
+        #expect(try journal.subjects().map(\.name) == ["Математика"])
+    }
 }

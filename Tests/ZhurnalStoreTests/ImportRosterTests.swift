@@ -44,4 +44,77 @@ import ZhurnalCore
         #expect(try journal.importRoster(file, className: "8А") == RosterImportResult(studentsAdded: 3, classes: 1))
         #expect(try journal.students(classID: try journal.findOrCreateClass(named: "8А").id).count == 3)
     }
+
+    /// domain.md: class names compare without case and spaces, Latin look-alikes as Cyrillic;
+    /// `--class 7а` or «7 A» in the file never make a second class beside 7А.
+    @Test func classNamesMatchAnExistingClass() throws {
+        let journal = try scratch.journal()
+        #expect(try journal.importRoster(bytes("класс,фамилия,имя\n7А,Иванов,Иван\n"), className: nil).studentsAdded == 1)
+        #expect(try journal.importRoster(bytes("фамилия,имя\nПетрова,Анна\n"), className: "7а").studentsAdded == 1)
+        #expect(try journal.importRoster(bytes("класс,фамилия,имя\n7 A,Сидоров,Пётр\n 7а ,Иванов,Иван\n"), className: nil)
+            == RosterImportResult(studentsAdded: 1, classes: 1))
+        #expect(try journal.classes().map(\.name) == ["7А"])
+        #expect(try journal.students(classID: journal.classes()[0].id).count == 3)
+        // a new class is created under its folded name
+        _ = try journal.importRoster(bytes("фамилия,имя\nОрлов,Глеб\n"), className: "8 б")
+        #expect(try journal.classes().map(\.name) == ["7А", "8Б"])
+    }
+
+    /// domain.md: the class list is in Russian order — last, first, middle name, ё as е — whatever
+    /// the file's order.
+    @Test func theClassListIsInRussianOrder() throws {
+        let journal = try scratch.journal()
+        _ = try journal.importRoster(bytes("""
+            фамилия,имя,отчество
+            Фролов,Иван,
+            Фёдоров,Пётр,
+            Ёлкин,Олег,
+            Егоров,Антон,
+            Иванов,Антон,Сергеевич
+            иванов,Антон,Андреевич
+
+            """), className: "7А")
+        let schoolClass = try #require(try journal.schoolClass(named: "7А"))
+        #expect(try journal.students(classID: schoolClass.id).map(\.fullName) == [
+            "Егоров Антон", "Ёлкин Олег", "иванов Антон Андреевич", "Иванов Антон Сергеевич", "Фёдоров Пётр", "Фролов Иван",
+        ])
+        #expect(try journal.grid(classID: schoolClass.id, subjectID: journal.findOrCreateSubject(named: "Алгебра").id)
+            .students.map(\.lastName).first == "Егоров")
+    }
+
+    /// One «ФИО» (or `full_name`) column instead of the three name columns, as Сетевой город and
+    /// МЭШ export it: last name, first name, the rest as отчество.
+    @Test func aSingleFullNameColumnIsAccepted() throws {
+        let journal = try scratch.journal()
+        #expect(try journal.importRoster(bytes("""
+            Класс;ФИО
+            7А;Иванов Иван Петрович
+            7А;  Петрова   Анна
+            7А;Оглы Рашид Мамед оглы
+
+            """), className: nil) == RosterImportResult(studentsAdded: 3, classes: 1))
+        let schoolClass = try #require(try journal.schoolClass(named: "7А"))
+        let students = try journal.students(classID: schoolClass.id)
+        #expect(students.map(\.lastName) == ["Иванов", "Оглы", "Петрова"])
+        #expect(students.map(\.middleName) == ["Петрович", "Мамед оглы", ""])
+        #expect(try journal.importRoster(bytes("full_name\nСидоров Пётр\n"), className: "7А").studentsAdded == 1)
+    }
+
+    /// A full name of one word is refused with its line; nothing is written.
+    @Test func aFullNameWithoutAFirstNameIsRefused() throws {
+        let journal = try scratch.journal()
+        #expect(throws: ImportFailure.badRows([ImportRowError(line: 3, problem: .missingValue(column: "first_name"))])) {
+            try journal.importRoster(bytes("класс,фио\n7А,Иванов Иван\n7А,Петрова\n"), className: nil)
+        }
+        #expect(try journal.classes().isEmpty)
+    }
+
+    /// Without the name columns and without «ФИО» the three-column format's error is given.
+    @Test func neitherNameColumnsNorFullNameIsAHeaderError() throws {
+        let journal = try scratch.journal()
+        #expect(throws: ImportFailure.header(CSVHeaderError(issues: [.missing(.lastName), .missing(.firstName)]))) {
+            try journal.importRoster(bytes("класс,имя ученика\n7А,Иванов\n"), className: nil)
+        }
+        #expect(try journal.classes().isEmpty)
+    }
 }

@@ -18,10 +18,16 @@ public enum ProgressCommands {
         }
     }
 
-    /// The class risk report for a term (the current one when nil), as text or JSON.
-    public static func risk(className: String, term: Int?, json: Bool, destination: OutputDestination,
+    /// The risk report for a term (the current one when nil), as text or JSON: of a class, else
+    /// of the classes of a grade, else of the whole school (ranked across the classes).
+    public static func risk(className: String?, grade: Int? = nil, term: Int?, json: Bool, destination: OutputDestination,
                             databasePath: String, today: LocalDate, language: Language) throws(CommandFailure) -> CommandOutput {
         try run(databasePath: databasePath, today: today) { builder in
+            guard let className else {
+                let report = try builder.schoolRisk(grade: grade, term: term)
+                if json { return try destination.deliver(text: ProgressJSON.schoolRisk(report).rendered() + "\n") }
+                return try destination.deliver(text: ProgressText.schoolRisk(report, language: language))
+            }
             let report = try builder.risk(className: className, term: term)
             if json { return try destination.deliver(text: ProgressJSON.risk(report).rendered() + "\n") }
             return try destination.deliver(text: ProgressText.risk(report, language: language))
@@ -38,8 +44,10 @@ public enum ProgressCommands {
         } catch let failure as ProgressBuilder.Failure {
             switch failure {
             case .summary(let summary): throw CommandFailure.user(ReportCommands.message(summary))
-            case .unknownStudent(let name, let className): throw CommandFailure.user(.unknownStudent(name, className: className))
+            case .unknownStudent(let name, let className, let suggestion):
+                throw CommandFailure.user(ReportCommands.suggesting(.unknownStudent(name, className: className), suggestion))
             case .ambiguousStudent(let name, let className): throw CommandFailure.user(.ambiguousStudent(name, className: className))
+            case .noClassesInGrade(let grade): throw CommandFailure.user(.noClassesInGrade(grade))
             }
         } catch {
             throw JournalOpener.failure(error, path: databasePath)

@@ -105,10 +105,15 @@ public enum ReportCommands {
         }
     }
 
+    /// `message`, followed by «did you mean» when there is a suggestion.
+    static func suggesting(_ message: CommandMessage, _ suggestion: String?) -> CommandMessage {
+        suggestion.map { .didYouMean(message, suggestion: $0) } ?? message
+    }
+
     static func message(_ failure: SummaryBuilder.Failure) -> CommandMessage {
         switch failure {
-        case .unknownClass(let name): return .unknownClass(name)
-        case .unknownSubject(let name): return .unknownSubject(name)
+        case .unknownClass(let name, let suggestion): return suggesting(.unknownClass(name), suggestion)
+        case .unknownSubject(let name, let suggestion): return suggesting(.unknownSubject(name), suggestion)
         case .noSuchTerm(let number): return .noSuchTerm(number)
         case .noSubjects(let name): return .noSubjects(name)
         }

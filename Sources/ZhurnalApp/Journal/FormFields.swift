@@ -1,4 +1,5 @@
 import Foundation
+import ZhurnalCore
 
 /// What a dialog's field holds, which decides how its keys edit it and what help says about it.
 enum FieldKind: Hashable {
@@ -110,12 +111,12 @@ struct FormFields {
         case .char(let character):
             // The letters typed so far pick the first option they begin; a letter that fits none
             // starts again from the next option.
-            let folded = options.map(StudentSearch.fold)
-            if let index = folded.firstIndex(where: { $0.hasPrefix(typedPrefix + StudentSearch.fold(String(character))) }) {
-                typedPrefix += StudentSearch.fold(String(character))
+            let folded = options.map(NameFold.key)
+            if let index = folded.firstIndex(where: { $0.hasPrefix(typedPrefix + NameFold.key(String(character))) }) {
+                typedPrefix += NameFold.key(String(character))
                 chosen = index
             } else {
-                typedPrefix = StudentSearch.fold(String(character))
+                typedPrefix = NameFold.key(String(character))
                 let order = (1...options.count).map { (current + $0) % options.count }
                 chosen = order.first { folded[$0].hasPrefix(typedPrefix) } ?? current
             }

@@ -13,17 +13,17 @@ extension JournalGridScreen {
     /// Recomputes which students are at risk (after loading or switching the term).
     mutating func updateRisk() {
         if earlierLessons?.term != data.term { earlierLessons = loadEarlierLessons() }
-        atRisk = Set(data.students.indices.filter { !riskReasons(row: $0).isEmpty }.map { data.students[$0].id })
+        atRisk = Set(data.students.indices.filter { RiskAssessment.isAtRisk(riskReasons(row: $0)) }.map { data.students[$0].id })
     }
 
     /// Recomputes one student's risk after an edit in his row.
     mutating func updateRisk(row: Int) {
         guard data.students.indices.contains(row) else { return }
         let id = data.students[row].id
-        if riskReasons(row: row).isEmpty { atRisk.remove(id) } else { atRisk.insert(id) }
+        if RiskAssessment.isAtRisk(riskReasons(row: row)) { atRisk.insert(id) } else { atRisk.remove(id) }
     }
 
-    /// Why the student of a row is at risk in this subject, as of today within the term.
+    /// Why the student of a row is at risk in this subject (or only declining), as of today within the term.
     func riskReasons(row: Int) -> [RiskReason] {
         let student = data.students[row]
         let lessons = (earlierLessons?.byStudent[student.id] ?? []) + data.columns.map { column in

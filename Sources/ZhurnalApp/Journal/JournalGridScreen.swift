@@ -429,9 +429,11 @@ public struct JournalGridScreen: Screen {
         return ClassStatistics(column: data.students.map { data.entries[CellKey(columnID: column.id, studentID: $0.id)] })
     }
 
-    /// Statistics of the term marks that count (final, else recommended).
+    /// Statistics of the term marks that count (final, else recommended); while the term runs a
+    /// student short of marks is «мало отметок», outside N.
     var termStatistics: ClassStatistics {
-        ClassStatistics(termMarks: data.students.indices.map { data.finals[data.students[$0].id]?.value ?? results[$0].mark })
+        ClassStatistics(finals: data.students.map { data.finals[$0.id]?.value }, recommendations: results,
+                        rules: session.settings.attestation, termRunning: session.today < data.term.end)
     }
 }
 

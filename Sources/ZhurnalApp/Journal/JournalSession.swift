@@ -136,6 +136,13 @@ public final class JournalSession {
         revision += 1
     }
 
+    /// Saves (or with nil clears) a student's year mark (stored as term 0); the store's policy
+    /// refuses it while the year is locked.
+    public func saveYearMark(_ mark: TermMark?, reason: String, student: Int, subject: Int) throws {
+        _ = try journal.setFinalMark(studentID: student, subjectID: subject, term: 0, to: mark?.description, reason: reason)
+        revision += 1
+    }
+
     /// Adds a lesson column.
     public func addColumn(classID: Int, subjectID: Int, date: LocalDate, kindCode: String, weight: Weight?,
                           topic: String, homework: String = "") throws -> Int {

@@ -3,7 +3,7 @@ import ZhurnalCore
 /// The first screen: every class with its subjects; typing filters the list, Enter opens the
 /// journal grid of the chosen class and subject, F3 the chosen class's summary over all subjects.
 public struct PickerScreen: Screen {
-    public enum Command: Sendable { case up, down, pageUp, pageDown, open, type, erase, quit, settings, objectivity, classSummary }
+    public enum Command: Sendable { case up, down, pageUp, pageDown, open, type, erase, quit, settings, objectivity, classSummary, schoolRisk }
 
     let session: JournalSession
     private(set) var pairs: [ClassSubject]
@@ -38,11 +38,13 @@ public struct PickerScreen: Screen {
             KeyBinding(.function(3), help: .journal(.deputy(.keyClassSummary)), bar: .journal(.deputy(.barSummary)),
                        command: .classSummary),
             KeyBinding(.function(9), help: .journal(.keySettings), bar: .journal(.barSettings), command: .settings),
+            KeyBinding(.function(5), help: .journal(.dynamics(.keySchoolRisk)), bar: .journal(.dynamics(.barSchoolRisk)),
+                       command: .schoolRisk),
             KeyBinding(.function(8), help: .journal(.keyObjectivity), bar: .journal(.barObjectivity), command: .objectivity),
-            KeyBinding(.up, help: .journal(.keyMove), command: .up),
-            KeyBinding(.down, help: .journal(.keyMove), command: .down),
-            KeyBinding(.pageUp, help: .journal(.keyMove), command: .pageUp),
-            KeyBinding(.pageDown, help: .journal(.keyMove), command: .pageDown),
+            KeyBinding(.up, help: .journal(.keyMoveList), command: .up),
+            KeyBinding(.down, help: .journal(.keyMoveList), command: .down),
+            KeyBinding(.pageUp, help: .journal(.keyMoveList), command: .pageUp),
+            KeyBinding(.pageDown, help: .journal(.keyMoveList), command: .pageDown),
             KeyBinding(.backspace, .delete, help: .journal(.filter), command: .erase),
             KeyBinding(.char("q"), help: .keyQuit, command: .quit),
             KeyBinding(.anyCharacter(label: "…"), help: .journal(.filter), command: .type),
@@ -51,10 +53,10 @@ public struct PickerScreen: Screen {
 
     /// The pairs the filter lets through: every word must start a word of "class subject".
     var shown: [ClassSubject] {
-        let words = Self.fold(filter.text).split(separator: " ")
+        let words = NameFold.key(filter.text).split(separator: " ")
         guard !words.isEmpty else { return pairs }
         return pairs.filter { pair in
-            let haystack = Self.fold("\(pair.className) \(pair.subject)").split(separator: " ")
+            let haystack = NameFold.key("\(pair.className) \(pair.subject)").split(separator: " ")
             return words.allSatisfy { word in haystack.contains { $0.hasPrefix(word) } }
         }
     }
@@ -63,6 +65,7 @@ public struct PickerScreen: Screen {
         switch command {
         case .settings: return .push(SettingsScreen(session: session))
         case .objectivity: return ObjectivityScreen.open(session: session)
+        case .schoolRisk: return SchoolRiskScreen.open(session: session)
         case .up: selected = max(0, selected - 1)
         case .down: selected = min(max(0, shown.count - 1), selected + 1)
         case .pageUp: selected = max(0, selected - 10)
@@ -121,9 +124,5 @@ public struct PickerScreen: Screen {
             buffer.put(line.fitted(toWidth: buffer.width - 2), x: 1, y: 3 + row, style: style)
         }
         buffer.put(context.text(.journal(.pickerHint)), x: 1, y: buffer.height - 1, style: Style(.muted), maxWidth: buffer.width - 2)
-    }
-
-    private static func fold(_ text: String) -> String {
-        text.lowercased().replacingOccurrences(of: "ё", with: "е")
     }
 }

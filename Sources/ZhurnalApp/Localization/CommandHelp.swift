@@ -30,9 +30,9 @@ enum CommandHelp {
                                                   [--output FILE] [--teacher NAME] [--print]
                                                   the journal page to archive: students × dates, topics,
                                                   statistics per lesson (A4 landscape)
-      zhurnal report student --class C --student "Last First" [--term N] [--format text|json]
-      zhurnal report risk --class C [--term N] [--format text|json]
-                                                  students at risk: share per subject, reasons
+      zhurnal report student --class C --student "Last [First]" [--term N] [--format text|json]
+      zhurnal report risk [--class C | --grade 7] [--term N] [--format text|json]
+                                                  students at risk, ranked: a class, a grade or the school
       zhurnal report objectivity --procedure P [--term N] [--format text|json]
                                                   external marks against final term marks
       zhurnal report district DB1 DB2 … [--term N] [--format text|json]
@@ -86,9 +86,9 @@ enum CommandHelp {
                                                   [--output ФАЙЛ] [--teacher ФИО] [--print]
                                                   страница журнала в архив: ученики × даты, темы уроков,
                                                   статистика по урокам (A4, альбомный)
-      zhurnal report student --class К --student "Фамилия Имя" [--term N] [--format text|json]
-      zhurnal report risk --class К [--term N] [--format text|json]
-                                                  зона риска: доля по предметам, причины по ученикам
+      zhurnal report student --class К --student "Фамилия [Имя]" [--term N] [--format text|json]
+      zhurnal report risk [--class К | --grade 7] [--term N] [--format text|json]
+                                                  зона риска по порядку: класс, параллель или вся школа
       zhurnal report objectivity --procedure П [--term N] [--format text|json]
                                                   внешние отметки против итоговых за период
       zhurnal report district БД1 БД2 … [--term N] [--format text|json]

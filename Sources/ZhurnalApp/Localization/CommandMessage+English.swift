@@ -32,6 +32,8 @@ extension CommandMessage {
         case .csv(let error): return Self.englishCSV(error)
         case .headerIssue(let issue):
             switch issue {
+            case .missing(let column) where column == .lastName || column == .firstName:
+                return "line 1: the column \"\(column.name)\" is missing (or one \"full_name\" column instead of the three name columns)"
             case .missing(let column): return "line 1: the column \"\(column.name)\" is missing"
             case .unknown(let title, let position): return "line 1: column \(position) \"\(title)\" is not a column of this file"
             case .duplicate(let column, let positions):
@@ -62,6 +64,8 @@ extension CommandMessage {
         case .printed: return "sent to the printer"
         case .inFile(let path): return "in \(path):"
         case .externalImported(let count): return "imported \(count) external \(count == 1 ? "result" : "results")"
+        case .noClassesInGrade(let grade): return "the journal has no classes of grade \(grade)"
+        case .didYouMean(let message, let suggestion): return "\(message.english); did you mean \"\(suggestion)\"?"
         case .unknownProcedure(let name): return "there is no procedure \"\(name)\" in the journal (import its results with zhurnal import external)"
         case .procedureOutsideCalendar(let date): return "the procedure's date \(date) is outside the school calendar; give --term N"
         case .exportEncoding(let error):

@@ -32,10 +32,12 @@ extension CommandMessage {
         case .csv(let error): return Self.russianCSV(error)
         case .headerIssue(let issue):
             switch issue {
-            case .missing(let column): return "строка 1: нет столбца «\(column.name)»"
+            case .missing(let column) where column == .lastName || column == .firstName:
+                return "строка 1: нет столбца «\(Self.russianColumn(column.name))» (или одного столбца «ФИО» вместо фамилии, имени и отчества)"
+            case .missing(let column): return "строка 1: нет столбца «\(Self.russianColumn(column.name))»"
             case .unknown(let title, let position): return "строка 1: столбец \(position) «\(title)» не относится к этому файлу"
             case .duplicate(let column, let positions):
-                return "строка 1: столбец «\(column.name)» повторяется (столбцы \(positions.map(String.init).joined(separator: ", ")))"
+                return "строка 1: столбец «\(Self.russianColumn(column.name))» повторяется (столбцы \(positions.map(String.init).joined(separator: ", ")))"
             }
         case .rowProblem(let line, let problem): return "строка \(line): \(Self.russianProblem(problem.clipped))"
         case .importRefused(let count):
@@ -67,6 +69,8 @@ extension CommandMessage {
         case .printed: return "отправлено на печать"
         case .inFile(let path): return "в файле \(path):"
         case .externalImported(let count): return "загружено внешних результатов: \(count)"
+        case .noClassesInGrade(let grade): return "в журнале нет \(grade)-х классов"
+        case .didYouMean(let message, let suggestion): return "\(message.russian); может быть, «\(suggestion)»?"
         case .unknownProcedure(let name): return "в журнале нет процедуры «\(name)» (загрузите результаты: zhurnal import external)"
         case .procedureOutsideCalendar(let date): return "дата процедуры \(date) вне календаря школы; укажите --term N"
         case .exportEncoding(let error):
@@ -129,11 +133,22 @@ extension CommandMessage {
         }
     }
 
+    /// The Russian title of a file column named by its canonical (English) name.
+    static func russianColumn(_ name: String) -> String {
+        russianColumns[name] ?? name
+    }
+
+    private static let russianColumns = [
+        "class": "класс", "last_name": "фамилия", "first_name": "имя", "middle_name": "отчество", "subject": "предмет",
+        "date": "дата", "work": "вид работы", "weight": "вес", "student": "ученик", "mark": "отметка", "term": "четверть",
+        "reason": "причина", "procedure": "процедура", "score": "балл", "criterion": "критерий", "points": "баллы",
+    ]
+
     private static func russianProblem(_ problem: ImportProblem) -> String {
         switch problem {
-        case .missingValue(let column): return "не заполнено «\(column)»"
+        case .missingValue(let column): return "не заполнено «\(Self.russianColumn(column))»"
         case .controlCharacter(let column, let scalar):
-            return "в «\(column)» невидимый управляющий символ (\(ControlCharacters.codePoint(scalar))), его не может быть в имени"
+            return "в «\(Self.russianColumn(column))» невидимый управляющий символ (\(ControlCharacters.codePoint(scalar))), его не может быть в имени"
         case .fieldCount(let expected, let found): return "полей \(found), а в заголовке \(expected)"
         case .badDate(let text): return "«\(text)» — не дата (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ)"
         case .unknownWork(let text): return "«\(text)» — такого вида работы нет в настройках школы"

@@ -48,6 +48,9 @@ public enum CommandMessage: Sendable {
     case printed
     case externalImported(Int)
     case unknownProcedure(String)
+    case noClassesInGrade(Int)
+    /// A refusal of a mistyped name followed by the nearest known name.
+    indirect case didYouMean(CommandMessage, suggestion: String)
     case procedureOutsideCalendar(String)
     case inFile(String)
 

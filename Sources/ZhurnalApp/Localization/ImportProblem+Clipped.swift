@@ -8,7 +8,7 @@ extension ImportProblem {
     var clipped: ImportProblem {
         let cut = Self.clip
         switch self {
-        case .missingValue, .controlCharacter, .fieldCount: return self
+        case .missingValue, .controlCharacter, .fieldCount, .emptyTopic: return self
         case .badDate(let text): return .badDate(cut(text))
         case .unknownWork(let text): return .unknownWork(cut(text))
         case .badWeight(let text): return .badWeight(cut(text))
@@ -28,6 +28,19 @@ extension ImportProblem {
         case .noRubric(let date, let work): return .noRubric(date: cut(date), work: cut(work))
         case .unknownCriterion(let text): return .unknownCriterion(cut(text))
         case .badPoints(let text): return .badPoints(cut(text))
+        case .badHours(let text): return .badHours(cut(text))
+        case .duplicatePair(let className, let subject): return .duplicatePair(className: cut(className), subject: cut(subject))
+        case .badCalendarKind(let text): return .badCalendarKind(cut(text))
+        case .badNumber(let text): return .badNumber(cut(text))
+        case .badGrades(let text): return .badGrades(cut(text))
+        case .endBeforeStart(let start, let end): return .endBeforeStart(start: cut(start), end: cut(end))
+        case .badTerms(let grades): return .badTerms(grades: cut(grades))
+        case .overlappingGrades(let text): return .overlappingGrades(cut(text))
+        case .badWeekday(let text): return .badWeekday(cut(text))
+        case .badLesson(let text): return .badLesson(cut(text))
+        case .duplicateLesson(let className, let weekday, let lesson):
+            return .duplicateLesson(className: cut(className), weekday: weekday, lesson: lesson)
+        case .planNumber(let expected, let found): return .planNumber(expected: expected, found: cut(found))
         }
     }
 

@@ -1,9 +1,10 @@
-/// The class risk view: the share of students at risk per subject and each student's reasons.
+/// The class risk view: the share of students at risk per subject, the students at risk ranked
+/// with their reasons, and the students showing only a decline.
 public struct ClassRiskScreen: Screen {
-    public enum Command: Sendable { case up, down, close }
+    public typealias Command = RiskPager.Command
 
     public let report: RiskReport
-    var offset = 0
+    var pager = RiskPager()
 
     public init(report: RiskReport) {
         self.report = report
@@ -11,32 +12,13 @@ public struct ClassRiskScreen: Screen {
 
     public var title: Message { .journal(.dynamics(.riskTitle(report.className))) }
 
-    public var keyBindings: [KeyBinding<Command>] {
-        [
-            KeyBinding(.up, .char("k"), help: .journal(.keyMoveList), command: .up),
-            KeyBinding(.down, .char("j"), help: .journal(.keyMoveList), command: .down),
-            KeyBinding(.escape, help: .keyBack, command: .close),
-        ]
-    }
+    public var keyBindings: [KeyBinding<Command>] { RiskPager.keyBindings }
 
     public mutating func perform(_ command: Command, key: Key) -> ScreenAction {
-        switch command {
-        case .up: offset = max(0, offset - 1)
-        case .down: offset = min(offset + 1, lineCount - 1)
-        case .close: return .pop
-        }
-        return .none
+        pager.perform(command, lineCount: ProgressText.risk(report, language: .en).split(separator: "\n").count)
     }
 
-    /// The report's lines, the same in every language.
-    private var lineCount: Int { ProgressText.risk(report, language: .en).split(separator: "\n").count }
-
     public func draw(into buffer: inout CellBuffer, context: DrawContext) {
-        let lines = ProgressText.risk(report, language: context.language).split(separator: "\n", omittingEmptySubsequences: false)
-        let first = min(offset, max(0, lines.count - buffer.height))
-        for (row, line) in lines.dropFirst(first).prefix(buffer.height).enumerated() {
-            let style = row + first == 0 ? Style(.header, .bold) : (line.hasPrefix("    ") ? Style(.warning) : Style.normal)
-            buffer.put(String(line).sanitized, x: 1, y: row, style: style, maxWidth: buffer.width - 2)
-        }
+        pager.draw(ProgressText.risk(report, language: context.language), into: &buffer)
     }
 }

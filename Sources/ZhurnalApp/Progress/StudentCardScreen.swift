@@ -6,9 +6,11 @@ import ZhurnalStore
 /// the marks by level of work (базовый / повышенный) when it has such columns, and the dynamics
 /// chart of the term or the year.
 public struct StudentCardScreen: Screen {
-    public enum Command: Sendable { case up, down, range, classRisk, close, outcomes }
+    public enum Command: Sendable { case up, down, range, classRisk, close, outcomes, yearMark }
 
     let builder: ProgressBuilder
+    /// The session, class and student the card was opened with; the year mark is set through them.
+    var origin: (session: JournalSession, schoolClass: SchoolClass, student: Student)?
     public let card: StudentCard
     public private(set) var selected = 0
     /// The chart shows the whole year instead of the card's term.
@@ -26,6 +28,7 @@ public struct StudentCardScreen: Screen {
         guard let schoolClass = try session.journal.classes().first(where: { $0.id == classID }),
               let student = try session.journal.student(id: studentID) else { throw StoreError.noSuchStudent(studentID) }
         self.init(builder: builder, card: try builder.card(schoolClass: schoolClass, student: student, term: term))
+        origin = (session, schoolClass, student)
         if let subjectID, let name = try session.journal.subjects().first(where: { $0.id == subjectID })?.name {
             selected = card.subjects.firstIndex { $0.subject == name } ?? 0
         }
@@ -43,6 +46,7 @@ public struct StudentCardScreen: Screen {
                        bar: .journal(.barTerm), command: .range),
             KeyBinding(.char("r"), .function(7), help: .journal(.dynamics(.keyClassRisk)), command: .classRisk),
             KeyBinding(.char("o"), help: .journal(.assessment(.keyOutcomes)), command: .outcomes),
+            KeyBinding(.char("g"), help: .journal(.dynamics(.keyYearMark)), command: .yearMark),
             KeyBinding(.escape, help: .keyBack, command: .close),
         ]
     }
@@ -64,9 +68,23 @@ public struct StudentCardScreen: Screen {
             } catch {
                 return .error(.journal(.failed(error)))
             }
+        case .yearMark: return openYearMark()
         case .close: return .pop
         }
         return .none
+    }
+
+    /// The year-mark form of the selected subject.
+    private func openYearMark() -> ScreenAction {
+        guard let origin, card.subjects.indices.contains(selected) else { return .none }
+        do {
+            guard let subject = try origin.session.journal.subjects().first(where: { $0.name == card.subjects[selected].subject })
+            else { return .none }
+            return .push(try YearMarkScreen(session: origin.session, className: origin.schoolClass.name, student: origin.student,
+                                            subject: subject))
+        } catch {
+            return .error(.journal(.failed(error)))
+        }
     }
 
     /// The subject rows shown in a screen of `height` rows, the chart keeping at least 8.
@@ -94,13 +112,14 @@ public struct StudentCardScreen: Screen {
             let y = 2 + offset
             let r = subject.recommendation
             let finals = subject.finalMarks.keys.sorted().filter { $0 > 0 }.map { subject.finalMarks[$0]! }.joined(separator: " ")
-            let line = [(subject.reasons.isEmpty ? "  " : "! ") + subject.subject.sanitized.fitted(toWidth: nameWidth),
+            let atRisk = RiskAssessment.isAtRisk(subject.reasons)
+            let line = [(atRisk ? "! " : "  ") + subject.subject.sanitized.fitted(toWidth: nameWidth),
                         (r.average?.shown ?? "—").fitted(toWidth: 5, alignment: .right),
                         String(r.markCount).fitted(toWidth: 4, alignment: .right),
                         ProgressText.trendText(subject.trend, ascii: ascii).fitted(toWidth: 8),
                         "\(subject.missed)/\(subject.lessonsHeld)".fitted(toWidth: 6), finals.fitted(toWidth: 8),
                         Sparkline.render(subject.series, width: sparkWidth, ascii: ascii)].joined(separator: " ")
-            let style = index == selected ? Style(.selected, .bold) : (subject.reasons.isEmpty ? Style.normal : Style(.warning))
+            let style = index == selected ? Style(.selected, .bold) : (atRisk ? Style(.warning) : Style.normal)
             buffer.put(line.fitted(toWidth: buffer.width), x: 0, y: y, style: style)
         }
         guard card.subjects.indices.contains(selected) else {
@@ -113,8 +132,9 @@ public struct StudentCardScreen: Screen {
         let subject = card.subjects[selected]
         let detailY = 2 + rows
         let reasons = ProgressText.reasons(subject.reasons, language: context.language)
-        buffer.put(subject.reasons.isEmpty ? t(.notAtRisk) : t(.risk(reasons)), x: 1, y: detailY,
-                   style: subject.reasons.isEmpty ? Style(.muted) : Style(.warning, .bold), maxWidth: buffer.width - 2)
+        let atRisk = RiskAssessment.isAtRisk(subject.reasons)
+        buffer.put(atRisk ? t(.risk(reasons)) : (subject.reasons.isEmpty ? t(.notAtRisk) : t(.decline(reasons))), x: 1, y: detailY,
+                   style: atRisk ? Style(.warning, .bold) : Style(.muted), maxWidth: buffer.width - 2)
         let works = StudentCard.comparableKinds(builder.settings.kinds).compactMap { kind -> String? in
             let entries = subject.works(ofKind: kind.code)
             guard !entries.isEmpty else { return nil }

@@ -28,9 +28,9 @@ extension SummaryBuilder {
     /// The journal page of a class and subject for a term or the year.
     public func journalPage(className: String, subject: String, period: SummaryPeriod) throws -> JournalPage {
         let summary = try self.subject(className: className, subject: subject, period: period)
-        guard let schoolClass = try journal.classes().first(where: { Self.same($0.name, className) }),
+        guard let schoolClass = try journal.schoolClass(named: className),
               let found = try journal.subjects().first(where: { Self.same($0.name, subject) }) else {
-            throw Failure.unknownClass(className)
+            throw Failure.unknownClass(className, suggestion: nil)
         }
         let read = try journal.grid(classID: schoolClass.id, subjectID: found.id)
         let grid = dates(of: period).map(read.within) ?? read

@@ -16,8 +16,11 @@ public struct ProgressBuilder {
     /// Why a card or report cannot be built.
     public enum Failure: Error, Equatable {
         case summary(SummaryBuilder.Failure)
-        case unknownStudent(String, className: String)
+        /// No such student; `suggestion` is the nearest «Фамилия Имя» of the class, if one is near.
+        case unknownStudent(String, className: String, suggestion: String?)
         case ambiguousStudent(String, className: String)
+        /// No class of this grade (parallel).
+        case noClassesInGrade(Int)
     }
 
     /// The term a report covers: the one named, else the current one.
@@ -43,7 +46,10 @@ public struct ProgressBuilder {
         switch try journal.findStudent(named: studentName, classID: schoolClass.id) {
         case .found(let found): student = found
         case .ambiguous: throw Failure.ambiguousStudent(studentName, className: schoolClass.name)
-        case .notFound: throw Failure.unknownStudent(studentName, className: schoolClass.name)
+        case .notFound:
+            let names = try journal.students(classID: schoolClass.id).map { "\($0.lastName) \($0.firstName)" }
+            throw Failure.unknownStudent(studentName, className: schoolClass.name,
+                                         suggestion: Suggestion.nearest(to: studentName, among: names))
         }
         return try card(schoolClass: schoolClass, student: student, term: term(number))
     }
@@ -77,6 +83,22 @@ public struct ProgressBuilder {
                         grids: journal.grids(classID: schoolClass.id, dates: riskDates(term)))
     }
 
+    /// The risk report of every class, or of the classes of one grade (`7` for 7А, 7Б…), for a term.
+    public func schoolRisk(grade: Int?, term number: Int?) throws -> SchoolRiskReport {
+        let term = try term(number)
+        let classes = try journal.classes().filter { grade == nil || Self.grade(of: $0.name) == grade }
+        if let grade, classes.isEmpty { throw Failure.noClassesInGrade(grade) }
+        let reports = try classes.map { schoolClass in
+            try risk(schoolClass: schoolClass, term: term, grids: journal.grids(classID: schoolClass.id, dates: riskDates(term)))
+        }
+        return SchoolRiskReport(grade: grade, term: term, termKind: settings.calendar.kind, asOf: asOf(term), classes: reports)
+    }
+
+    /// The grade (parallel) of a class name: its leading number, `7` for «7А».
+    static func grade(of className: String) -> Int? {
+        Int(String(className.prefix { $0.isNumber }))
+    }
+
     /// The days the risk rules read for a term: the term and both trend windows, up to the day
     /// it is looked at from. Earlier marks are fetched only where the recent-marks rule needs them.
     public func riskDates(_ term: Term) -> ClosedRange<LocalDate> {
@@ -91,12 +113,12 @@ public struct ProgressBuilder {
         let read = riskDates(term)
         let students = try journal.students(classID: schoolClass.id)
         var shares: [RiskReport.SubjectShare] = []
-        var perStudent: [Int: [(subject: String, reasons: [RiskReason])]] = [:]
+        var perStudent: [Int: [RiskReport.SubjectRisk]] = [:]
         let year = yearRange(endingOn: asOf)
         for subject in try journal.subjects(withColumnsInClass: schoolClass.id, dates: year) {
             let grid = grids[subject.id]?.within(read) ?? JournalGrid(columns: [], students: students, entries: [:])
             let weights = weights(grid)
-            var atRisk = 0
+            var atRisk = 0, declining = 0
             for student in grid.students {
                 var held = lessons(grid, studentID: student.id, weights: weights)
                 let recent = held.reduce(0) { $0 + $1.marks.count }
@@ -108,18 +130,37 @@ public struct ProgressBuilder {
                 }
                 let reasons = RiskAssessment.reasons(held, term: term, asOf: asOf, settings: settings)
                 guard !reasons.isEmpty else { continue }
-                atRisk += 1
-                perStudent[student.id, default: []].append((subject.name, reasons))
+                if RiskAssessment.isAtRisk(reasons) { atRisk += 1 } else { declining += 1 }
+                let projection = settings.attestation.recommend(held.filter { term.contains($0.date) && $0.date <= asOf }
+                    .compactMap { lesson in lesson.entry.map { ($0, lesson.weight) } })
+                perStudent[student.id, default: []].append(RiskReport.SubjectRisk(
+                    subject: subject.name, reasons: reasons, average: projection.average, projected: projection.mark))
             }
-            shares.append(RiskReport.SubjectShare(subject: subject.name, students: grid.students.count, atRisk: atRisk))
+            shares.append(RiskReport.SubjectShare(subject: subject.name, students: grid.students.count, atRisk: atRisk,
+                                                  declining: declining))
         }
-        let atRisk = students.compactMap { student in
+        let listed = students.compactMap { student in
             perStudent[student.id].map {
-                RiskReport.StudentRisk(studentID: student.id, name: "\(student.lastName) \(student.firstName)", subjects: $0)
+                RiskReport.StudentRisk(studentID: student.id, name: "\(student.lastName) \(student.firstName)",
+                                       className: schoolClass.name, subjects: $0)
             }
+        }
+        let atRisk = listed.compactMap { student -> RiskReport.StudentRisk? in
+            var student = student
+            let risky: [(offset: Int, element: RiskReport.SubjectRisk)] = Array(student.subjects.enumerated())
+                .filter { RiskAssessment.isAtRisk($0.element.reasons) }
+            student.subjects = risky.sorted { (a, b) -> Bool in
+                let left = a.element.rank, right = b.element.rank
+                return left != right ? left < right : a.offset < b.offset
+            }.map(\.element)
+            return student.subjects.isEmpty ? nil : student
+        }
+        let declining = listed.compactMap { student -> RiskReport.StudentRisk? in
+            guard !atRisk.contains(where: { $0.studentID == student.studentID }) else { return nil }
+            return student
         }
         return RiskReport(className: schoolClass.name, term: term, termKind: settings.calendar.kind, asOf: asOf, subjects: shares,
-                          students: atRisk, classSize: students.count)
+                          students: RiskReport.ranked(atRisk), declining: declining, classSize: students.count)
     }
 
     /// The student's lessons in a grid, in date order.
@@ -164,8 +205,8 @@ public struct ProgressBuilder {
     }
 
     private func findClass(_ name: String) throws -> SchoolClass {
-        guard let found = try journal.classes().first(where: { SummaryBuilder.same($0.name, name) }) else {
-            throw Failure.summary(.unknownClass(name))
+        guard let found = try journal.schoolClass(named: name) else {
+            throw Failure.summary(.unknownClass(name, suggestion: try SummaryBuilder.nearestClass(to: name, in: journal)))
         }
         return found
     }

@@ -11,20 +11,45 @@ public enum ProgressJSON {
         ])
     }
 
-    /// `{"class","term","as_of","enrolled","at_risk","share","subjects":[…],"students":[…]}`.
+    /// `{"class","term","as_of","enrolled","at_risk","share","declining","subjects":[…],"students":[…],
+    /// "declining_students":[…]}`; `students` ranked.
     public static func risk(_ report: RiskReport) -> JSONValue {
         .object([
             ("class", .string(report.className)), ("term", .int(report.term.number)), ("as_of", .string(report.asOf.iso)),
             ("enrolled", .int(report.classSize)), ("at_risk", .int(report.students.count)),
-            ("share", .decimal(report.classShare)),
+            ("share", .decimal(report.classShare)), ("declining", .int(report.declining.count)),
             ("subjects", .array(report.subjects.map { share in
                 .object([("subject", .string(share.subject)), ("students", .int(share.students)),
-                         ("at_risk", .int(share.atRisk)), ("share", .decimal(share.share))])
+                         ("at_risk", .int(share.atRisk)), ("share", .decimal(share.share)), ("declining", .int(share.declining))])
             })),
-            ("students", .array(report.students.map { student in
-                .object([("name", .string(student.name)), ("subjects", .array(student.subjects.map { item in
-                    .object([("subject", .string(item.subject)), ("reasons", .array(item.reasons.map(reason)))])
-                }))])
+            ("students", .array(report.students.map { student($0, withClass: false) })),
+            ("declining_students", .array(report.declining.map { student($0, withClass: false) })),
+        ])
+    }
+
+    /// `{"grade","term","as_of","enrolled","at_risk","share","classes":[{"class","enrolled","at_risk",
+    /// "share","declining"}],"students":[…]}`; `grade` null for the whole school, `students` ranked.
+    public static func schoolRisk(_ report: SchoolRiskReport) -> JSONValue {
+        let students = report.students
+        return .object([
+            ("grade", report.grade.map { .int($0) } ?? .null), ("term", .int(report.term.number)),
+            ("as_of", .string(report.asOf.iso)), ("enrolled", .int(report.enrolled)), ("at_risk", .int(students.count)),
+            ("share", .decimal(report.share)),
+            ("classes", .array(report.classes.map { item in
+                .object([("class", .string(item.className)), ("enrolled", .int(item.classSize)),
+                         ("at_risk", .int(item.students.count)), ("share", .decimal(item.classShare)),
+                         ("declining", .int(item.declining.count))])
+            })),
+            ("students", .array(students.map { student($0, withClass: true) })),
+        ])
+    }
+
+    private static func student(_ student: RiskReport.StudentRisk, withClass: Bool) -> JSONValue {
+        .object((withClass ? [("class", JSONValue.string(student.className))] : []) + [
+            ("name", .string(student.name)),
+            ("subjects", .array(student.subjects.map { item in
+                .object([("subject", .string(item.subject)), ("average", .decimal(item.average)),
+                         ("projected", .string(item.projected.description)), ("reasons", .array(item.reasons.map(reason)))])
             })),
         ])
     }

@@ -4,6 +4,7 @@ import ZhurnalCore
 enum ProgressLabel {
     case cardTitle, riskTitle, asOf, subject, average, marks, termMark, trend, absences, risk, overallTrend
     case comparableWorks, atRiskShare, studentsAtRisk, noneAtRisk, wholeClass, noMarks
+    case declining, wholeSchool, grade(Int), projected(TermMark)
     case reason(RiskReason)
 
     func text(_ language: Language) -> String {
@@ -26,6 +27,10 @@ enum ProgressLabel {
         case .noneAtRisk: pair = ("никого", "nobody")
         case .wholeClass: pair = ("весь класс", "whole class")
         case .noMarks: pair = ("нет отметок", "no marks")
+        case .declining: pair = ("Снижение (не в зоне риска)", "Declining (not at risk)")
+        case .wholeSchool: pair = ("вся школа", "whole school")
+        case .grade(let grade): pair = ("\(grade)-е классы", "grade \(grade)")
+        case .projected(let mark): pair = ("прогноз \(mark.description)", "projected \(mark.description)")
         case .reason(let reason): pair = Self.reason(reason)
         }
         return language == .ru ? pair.ru : pair.en
@@ -44,7 +49,7 @@ enum ProgressLabel {
         case .twos(let count, let among):
             return ("«2» — \(count) из последних \(among)", "\(count) twos among the last \(among) marks")
         case .falling(let change):
-            return ("падение \(change.shown)", "falling \(change.shown)")
+            return ("снижение \(change.shown)", "declining \(change.shown)")
         case .fewMarks(let count, let minimum, let daysLeft):
             return ("отметок \(count) из \(minimum), до конца периода \(daysLeft) дн.",
                     "\(count) of \(minimum) marks, \(daysLeft) days left")

@@ -60,13 +60,48 @@ public enum ProgressText {
         lines.append(row(l(.wholeClass), report.students.count, report.classSize, report.classShare))
         lines += ["", "\(l(.studentsAtRisk)):"]
         if report.students.isEmpty { lines.append("  " + l(.noneAtRisk)) }
-        for student in report.students {
-            lines.append("  \(student.name)")
-            for item in student.subjects {
-                lines.append("    \(item.subject): \(reasons(item.reasons, language: language))")
+        for (index, student) in report.students.enumerated() {
+            lines.append("  \(index + 1). \(student.name)")
+            lines += student.subjects.map { "    " + subjectRisk($0, language: language) }
+        }
+        if !report.declining.isEmpty {
+            lines += ["", "\(l(.declining)):"]
+            lines += report.declining.map { student in
+                "  \(student.name): " + student.subjects.map { "\($0.subject) \(reasons($0.reasons, language: language))" }
+                    .joined(separator: "; ")
             }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The school's (or a grade's) risk report: each class's share, then every student at risk
+    /// ranked across the classes with the class's name, each subject on its own line.
+    public static func schoolRisk(_ report: SchoolRiskReport, language: Language) -> String {
+        let l = { (label: ProgressLabel) in label.text(language) }
+        let scope = report.grade.map { l(.grade($0)) } ?? l(.wholeSchool)
+        let nameWidth = max(l(.wholeSchool).displayWidth, report.classes.map(\.className.displayWidth).max() ?? 0)
+        var lines = ["\(l(.riskTitle)): \(scope), \(report.termName.text(language)), "
+                     + "\(l(.asOf)) \(report.asOf.russian)", "", "\(l(.atRiskShare)):"]
+        func row(_ name: String, _ atRisk: Int, _ total: Int, _ share: Ratio?) -> String {
+            "  " + name.fitted(toWidth: nameWidth) + "  " + "\(atRisk)/\(total)".fitted(toWidth: 9, alignment: .right)
+                + "  " + (share.map { "\($0.shown)%" } ?? "—").fitted(toWidth: 7, alignment: .right)
+        }
+        for item in report.classes { lines.append(row(item.className, item.students.count, item.classSize, item.classShare)) }
+        lines.append(row(scope, report.students.count, report.enrolled, report.share))
+        lines += ["", "\(l(.studentsAtRisk)):"]
+        let students = report.students
+        if students.isEmpty { lines.append("  " + l(.noneAtRisk)) }
+        for (index, student) in students.enumerated() {
+            lines.append("  \(index + 1). \(student.name), \(student.className)")
+            lines += student.subjects.map { "    " + subjectRisk($0, language: language) }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// «Алгебра (прогноз н/а): средний балл 2.54, …» — a subject of a student at risk.
+    static func subjectRisk(_ item: RiskReport.SubjectRisk, language: Language) -> String {
+        "\(item.subject) (\(ProgressLabel.projected(item.projected).text(language))): "
+            + item.reasons.map { ProgressLabel.reason($0).text(language) }.joined(separator: ", ")
     }
 
     /// A trend as an arrow and a signed value, `↑ +0.83`; `—` without one.

@@ -7,6 +7,7 @@ enum ReportLabel {
     case term(TermName), year
     case excellent, good, oneThree, failing, other, categories
     case className, subject
+    case interim, tooFewMarks, tooFewMarksNote
 
     func text(_ language: Language) -> String {
         let pair: (ru: String, en: String)
@@ -37,6 +38,10 @@ enum ReportLabel {
         case .categories: pair = ("Категории", "Categories")
         case .className: pair = ("Класс", "Class")
         case .subject: pair = ("Предмет", "Subject")
+        case .interim: pair = ("промежуточная", "interim")
+        case .tooFewMarks: pair = ("мало отметок", "too few marks")
+        case .tooFewMarksNote: pair = ("«—» — мало отметок: период идёт, ученик ещё не аттестован",
+                                       "\"—\": too few marks: the term is running, the student is not yet attested")
         }
         return language == .ru ? pair.ru : pair.en
     }

@@ -15,9 +15,13 @@ public struct SubjectSummary: Sendable {
         public var recommended: TermMark?
         /// The teacher's final mark, when set.
         public var final: FinalMark?
+        /// The term is running and the student has too few marks so far: «мало отметок», not
+        /// yet attested (the recommendation `н/а` does not count).
+        public var tooFewMarks = false
 
-        /// The mark that counts: the teacher's final mark, else the recommendation.
-        public var effective: TermMark? { final?.value ?? recommended }
+        /// The mark that counts: the teacher's final mark, else the recommendation; none while
+        /// the student has too few marks so far.
+        public var effective: TermMark? { final?.value ?? (tooFewMarks ? nil : recommended) }
     }
 
     public var className: String
@@ -27,29 +31,41 @@ public struct SubjectSummary: Sendable {
     public var termKind: TermKind
     public var rows: [Row]
     public var statistics: ClassStatistics
+    /// Made before the period's end: an interim (промежуточная) summary.
+    public var interim = false
 
-    /// Builds a term summary from a subject's lesson columns, entries and final marks.
-    public static func term(_ number: Int, input: SubjectInput, settings: SchoolSettings) -> SubjectSummary {
+    /// Builds a term summary from a subject's lesson columns, entries and final marks; made on
+    /// `today` before the term's end it is interim, and a student short of marks is «мало отметок».
+    public static func term(_ number: Int, input: SubjectInput, settings: SchoolSettings, today: LocalDate? = nil) -> SubjectSummary {
         let term = settings.calendar.term(number: number)
+        let running = today.flatMap { today in term.map { today < $0.end } } ?? false
         let columns = input.columns.filter { column in term.map { $0.start <= column.date && column.date <= $0.end } ?? false }
         let rows = input.students.map { student in
             let marks = columns.compactMap { column in
                 input.entries[CellKey(columnID: column.id, studentID: student.id)].map { (entry: $0, weight: column.weight) }
             }
             let recommendation = settings.attestation.recommend(marks)
-            return Row(studentID: student.id, name: student.name, average: recommendation.average,
-                       markCount: recommendation.markCount, recommended: recommendation.mark,
-                       final: input.finals[TermKey(student: student.id, term: number)])
+            let final = input.finals[TermKey(student: student.id, term: number)]
+            return (Row(studentID: student.id, name: student.name, average: recommendation.average,
+                        markCount: recommendation.markCount, recommended: recommendation.mark, final: final,
+                        tooFewMarks: final == nil && settings.attestation.isTooFewMarksSoFar(recommendation, termRunning: running)),
+                    recommendation)
         }
-        return SubjectSummary(className: input.className, subject: input.subject, period: .term(number), termKind: settings.calendar.kind, rows: rows,
-                              statistics: ClassStatistics(termMarks: rows.map { $0.effective ?? .notAttested }))
+        return SubjectSummary(className: input.className, subject: input.subject, period: .term(number), termKind: settings.calendar.kind, rows: rows.map(\.0),
+                              statistics: ClassStatistics(finals: rows.map { $0.0.final?.value }, recommendations: rows.map(\.1),
+                                                          rules: settings.attestation, termRunning: running),
+                              interim: running)
     }
 
-    /// Builds the year summary: the year mark recommended from each term's counting mark.
-    public static func year(input: SubjectInput, settings: SchoolSettings) -> SubjectSummary {
-        let termSummaries = settings.calendar.terms
-            .filter { term in input.columns.contains { term.start <= $0.date && $0.date <= term.end } }
-            .map { Self.term($0.number, input: input, settings: settings) }
+    /// Builds the year summary: the year mark recommended from each counting term's mark — a term
+    /// counts for a student when it has lessons or he has a final mark for it (`YearMark.counts`).
+    /// Made on `today` before the year's end it is interim.
+    public static func year(input: SubjectInput, settings: SchoolSettings, today: LocalDate? = nil) -> SubjectSummary {
+        let withLessons = Set(settings.calendar.terms
+            .filter { term in input.columns.contains { term.start <= $0.date && $0.date <= term.end } }.map(\.number))
+        let termSummaries = Dictionary(uniqueKeysWithValues: withLessons.map {
+            ($0, Self.term($0, input: input, settings: settings, today: today))
+        })
         let range = settings.calendar.terms.first.map { first in (first.start, settings.calendar.terms.last!.end) }
         let rows = input.students.enumerated().map { index, student in
             let marks = input.columns.filter { column in range.map { $0.0 <= column.date && column.date <= $0.1 } ?? false }
@@ -58,7 +74,11 @@ public struct SubjectSummary: Sendable {
                 }
             let average = WeightedAverage.of(marks)
             let count = marks.reduce(0) { $0 + $1.entry.numericMarks.count }
-            let termMarks = termSummaries.compactMap { $0.rows[index].effective }
+            let termMarks = settings.calendar.terms.compactMap { term -> TermMark? in
+                let final = input.finals[TermKey(student: student.id, term: term.number)]?.value
+                guard YearMark.counts(termHasLessons: withLessons.contains(term.number), hasFinalMark: final != nil) else { return nil }
+                return termSummaries[term.number]?.rows[index].effective ?? final
+            }
             let recommended: TermMark?
             switch YearMark.compute(terms: termMarks, thresholds: settings.yearThresholds) {
             case .mark(let mark): recommended = .mark(mark)
@@ -69,7 +89,8 @@ public struct SubjectSummary: Sendable {
                        recommended: recommended, final: input.finals[TermKey(student: student.id, term: 0)])
         }
         return SubjectSummary(className: input.className, subject: input.subject, period: .year, termKind: settings.calendar.kind, rows: rows,
-                              statistics: ClassStatistics(termMarks: rows.map { $0.effective ?? .notAttested }))
+                              statistics: ClassStatistics(termMarks: rows.map { $0.effective ?? .notAttested }),
+                              interim: today.flatMap { today in settings.calendar.terms.last.map { today < $0.end } } ?? false)
     }
 }
 

@@ -15,8 +15,10 @@ public struct SummaryBuilder {
 
     /// Why a summary cannot be built.
     public enum Failure: Error, Equatable {
-        case unknownClass(String)
-        case unknownSubject(String)
+        /// No such class; `suggestion` is the nearest class name, if one is near.
+        case unknownClass(String, suggestion: String?)
+        /// No such subject; `suggestion` is the nearest subject name, if one is near.
+        case unknownSubject(String, suggestion: String?)
         case noSuchTerm(Int)
         case noSubjects(String)
     }
@@ -33,7 +35,7 @@ public struct SummaryBuilder {
     public func subject(className: String, subject: String, period: SummaryPeriod) throws -> SubjectSummary {
         let schoolClass = try findClass(className)
         guard let found = try journal.subjects().first(where: { Self.same($0.name, subject) }) else {
-            throw Failure.unknownSubject(subject)
+            throw Failure.unknownSubject(subject, suggestion: Suggestion.nearest(to: subject, among: try journal.subjects().map(\.name)))
         }
         let grid = try journal.grid(classID: schoolClass.id, subjectID: found.id)
         return try summary(schoolClass: schoolClass, subject: found, grid: grid, period: period)
@@ -99,28 +101,29 @@ public struct SummaryBuilder {
             },
             entries: grid.entries, finals: finals)
         switch period {
-        case .term(let number): return SubjectSummary.term(number, input: input, settings: settings)
-        case .year: return SubjectSummary.year(input: input, settings: settings)
+        case .term(let number): return SubjectSummary.term(number, input: input, settings: settings, today: today)
+        case .year: return SubjectSummary.year(input: input, settings: settings, today: today)
         }
     }
 
     private func findClass(_ name: String) throws -> SchoolClass {
-        guard let found = try journal.classes().first(where: { Self.same($0.name, name) }) else {
-            throw Failure.unknownClass(name)
+        guard let found = try journal.schoolClass(named: name) else {
+            throw Failure.unknownClass(name, suggestion: try Self.nearestClass(to: name, in: journal))
         }
         return found
+    }
+
+    /// The class name nearest to a mistyped one, compared as class names (`NameFold.className`).
+    static func nearestClass(to name: String, in journal: Journal) throws -> String? {
+        Suggestion.nearest(to: name, among: try journal.classes().map(\.name), fold: NameFold.className)
     }
 
     private static func student(_ student: Student) -> SubjectInput.Student {
         SubjectInput.Student(id: student.id, name: "\(student.lastName) \(student.firstName)")
     }
 
-    /// Names compare without case, `ё`/`е` and extra spaces.
+    /// Names compare without case, `ё`/`е` and extra spaces (`NameFold.same`).
     static func same(_ a: String, _ b: String) -> Bool {
-        normalise(a) == normalise(b)
-    }
-
-    private static func normalise(_ s: String) -> String {
-        s.lowercased().replacingOccurrences(of: "ё", with: "е").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        NameFold.same(a, b)
     }
 }

@@ -2,12 +2,14 @@ import ZhurnalCore
 
 /// The JSON form of summaries, with the field names of design.md.
 public enum SummaryJSON {
-    /// One subject: `{"class","subject","term","students":[…],"stats":{…}}`.
+    /// One subject: `{"class","subject","term","interim","students":[…],"stats":{…}}`; a student
+    /// with too few marks so far has `"too_few_marks": true` and no `term_mark`.
     public static func subject(_ summary: SubjectSummary) -> JSONValue {
         .object([
             ("class", .string(summary.className)),
             ("subject", .string(summary.subject)),
             ("term", period(summary.period)),
+            ("interim", .bool(summary.interim)),
             ("students", .array(summary.rows.map(row))),
             ("stats", statistics(summary.statistics)),
         ])
@@ -34,6 +36,7 @@ public enum SummaryJSON {
         .object([
             ("enrolled", .int(stats.enrolled)),
             ("counted", .int(stats.counted)),
+            ("too_few_marks", .int(stats.tooFewMarks)),
             ("progress", .decimal(stats.progress)),
             ("quality", .decimal(stats.quality)),
             ("sou", .decimal(stats.sou)),
@@ -50,7 +53,8 @@ public enum SummaryJSON {
             ("name", .string(row.name)),
             ("average", .decimal(row.average)),
             ("marks", .int(row.markCount)),
-            ("term_mark", .optional(row.recommended?.description)),
+            ("term_mark", .optional((row.tooFewMarks ? nil : row.recommended)?.description)),
+            ("too_few_marks", .bool(row.tooFewMarks)),
             ("final_mark", .optional(row.final?.value.description)),
             ("reason", .optional(row.final?.reason)),
         ])

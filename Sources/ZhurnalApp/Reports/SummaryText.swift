@@ -7,7 +7,8 @@ public enum SummaryText {
     public static func subject(_ summary: SubjectSummary, language: Language, width: Int = PrintPage.portrait.width) -> String {
         let l = { (label: ReportLabel) in label.text(language) }
         let nameWidth = min(ReportLayout.maxNameWidth, max(l(.student).displayWidth, summary.rows.map(\.name.displayWidth).max() ?? 0))
-        var lines = ["\(l(.summaryTitle)): \(summary.className), \(summary.subject), \(l(summary.periodLabel))", ""]
+        var lines = ["\(l(.summaryTitle)): \(summary.className), \(summary.subject), \(l(summary.periodLabel))"
+                     + (summary.interim ? " (\(l(.interim)))" : ""), ""]
         let header = [l(.number).fitted(toWidth: 3, alignment: .right), l(.student).fitted(toWidth: nameWidth),
                       l(.average).fitted(toWidth: 8, alignment: .right), l(.marks).fitted(toWidth: 7, alignment: .right),
                       l(.recommended).fitted(toWidth: 6, alignment: .right), l(.final).fitted(toWidth: 5, alignment: .right),
@@ -19,9 +20,9 @@ public enum SummaryText {
             let cells = [String(index + 1).fitted(toWidth: 3, alignment: .right), row.name.fitted(toWidth: nameWidth),
                          (row.average?.shown ?? "—").fitted(toWidth: 8, alignment: .right),
                          String(row.markCount).fitted(toWidth: 7, alignment: .right),
-                         (row.recommended?.description ?? "—").fitted(toWidth: 6, alignment: .right),
+                         ((row.tooFewMarks ? nil : row.recommended)?.description ?? "—").fitted(toWidth: 6, alignment: .right),
                          (row.final?.value.description ?? "").fitted(toWidth: 5, alignment: .right)]
-            let reason = (row.final?.reason ?? "").wrapped(toWidth: reasonWidth)
+            let reason = (row.tooFewMarks ? l(.tooFewMarks) : row.final?.reason ?? "").wrapped(toWidth: reasonWidth)
             lines.append((cells + [reason.first ?? ""]).joined(separator: "  ").trimmingTrailingSpaces())
             lines += reason.dropFirst().map { String(repeating: " ", count: reasonColumn) + $0 }
         }
@@ -36,7 +37,9 @@ public enum SummaryText {
         let l = { (label: ReportLabel) in label.text(language) }
         let nameWidth = min(ReportLayout.maxNameWidth, max(l(.student).displayWidth, summary.students.map(\.name.displayWidth).max() ?? 0))
         let codes = summary.subjects.map { abbreviation($0.subject) }
-        var lines = ["\(l(.summaryTitle)): \(summary.className), \(l(summary.periodLabel))", ""]
+        let interim = summary.subjects.contains(where: \.interim)
+        var lines = ["\(l(.summaryTitle)): \(summary.className), \(l(summary.periodLabel))"
+                     + (interim ? " (\(l(.interim)))" : ""), ""]
         lines.append(([l(.number).fitted(toWidth: 3, alignment: .right), l(.student).fitted(toWidth: nameWidth)]
                       + codes.map { $0.fitted(toWidth: 5, alignment: .right) } + [l(.category)]).joined(separator: " "))
         for (index, student) in summary.students.enumerated() {
@@ -47,6 +50,7 @@ public enum SummaryText {
             lines.append(([String(index + 1).fitted(toWidth: 3, alignment: .right), student.name.fitted(toWidth: nameWidth)]
                           + marks + [category]).joined(separator: " ").trimmingTrailingSpaces())
         }
+        if summary.subjects.contains(where: { $0.rows.contains(where: \.tooFewMarks) }) { lines.append(l(.tooFewMarksNote)) }
         lines.append("")
         for (code, subject) in zip(codes, summary.subjects) {
             lines.append("\(code) — \(subject.subject)")
@@ -67,7 +71,8 @@ public enum SummaryText {
             "\(l(.progress)) \(percent(stats.progress))   \(l(.quality)) \(percent(stats.quality))   "
                 + "\(l(.sou)) \(percent(stats.sou))   \(l(.meanMark)) \(stats.meanMark?.shown ?? "—")",
             "\(l(.distribution)): «5» \(stats.n5), «4» \(stats.n4), «3» \(stats.n3), «2» \(stats.n2), "
-                + "н/а \(stats.notAttested), осв \(stats.exempt); \(l(.enrolled)) \(stats.enrolled)",
+                + "н/а \(stats.notAttested), осв \(stats.exempt)"
+                + (stats.tooFewMarks > 0 ? ", \(l(.tooFewMarks)) \(stats.tooFewMarks)" : "") + "; \(l(.enrolled)) \(stats.enrolled)",
         ]
     }
 

@@ -72,9 +72,9 @@ struct TimetableScreen: Screen {
     /// The subject whose name starts with `text` (case and ё ignored): the class's curriculum
     /// subjects first, then every subject of the school; an exact name wins.
     private func subject(startingWith text: String) -> Match {
-        let typed = Self.fold(text)
-        if let exact = subjects.first(where: { Self.fold($0.name) == typed }) { return .found(exact) }
-        let matching = subjects.filter { Self.fold($0.name).hasPrefix(typed) }
+        let typed = NameFold.key(text)
+        if let exact = subjects.first(where: { NameFold.key($0.name) == typed }) { return .found(exact) }
+        let matching = subjects.filter { NameFold.key($0.name).hasPrefix(typed) }
         let own = matching.filter { curriculum.contains($0.id) }
         for group in [own, matching] where !group.isEmpty {
             return group.count == 1 ? .found(group[0]) : .several
@@ -125,9 +125,5 @@ struct TimetableScreen: Screen {
         }
         buffer.put(context.text(.journal(.schoolYear(.timetableHint))), x: 1, y: buffer.height - 1, style: Style(.muted),
                    maxWidth: buffer.width - 2)
-    }
-
-    private static func fold(_ text: String) -> String {
-        text.lowercased().replacingOccurrences(of: "ё", with: "е").trimmingCharacters(in: .whitespaces)
     }
 }

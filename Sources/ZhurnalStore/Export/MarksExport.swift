@@ -44,16 +44,16 @@ public struct MarksExport {
     public static func forEachRow(from journal: Journal, kinds: [WorkKind], className: String?, subject: String?,
                                   dates: ClosedRange<LocalDate>? = nil, _ body: (Row) throws -> Void) throws {
         let subjects = try journal.subjects()
-        if let className, !(try journal.classes().contains { StudentDirectory.key($0.name) == StudentDirectory.key(className) }) {
+        if let className, !(try journal.classes().contains { NameFold.sameClass($0.name, className) }) {
             throw Failure.unknownClass(className)
         }
-        if let subject, !subjects.contains(where: { StudentDirectory.key($0.name) == StudentDirectory.key(subject) }) {
+        if let subject, !subjects.contains(where: { NameFold.same($0.name, subject) }) {
             throw Failure.unknownSubject(subject)
         }
-        for schoolClass in try journal.classes() where className.map({ StudentDirectory.key($0) == StudentDirectory.key(schoolClass.name) }) ?? true {
+        for schoolClass in try journal.classes() where className.map({ NameFold.sameClass($0, schoolClass.name) }) ?? true {
             let grids = try journal.grids(classID: schoolClass.id, dates: dates)
             let names = studentNames(try journal.students(classID: schoolClass.id))
-            for item in subjects where subject.map({ StudentDirectory.key($0) == StudentDirectory.key(item.name) }) ?? true {
+            for item in subjects where subject.map({ NameFold.same($0, item.name) }) ?? true {
                 guard let grid = grids[item.id] else { continue }
                 for column in grid.columns {
                     let work = kinds.kind(code: column.kindCode)?.nameRu ?? column.kindCode

@@ -14,13 +14,14 @@ struct StudentDirectory {
     init(journal: Journal) throws {
         self.journal = journal
         for schoolClass in try journal.classes() {
-            classes[Self.key(schoolClass.name)] = schoolClass
+            let key = NameFold.className(schoolClass.name)
+            if classes[key] == nil { classes[key] = schoolClass }
         }
     }
 
     /// The class with a name, if the journal has it.
     func schoolClass(named name: String) -> SchoolClass? {
-        classes[Self.key(name)]
+        classes[NameFold.className(name)]
     }
 
     /// The student a name means in the class with a name.
@@ -71,8 +72,8 @@ struct StudentDirectory {
         }
     }
 
-    /// Lower case, `ё` → `е`, spaces folded: the form names are compared in.
+    /// The form names are compared in (`NameFold.key`).
     static func key(_ text: String) -> String {
-        text.lowercased().replacingOccurrences(of: "ё", with: "е").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        NameFold.key(text)
     }
 }

@@ -107,9 +107,6 @@ extension Journal {
     /// A class or subject name as compared (domain.md): case and spaces ignored, `ё` as `е`,
     /// Latin look-alikes as Cyrillic («7a» = «7А»).
     static func nameKey(_ name: String) -> String {
-        let lookAlikes: [Character: Character] = ["a": "а", "b": "в", "c": "с", "e": "е", "h": "н", "k": "к", "m": "м",
-                                                  "o": "о", "p": "р", "t": "т", "x": "х", "y": "у"]
-        return String(name.lowercased().replacingOccurrences(of: "ё", with: "е")
-            .filter { !$0.isWhitespace }.map { lookAlikes[$0] ?? $0 })
+        NameFold.className(name)
     }
 }

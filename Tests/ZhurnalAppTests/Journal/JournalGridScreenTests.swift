@@ -27,8 +27,9 @@ import ZhurnalStore
         #expect(shell.grid?.cursor == GridCursor(row: 0, column: 2))
         #expect(trimmed(frame[0]) == " Журнал › 7А · Алгебра")
         #expect(trimmed(frame[1]).hasPrefix("7А · Алгебра · 1 четверть (01.09–31.10)   "))
-        // Term statistics on the right: nobody has three marks yet, so all four are н/а: СОУ 7·4/4.
-        #expect(trimmed(frame[1]).hasSuffix("Период: усп. 0.00% · кач. 0.00% · СОУ 7.00%"))
+        // Term statistics on the right: the term is running and nobody has three marks yet, so all
+        // four are «мало отметок», not yet attested: no percentage rather than 0.00% (domain.md).
+        #expect(trimmed(frame[1]).hasSuffix("Период: усп. — · кач. — · СОУ —"))
         #expect(trimmed(frame[2]) == String(repeating: " ", count: 29) + "07.09 14.09 18.09")
         // Андреев: (5×1 + 4×3) / 4 = 4.25 with two marks, fewer than three: н/а.
         #expect(trimmed(row(frame, 0)) == "  1 Андреев Б.                 5     4" + String(repeating: " ", count: 44) + "4.25   2 н/а")

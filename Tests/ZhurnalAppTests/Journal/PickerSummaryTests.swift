@@ -34,10 +34,11 @@ import ZhurnalCore
         #expect(shell.frame.contains { $0.contains("Summary: 7А, quarter 1") })
     }
 
-    @Test func f5IsLeftFree() throws {
+    /// F3 is the class summary; F5 the school's risk list (rules-trial), one key each.
+    @Test func f3AndF5EachHaveOneScreen() throws {
         let fixture = try GridFixture(scratch)
         let picker = try PickerScreen(session: fixture.session)
-        #expect(!picker.keyBindings.contains { $0.trigger.matches(.function(5)) })
+        #expect(picker.keyBindings.filter { $0.trigger.matches(.function(5)) }.map(\.help) == [.journal(.dynamics(.keySchoolRisk))])
         #expect(picker.keyBindings.contains { $0.trigger.matches(.function(3)) && $0.help == .journal(.deputy(.keyClassSummary)) })
     }
 }

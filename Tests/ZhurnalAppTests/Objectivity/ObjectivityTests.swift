@@ -116,10 +116,25 @@ import ZhurnalStore
         """
         #expect(throws: ImportFailure.badRows([
             ImportRowError(line: 3, problem: .badScore("-3")), ImportRowError(line: 4, problem: .badExternalMark("6")),
-            ImportRowError(line: 5, problem: .unknownSubject("Химия")), ImportRowError(line: 6, problem: .badDate("31.02.2026")),
+            ImportRowError(line: 6, problem: .badDate("31.02.2026")),
             ImportRowError(line: 7, problem: .unknownStudent(name: "Нет Такого", className: "6А")),
         ])) { try journal.importExternal(Array(csv.utf8)) }
         #expect(try journal.externalProcedures() == ["ВПР математика"])
+        #expect(try !journal.subjects().contains { $0.name == "Химия" })
+    }
+
+    /// One rule for all imports: a subject the journal lacks is created, as `import marks` does.
+    @Test func aMissingSubjectIsCreated() throws {
+        let (journal, _) = try journal()
+        let csv = """
+        процедура,класс,предмет,дата,ученик,балл,отметка
+        ВПР химия,6А,Химия,15.10.2026,Ученик1 Имя,12,4
+        ВПР химия,6а,химия,15.10.2026,Ученик2 Имя,10,3
+        """
+        #expect(try journal.importExternal(Array(csv.utf8)) == 2)
+        let chemistry = try #require(try journal.subjects().filter { $0.name == "Химия" }.first)
+        #expect(try journal.subjects().filter { NameFold.same($0.name, "химия") }.count == 1)
+        #expect(try journal.externalResults(procedure: "ВПР химия").map(\.subjectID) == [chemistry.id, chemistry.id])
     }
 
     @Test func pointsScaleGivesMarksForEmptyOnes() throws {

@@ -54,13 +54,14 @@ import ZhurnalStore
 
     @Test func termSummaryOfASubject() throws {
         let summary = try builder().subject(className: "8в", subject: "алгебра", period: .term(1))
-        #expect(summary.rows.map(\.name) == ["Алексеева Анна", "Борисов Борис", "\(Self.semina) Вера", "Григорьева Галина", "Дмитриев Денис"])
-        #expect(summary.rows.map { $0.average?.shown } == ["4.67", "3.67", "2.67", "5.00", nil])
-        #expect(summary.rows.map(\.markCount) == [3, 3, 3, 1, 0])
+        // The class list in Russian order: «Сёмина» (ё as е, even with a combining diaeresis) after «Дмитриев».
+        #expect(summary.rows.map(\.name) == ["Алексеева Анна", "Борисов Борис", "Григорьева Галина", "Дмитриев Денис", "\(Self.semina) Вера"])
+        #expect(summary.rows.map { $0.average?.shown } == ["4.67", "3.67", "5.00", nil, "2.67"])
+        #expect(summary.rows.map(\.markCount) == [3, 3, 1, 0, 3])
         // Дмитриев is exempt from every algebra work: recommended осв.
-        #expect(summary.rows.map(\.recommended) == [.mark(5), .mark(4), .mark(3), .notAttested, .exempt])
-        #expect(summary.rows.map(\.final) == [nil, FinalMark(value: .mark(5), reason: "проект"), nil, nil, FinalMark(value: .exempt)])
-        #expect(summary.rows.map(\.effective) == [.mark(5), .mark(5), .mark(3), .notAttested, .exempt])
+        #expect(summary.rows.map(\.recommended) == [.mark(5), .mark(4), .notAttested, .exempt, .mark(3)])
+        #expect(summary.rows.map(\.final) == [nil, FinalMark(value: .mark(5), reason: "проект"), nil, FinalMark(value: .exempt), nil])
+        #expect(summary.rows.map(\.effective) == [.mark(5), .mark(5), .notAttested, .exempt, .mark(3)])
         // Counting marks 5, 5, 3, н/а, осв: N = 5 − 1 exempt = 4.
         let stats = summary.statistics
         #expect((stats.enrolled, stats.exempt, stats.counted) == (5, 1, 4))
@@ -75,10 +76,10 @@ import ZhurnalStore
         let summary = try builder().subject(className: "8В", subject: "Алгебра", period: .year)
         #expect(summary.period == .year)
         // x.50 rounds up under ordinary rounding; a н/а term leaves the year to the teacher.
-        #expect(summary.rows.map(\.recommended) == [.mark(5), .mark(5), .mark(4), nil, .exempt])
+        #expect(summary.rows.map(\.recommended) == [.mark(5), .mark(5), nil, .exempt, .mark(4)])
         // Year averages over every column: (28 + 12)/9, (22 + 12)/9, (16 + 12)/9, (10 + 15)/5.
-        #expect(summary.rows.map { $0.average?.shown } == ["4.44", "3.78", "3.11", "5.00", nil])
-        #expect(summary.rows.map(\.markCount) == [6, 6, 6, 4, 0])
+        #expect(summary.rows.map { $0.average?.shown } == ["4.44", "3.78", "5.00", nil, "3.11"])
+        #expect(summary.rows.map(\.markCount) == [6, 6, 4, 0, 6])
         // 5, 5, 4, (none → н/а), осв: N = 4.
         let stats = summary.statistics
         #expect((stats.counted, stats.n5, stats.n4, stats.notAttested, stats.exempt) == (4, 2, 1, 1, 1))
@@ -94,7 +95,7 @@ import ZhurnalStore
         // Алексеева 5,5 отличница; Борисов 5,4 and Дмитриев осв,4 хорошисты; Сёмина 3,4 с одной «3»;
         // Григорьева н/а,4 неуспевающая.
         let ids = summary.students.map(\.id)
-        #expect(ids.map { summary.categories[$0] } == [.excellent, .good, .oneThree, .failing, .good])
+        #expect(ids.map { summary.categories[$0] } == [.excellent, .good, .failing, .good, .oneThree])
         #expect(summary.count(of: .excellent) == 1)
         #expect(summary.count(of: .good) == 2)
         #expect(summary.count(of: .oneThree) == 1)
@@ -113,13 +114,14 @@ import ZhurnalStore
             #expect(json.contains(fragment), "\(fragment)")
         }
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        #expect(Set(object.keys) == ["class", "subject", "term", "students", "stats"])
+        #expect(Set(object.keys) == ["class", "subject", "term", "interim", "students", "stats"])
+        #expect(object["interim"] as? Bool == false)
         let students = try #require(object["students"] as? [[String: Any]])
         #expect(students.count == 5)
         #expect(Set(students[0].keys).isSuperset(of: ["name", "average", "marks", "term_mark", "final_mark"]))
         #expect(students[1]["final_mark"] as? String == "5")
         let stats = try #require(object["stats"] as? [String: Any])
-        #expect(Set(stats.keys) == ["enrolled", "counted", "progress", "quality", "sou", "mean_mark", "distribution"])
+        #expect(Set(stats.keys) == ["enrolled", "counted", "too_few_marks", "progress", "quality", "sou", "mean_mark", "distribution"])
         let distribution = try #require(stats["distribution"] as? [String: Int])
         #expect(distribution == ["5": 2, "4": 0, "3": 1, "2": 0, "н/а": 1, "осв": 1])
         let year = SummaryJSON.subject(try builder().subject(className: "8В", subject: "Алгебра", period: .year)).rendered()
@@ -136,17 +138,63 @@ import ZhurnalStore
         let averageEnd = 3 + 2 + nameWidth + 2 + 8
         let header = lines[2]
         let rows = Array(lines[3...7])
-        let averages = ["4.67", "3.67", "2.67", "5.00", "—"]
+        let averages = ["4.67", "3.67", "5.00", "—", "2.67"]
         for (line, average) in zip([header] + rows, ["Ср. балл"] + averages) {
             let range = try #require(line.range(of: average))
             #expect(DisplayWidth.of(line[..<range.upperBound]) == averageEnd, "\(line)")
         }
         // The mark count (7 wide, right-aligned, after two spaces) and the marks after it line up too.
-        for (line, tail) in zip(rows, ["3       5", "3       4      5  проект", "3       3", "1     н/а", "0     осв    осв"]) {
+        for (line, tail) in zip(rows, ["3       5", "3       4      5  проект", "1     н/а", "0     осв    осв", "3       3"]) {
             let range = try #require(line.range(of: tail), "\(line)")
             #expect(DisplayWidth.of(line[..<range.lowerBound]) == averageEnd + 8, "\(line)")
         }
         #expect(lines.contains("Успеваемость 75.00%   Качество 50.00%   СОУ 60.75%   Средний балл 4.33"))
         #expect(lines.contains("Распределение: «5» 2, «4» 0, «3» 1, «2» 0, н/а 1, осв 1; учеников 5"))
+    }
+
+    /// domain.md, "Class statistics": while term 2 runs (today 1 December), Григорьева with one
+    /// mark so far is «мало отметок» — not н/а, outside N — and the summary says it is interim.
+    @Test func aRunningTermGivesAnInterimSummary() throws {
+        let builder = try builder()
+        let journal = builder.journal
+        let schoolClass = try #require(try journal.schoolClass(named: "8В"))
+        let algebra = try journal.findOrCreateSubject(named: "Алгебра")
+        let students = try journal.students(classID: schoolClass.id)
+        let column = try journal.addColumn(classID: schoolClass.id, subjectID: algebra.id,
+                                           date: LocalDate(year: 2026, month: 12, day: 1)!, kindCode: "answer")
+        try journal.setEntry(columnID: column.id, studentID: students[0].id, to: .mark(5))
+        let summary = try builder.subject(className: "8В", subject: "Алгебра", period: .term(2))
+        #expect(summary.interim)
+        // Алексеева 4 4 4 5, Борисов, Григорьева and Сёмина 4 4 4 / 5 5 5 / 4 4 4 — three marks: attested.
+        #expect(summary.rows.map(\.tooFewMarks) == [false, false, false, false, false])
+        let term3 = try builder.subject(className: "8В", subject: "Алгебра", period: .term(3))
+        // term 3 has not begun: nobody has a mark; nobody is н/а, every percentage is empty
+        #expect(term3.rows.map(\.tooFewMarks) == [true, true, true, true, true])
+        #expect(term3.statistics.counted == 0 && term3.statistics.progress == nil && term3.statistics.notAttested == 0)
+        #expect(SummaryText.subject(term3, language: .ru).contains("Успеваемость —   Качество —   СОУ —   Средний балл —"))
+        let json = SummaryJSON.subject(term3).rendered()
+        #expect(json.contains("\"interim\": true") && json.contains("\"too_few_marks\": 5") && !json.contains("н/а\","))
+    }
+
+    /// A student short of marks mid-term is not «неуспевающий»: the category comes from the
+    /// subjects where he is attested.
+    @Test func tooFewMarksSoFarIsNotFailing() throws {
+        let builder = try builder()
+        let journal = builder.journal
+        let schoolClass = try #require(try journal.schoolClass(named: "8В"))
+        let physics = try journal.findOrCreateSubject(named: "Физика")
+        let students = try journal.students(classID: schoolClass.id)
+        let column = try journal.addColumn(classID: schoolClass.id, subjectID: physics.id,
+                                           date: LocalDate(year: 2026, month: 11, day: 20)!, kindCode: "answer")
+        for student in students { try journal.setEntry(columnID: column.id, studentID: student.id, to: .mark(4)) }
+        let summary = try builder.classSummary(className: "8В", period: .term(2))
+        let physicsSummary = try #require(summary.subjects.first { $0.subject == "Физика" })
+        #expect(physicsSummary.rows.allSatisfy { $0.tooFewMarks })
+        // Алгебра term 2: Алексеева, Борисов, Сёмина 4 4 4 → 4; Григорьева 5 5 5 → 5; Дмитриев осв.
+        let ids = summary.students.map(\.id)
+        #expect(ids.map { summary.categories[$0] } == [.good, .good, .excellent, nil, .good])
+        let text = SummaryText.classSummary(summary, language: .ru)
+        #expect(text.hasPrefix("Сводка: 8В, 2 четверть (промежуточная)\n"))
+        #expect(text.contains("«—» — мало отметок"))
     }
 }

@@ -1,0 +1,51 @@
+/// The one way names are compared and ordered (domain.md, "Students over time"): case-insensitive,
+/// `ё` as `е`; hyphens and spaces ignored when ordering; class names without spaces and with Latin
+/// look-alikes read as Cyrillic.
+public enum NameFold {
+    /// `text` as compared for equality: lower case, `ё` as `е`, runs of white space as one space,
+    /// no white space at the ends. «Фёдоров  Иван» and «федоров иван» fold alike.
+    public static func key(_ text: String) -> String {
+        text.lowercased().replacingOccurrences(of: "ё", with: "е")
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// True when two names fold alike (see ``key(_:)``).
+    public static func same(_ a: String, _ b: String) -> Bool {
+        key(a) == key(b)
+    }
+
+    /// `text` as ordered: folded (see ``key(_:)``) with hyphens and spaces left out.
+    public static func sortKey(_ text: String) -> String {
+        key(text).filter { $0 != "-" && $0 != " " && $0 != "\u{2010}" }
+    }
+
+    /// True when the person `a` (last, first, middle name) comes before `b` in a Russian class
+    /// list: by last name, then first name, then отчество, each by ``sortKey(_:)`` in alphabetical
+    /// (Unicode) order. Equal names
+    /// keep their given order (the caller breaks the tie).
+    public static func precedes(_ a: (last: String, first: String, middle: String),
+                                _ b: (last: String, first: String, middle: String)) -> Bool {
+        let left = [sortKey(a.last), sortKey(a.first), sortKey(a.middle)]
+        let right = [sortKey(b.last), sortKey(b.first), sortKey(b.middle)]
+        return left.lexicographicallyPrecedes(right)
+    }
+
+    /// A class name as compared: upper case, no white space, Latin look-alikes as Cyrillic;
+    /// `7a`, `7 А` and `7а` all give `7А`.
+    public static func className(_ text: String) -> String {
+        String(text.uppercased().replacingOccurrences(of: "Ё", with: "Е")
+            .filter { !$0.isWhitespace }
+            .map { latinLookAlikes[$0] ?? $0 })
+    }
+
+    /// True when two class names name the same class (see ``className(_:)``).
+    public static func sameClass(_ a: String, _ b: String) -> Bool {
+        className(a) == className(b)
+    }
+
+    /// Latin capitals that look like Cyrillic ones.
+    private static let latinLookAlikes: [Character: Character] = [
+        "A": "А", "B": "В", "C": "С", "E": "Е", "H": "Н", "K": "К", "M": "М", "O": "О", "P": "Р", "T": "Т",
+        "X": "Х", "Y": "У",
+    ]
+}
