@@ -58,7 +58,7 @@ public final class BulkWriter {
     /// Adds a lesson column (after the other columns of its date) and returns its id.
     public func addColumn(classID: Int, subjectID: Int, date: LocalDate, kindCode: String,
                           weight: Weight? = nil, topic: String = "") throws -> Int {
-        try history.check(.lesson(date))
+        try history.check(.lesson(date, classID: classID))
         let key = PositionKey(classID: classID, subjectID: subjectID, date: date)
         let position: Int
         if let next = nextPosition[key] {
@@ -104,7 +104,7 @@ public final class BulkWriter {
             column = (last.classID, last.subjectID, last.state)
         } else {
             let info = try columnInfo(columnID)
-            try history.check(.marks(info.date))
+            try history.check(.marks(info.date, classID: info.classID))
             column = (info.classID, info.subjectID, info.state)
         }
         var old: String?

@@ -6,7 +6,7 @@ extension Journal {
     public func addColumn(classID: Int, subjectID: Int, date: LocalDate, kindCode: String,
                           weight: Weight? = nil, topic: String = "", homework: String = "") throws -> LessonColumn {
         try write { history in
-            try history.check(.lesson(date))
+            try history.check(.lesson(date, classID: classID))
             let position = try connection.scalarInt("""
                 SELECT coalesce(max(position) + 1, 0) FROM lesson_columns
                 WHERE class_id = ? AND subject_id = ? AND date = ?
@@ -43,8 +43,8 @@ extension Journal {
     /// Writes `column` over `old` with a `column_edit` history row; nothing when they are equal.
     func save(_ column: LessonColumn, replacing old: LessonColumn, history: HistoryWriter) throws {
         guard old.snapshot != column.snapshot else { return }
-        try history.check(.lesson(old.date))
-        try history.check(.lesson(column.date))
+        try history.check(.lesson(old.date, classID: old.classID))
+        try history.check(.lesson(column.date, classID: column.classID))
         let update = try connection.cachedStatement("""
             UPDATE lesson_columns SET date = ?, kind_code = ?, weight_hundredths = ?, topic = ?, position = ?,
                                       lesson = ?, homework = ?, topic_from_plan = ?
@@ -66,7 +66,7 @@ extension Journal {
     public func deleteColumn(id: Int) throws -> Int {
         try write { history in
             guard let column = try fetchColumn(id: id) else { throw StoreError.noSuchColumn(id) }
-            try history.check(.lesson(column.date))
+            try history.check(.lesson(column.date, classID: column.classID))
             try history.append(.columnDelete, classID: column.classID, subjectID: column.subjectID,
                                columnID: id, old: column.snapshot.encoded, new: nil)
             let deleteRowID = connection.lastInsertRowID
@@ -100,7 +100,7 @@ extension Journal {
                 throw StoreError.noSuchHistoryRecord(historyID)
             }
             guard try fetchColumn(id: columnID) == nil else { throw StoreError.columnExists(columnID) }
-            try history.check(.lesson(snapshot.date))
+            try history.check(.lesson(snapshot.date, classID: classID))
             let column = try insertColumn(id: columnID, classID: classID, subjectID: subjectID, snapshot: snapshot)
             try history.append(.columnRestore, classID: classID, subjectID: subjectID, columnID: columnID,
                                old: nil, new: snapshot.encoded)
@@ -181,7 +181,7 @@ extension Journal {
     /// Refuses a change to what a column carries when the policy does not allow it.
     func checkLesson(columnID: Int, history: HistoryWriter) throws {
         guard let column = try fetchColumn(id: columnID) else { throw StoreError.noSuchColumn(columnID) }
-        try history.check(.lesson(column.date))
+        try history.check(.lesson(column.date, classID: column.classID))
     }
 
     func fetchColumn(id: Int) throws -> LessonColumn? {

@@ -30,7 +30,7 @@ extension Journal {
         guard studentFound else { throw StoreError.noSuchStudent(studentID) }
         let new = entry?.description
         guard old != new else { return false }
-        try history.check(new == nil ? .lesson(date) : .marks(date))
+        try history.check(new == nil ? .lesson(date, classID: classID) : .marks(date, classID: classID))
         if let new {
             try connection.run("""
                 INSERT INTO entries(column_id, student_id, value, updated_at) VALUES (?, ?, ?, ?)

@@ -20,7 +20,7 @@ extension Journal {
                 ($0.int(0), $0.optionalString(1), $0.optionalString(2))
             }) else { throw StoreError.noSuchStudent(studentID) }
             if old == value, value == nil || oldReason == reason { return false }
-            try history.check(.finalMark(term: term))
+            try history.check(.finalMark(term: term, classID: classID))
             if let value {
                 try connection.run("""
                     INSERT INTO final_marks(student_id, subject_id, term, value, reason, updated_at)

@@ -191,28 +191,30 @@ extension Journal {
     private func checkPolicy(operation head: Int) throws {
         try write { history in
             let terms = try connection.cachedStatement("""
-                SELECT DISTINCT term FROM history WHERE (id = ?1 OR operation = ?1) AND kind = 'final_mark'
+                SELECT DISTINCT term, class_id FROM history WHERE (id = ?1 OR operation = ?1) AND kind = 'final_mark'
                 """)
             try terms.bind(head, at: 1)
-            for term in try terms.map({ $0.int(0) }) { try history.check(.finalMark(term: term)) }
-            var dates = Set<LocalDate>()
+            try terms.forEachRow { try history.check(.finalMark(term: $0.int(0), classID: $0.int(1))) }
             let columns = try connection.cachedStatement("""
-                SELECT DISTINCT c.date FROM history h JOIN lesson_columns c ON c.id = h.column_id
+                SELECT DISTINCT c.date, c.class_id FROM history h JOIN lesson_columns c ON c.id = h.column_id
                 WHERE (h.id = ?1 OR h.operation = ?1)
                 """)
             try columns.bind(head, at: 1)
-            try columns.forEachRow { row in LocalDate(parsing: row.string(0)).map { _ = dates.insert($0) } }
+            try columns.forEachRow { row in
+                if let date = LocalDate(parsing: row.string(0)) { try history.check(.lesson(date, classID: row.int(1))) }
+            }
             let snapshots = try connection.cachedStatement("""
-                SELECT old_value, new_value FROM history
+                SELECT old_value, new_value, class_id FROM history
                 WHERE (id = ?1 OR operation = ?1) AND kind IN ('column_add', 'column_edit', 'column_delete')
                 """)
             try snapshots.bind(head, at: 1)
             try snapshots.forEachRow { row in
                 for index in Int32(0)...1 {
-                    if let date = row.optionalString(index).flatMap(ColumnSnapshot.init(encoded:))?.date { dates.insert(date) }
+                    if let date = row.optionalString(index).flatMap(ColumnSnapshot.init(encoded:))?.date {
+                        try history.check(.lesson(date, classID: row.int(2)))
+                    }
                 }
             }
-            for date in dates { try history.check(.lesson(date)) }
         }
     }
 

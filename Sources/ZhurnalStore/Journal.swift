@@ -88,22 +88,28 @@ public final class Journal {
         try withStoreErrors(body)
     }
 
-    /// The policy as the file says now: locked terms and the school's calendar.
+    /// The policy as the file says now: locked terms and the calendar of each class.
     private func policy() throws -> WritePolicy {
-        let locked = WritePolicy.decodeLocks(try setting(named: WritePolicy.locksKey))
         let today = self.today
-        return WritePolicy(lockedTerms: locked,
-                           calendar: locked.isEmpty ? nil : try schoolSettings(today: today).calendar, today: today)
+        let terms = try schoolSettings(today: today).calendar
+        let locked = try lockedTerms(schoolKind: terms.kind)
+        return WritePolicy(lockedTerms: locked, calendar: locked.isEmpty ? nil : terms,
+                           classCalendars: locked.isEmpty ? [:] : try termCalendarsByClass(schoolTerms: terms), today: today)
     }
 
-    /// The terms locked against changes (by number).
-    public func lockedTerms() throws -> Set<Int> {
-        WritePolicy.decodeLocks(try setting(named: WritePolicy.locksKey))
+    /// The terms locked against changes, each of its calendar's kind (`TermLock`).
+    public func lockedTerms() throws -> Set<TermLock> {
+        try lockedTerms(schoolKind: schoolSettings(today: today).calendar.kind)
+    }
+
+    private func lockedTerms(schoolKind: TermKind) throws -> Set<TermLock> {
+        WritePolicy.decodeLocks(try setting(named: WritePolicy.locksKey), schoolKind: schoolKind)
     }
 
     /// Locks or unlocks a term: while locked, every change to its marks, final marks, lessons,
-    /// notes and rubric points is refused with `StoreError.termLocked`, from every path.
-    public func setTermLocked(_ locked: Bool, term: Int) throws {
+    /// notes and rubric points is refused with `StoreError.termLocked`, from every path — in every
+    /// class whose calendar has terms of the lock's kind (`TermLock`).
+    public func setTermLocked(_ locked: Bool, term: TermLock) throws {
         try write { _ in
             var terms = try lockedTerms()
             if locked { terms.insert(term) } else { terms.remove(term) }

@@ -17,7 +17,7 @@ import ZhurnalCore
             7А,Математика,1,Иванов Пётр,4,
             7А,математика,год,иванов петр,5,олимпиада
             7А,Математика,2,Петрова Анна Ивановна,н/а,болела
-            """), termCount: 4)
+            """))
         #expect(changed == 3)
         let marks = try journal.finalMarks(studentID: fixture.students[0].id)
         #expect(marks.map(\.term) == [0, 1])
@@ -44,7 +44,7 @@ import ZhurnalCore
                 7А,Математика,осень,Иванов Пётр,4,
                 7А,Математика,1,Петрова Анна,4,
                 7А,Математика,2,Иванов Пётр,6,
-                """), termCount: 4)
+                """))
         }
         #expect(try journal.recentHistory(limit: 1000) == before)
         #expect(try journal.finalMarks(studentID: fixture.students[0].id).isEmpty)
@@ -59,7 +59,7 @@ import ZhurnalCore
             7А,Химия,1,Иванов Пётр,4,
             7а,  химия ,2,Иванов Пётр,5,
             7А,математика,1,Иванов Пётр,3,
-            """), termCount: 4) == 3)
+            """)) == 3)
         #expect(try journal.subjects().map(\.name) == ["Математика", "Химия"])
         let chemistry = try #require(try journal.subjects().first { $0.name == "Химия" })
         #expect(try journal.finalMarks(studentID: fixture.students[0].id).filter { $0.subjectID == chemistry.id }.map(\.value)
@@ -71,7 +71,7 @@ import ZhurnalCore
         let fixture = try Fixture(try scratch.journal())
         let journal = fixture.journal
         #expect(throws: ImportFailure.self) {
-            try journal.importFinalMarks(file("7А,Химия,1,Иванов Пётр,4,\n7А,Химия,1,Нет Такого,4,\n"), termCount: 4)
+            try journal.importFinalMarks(file("7А,Химия,1,Иванов Пётр,4,\n7А,Химия,1,Нет Такого,4,\n"))
         }
         #expect(try journal.subjects().map(\.name) == ["Математика"])
     }

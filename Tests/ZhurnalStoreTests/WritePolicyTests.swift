@@ -78,7 +78,7 @@ import ZhurnalCore
         ("marks import", { f, _ in _ = try f.journal.importMarks(Array((csvHeader
             + "7А,Математика,2026-09-02,тест,,Иванов Пётр,5\n").utf8), kinds: WorkKind.defaults) }),
         ("final-marks import", { f, _ in _ = try f.journal.importFinalMarks(Array(("class,subject,term,student,mark,reason\n"
-            + "7А,Математика,1,Иванов Пётр,5,олимпиада\n").utf8), termCount: 4) }),
+            + "7А,Математика,1,Иванов Пётр,5,олимпиада\n").utf8)) }),
         ("rubric-scores import", { f, _ in _ = try f.journal.importRubricScores(Array(("class,subject,date,work,student,criterion,points\n"
             + "7А,Математика,2026-09-02,контрольная работа,Иванов Пётр,1,3\n").utf8), kinds: WorkKind.defaults) }),
         ("undo", { f, _ in _ = try f.journal.undo() }),

@@ -41,13 +41,9 @@ public enum ImportCommands {
         let bytes = try read(file)
         let journal = try JournalOpener.open(databasePath, mustExist: true, today: today)
         do {
-            let settings = try journal.schoolSettings(today: today)
-            let changed = try journal.importFinalMarks(bytes, termCount: settings.calendar.terms.count)
-            return CommandOutput(notes: [.finalMarksImported(changed)])
-        } catch let error as ImportFailure {
-            throw failure(error, databasePath: databasePath)
+            return CommandOutput(notes: [.finalMarksImported(try journal.importFinalMarks(bytes))])
         } catch {
-            throw JournalOpener.failure(error, path: databasePath)
+            throw failure(error, databasePath: databasePath)
         }
     }
 

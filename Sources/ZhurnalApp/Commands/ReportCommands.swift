@@ -18,7 +18,7 @@ public enum ReportCommands {
         let journal = try JournalOpener.open(databasePath, readOnly: true)
         do {
             let settings = try journal.schoolSettings(today: today)
-            let builder = SummaryBuilder(journal: journal, settings: settings, today: today)
+            let builder = try SummaryBuilder(journal: journal, settings: settings, today: today).forClass(className)
             let period = try builder.period(term: term, year: year)
             let context = SheetContext(school: settings.schoolName, teacher: sheet.teacher, date: today)
             if let subject {
@@ -60,7 +60,7 @@ public enum ReportCommands {
         let journal = try JournalOpener.open(databasePath, readOnly: true)
         do {
             let settings = try journal.schoolSettings(today: today)
-            let builder = SummaryBuilder(journal: journal, settings: settings, today: today)
+            let builder = try SummaryBuilder(journal: journal, settings: settings, today: today).forClass(className)
             let page = try builder.journalPage(className: className, subject: subject, period: try builder.period(term: term, year: year))
             let context = SheetContext(school: settings.schoolName, teacher: sheet.teacher, date: today)
             if html { return try destination.deliver(text: JournalHTML.page(page, context: context, language: language)) }

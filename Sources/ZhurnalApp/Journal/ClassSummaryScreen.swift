@@ -16,7 +16,7 @@ public struct ClassSummaryScreen: Screen {
     static func open(session: JournalSession, className: String, term: Term) -> ScreenAction {
         let builder = SummaryBuilder(journal: session.journal, settings: session.settings, today: session.today)
         do {
-            return .push(ClassSummaryScreen(summary: try builder.classSummary(className: className, period: .term(term.number))))
+            return .push(ClassSummaryScreen(summary: try builder.forClass(className).classSummary(className: className, period: .term(term.number))))
         } catch {
             return .error(.journal(.failed(error)))
         }

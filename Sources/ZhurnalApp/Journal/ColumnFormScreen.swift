@@ -31,7 +31,7 @@ public struct ColumnFormScreen: FormScreen {
     public var title: Message { .journal(column == nil ? .columnNew : .columnFormTitle) }
 
     mutating func save() -> ScreenAction {
-        guard let date = session.settings.calendar.date(parsing: fields[0]), grid.term.contains(date) else {
+        guard let date = grid.calendar.date(parsing: fields[0]), grid.term.contains(date) else {
             return .error(.journal(.badDate))
         }
         let kinds = session.settings.kinds

@@ -55,6 +55,8 @@ public struct GridData: Sendable {
     public var subjectID: Int
     public var subject: String
     public var term: Term
+    /// The class's terms (its parallel's, else the school's), which `term` is one of.
+    public var calendar: TermCalendar
     public var students: [Student]
     public var columns: [Column]
     public var entries: [CellKey: Entry]
@@ -66,7 +68,8 @@ public struct GridData: Sendable {
     public var rubricColumns: Set<Int> = []
 
     public init(classID: Int, className: String, subjectID: Int, subject: String, term: Term,
-                students: [Student], columns: [Column], entries: [CellKey: Entry], finals: [Int: FinalMark]) {
+                students: [Student], columns: [Column], entries: [CellKey: Entry], finals: [Int: FinalMark],
+                calendar: TermCalendar) {
         self.classID = classID
         self.className = className
         self.subjectID = subjectID
@@ -76,5 +79,12 @@ public struct GridData: Sendable {
         self.columns = columns
         self.entries = entries
         self.finals = finals
+        self.calendar = calendar
     }
+
+    /// The term shown, as a lock names it: «2 четверть» or «1 полугодие» by the class's calendar.
+    public var termLock: TermLock { TermLock(term: term.number, kind: calendar.kind) }
+
+    /// The term shown, named by the class's calendar.
+    public var termName: TermName { TermName(term.number, kind: calendar.kind) }
 }

@@ -37,9 +37,9 @@ extension JournalGridScreen {
     private func drawTitle(into buffer: inout CellBuffer, context: DrawContext) {
         let term = data.term
         var title = context.text(.journal(.gridTitle(className: data.className, subject: data.subject,
-                                                     term: TermName(term.number, kind: session.settings.calendar.kind),
+                                                     term: data.termName,
                                                      from: term.start.dayMonth, to: term.end.dayMonth)))
-        if session.isLocked(term) { title += " · 🔒 " + context.text(.journal(.locked)) }
+        if session.isLocked(data.termLock) { title += " · 🔒 " + context.text(.journal(.locked)) }
         let used = buffer.put(title, x: 0, y: 0, style: Style(.header, .bold), maxWidth: buffer.width)
         let stats = termStatistics
         let percent = { (value: Ratio?) in value.map { $0.shown + "%" } ?? "—" }

@@ -46,7 +46,7 @@ extension JournalGridScreen {
     }
 
     private func loadEarlierLessons() -> EarlierLessons {
-        guard let start = session.settings.calendar.yearRange?.lowerBound, start < data.term.start,
+        guard let start = data.calendar.yearRange?.lowerBound, start < data.term.start,
               let grid = try? session.journal.grid(classID: pair.classID, subjectID: pair.subjectID,
                                                    dates: start...data.term.start.adding(days: -1)) else {
             return EarlierLessons(term: data.term, byStudent: [:])

@@ -52,7 +52,7 @@ extension JournalGridScreen {
         let pending = PendingSave(value: value, row: cursor.row, column: cursor.column, typed: input, then: command)
         if case .final(let mark?) = value, results.indices.contains(cursor.row), mark != results[cursor.row].mark,
            let student = currentStudent {
-            if session.isLocked(data.term) {
+            if session.isLocked(data.termLock) {
                 input = ""
                 return .error(.journal(.failed(StoreError.termLocked(data.term.number)))).discardingTypeAhead
             }

@@ -205,12 +205,12 @@ public struct JournalGridScreen: Screen {
             let what = "\(student.shortName), \(column.date.dayMonth)"
             return .push(HistoryScreen(title: what, records: records))
         case .addColumn, .editColumn:
-            if session.isLocked(data.term) { return .error(.journal(.failed(StoreError.termLocked(data.term.number)))) }
+            if session.isLocked(data.termLock) { return .error(.journal(.failed(StoreError.termLocked(data.term.number)))) }
             if command == .editColumn, currentColumn == nil { return .info(.journal(.noColumns)) }
             return .push(ColumnFormScreen(session: session, grid: data, column: command == .editColumn ? currentColumn : nil))
         case .deleteColumn:
             guard currentColumn != nil else { return .info(.journal(.noColumns)) }
-            if session.isLocked(data.term) { return .error(.journal(.failed(StoreError.termLocked(data.term.number)))) }
+            if session.isLocked(data.termLock) { return .error(.journal(.failed(StoreError.termLocked(data.term.number)))) }
             mode = .confirmDelete
             return .none
         case .confirmYes:
@@ -222,7 +222,7 @@ public struct JournalGridScreen: Screen {
             return .none
         case .finalMark:
             guard let student = currentStudent else { return .none }
-            if session.isLocked(data.term) { return .error(.journal(.failed(StoreError.termLocked(data.term.number)))) }
+            if session.isLocked(data.termLock) { return .error(.journal(.failed(StoreError.termLocked(data.term.number)))) }
             return .push(FinalMarkScreen(session: session, grid: data, student: student,
                                          recommendation: results[cursor.row]))
         case .studentCard:
@@ -236,7 +236,7 @@ public struct JournalGridScreen: Screen {
         case .outcomes:
             return openOutcomes()
         case .generateLessons:
-            if session.isLocked(data.term) { return .error(.journal(.failed(StoreError.termLocked(data.term.number)))) }
+            if session.isLocked(data.termLock) { return .error(.journal(.failed(StoreError.termLocked(data.term.number)))) }
             return .push(LessonGenerationScreen(session: session, grid: data))
         case .nextTerm:
             if !input.isEmpty {
@@ -244,11 +244,11 @@ public struct JournalGridScreen: Screen {
                 // A refused, failed or waiting save keeps the grid on this term.
                 guard input.isEmpty, mode == .normal, action.status?.kind != .error else { return action }
             }
-            return reload(term: session.term(after: data.term))
+            return reload(term: session.term(after: data.term, in: data.calendar))
         case .lock:
-            let locked = !session.isLocked(data.term)
+            let locked = !session.isLocked(data.termLock)
             do {
-                try session.setLocked(locked, term: data.term)
+                try session.setLocked(locked, term: data.termLock)
             } catch {
                 return .error(.journal(.failed(error)))
             }

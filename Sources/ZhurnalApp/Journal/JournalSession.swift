@@ -54,25 +54,35 @@ public final class JournalSession {
         }
     }
 
-    /// The term containing today, else the last begun, else the first.
-    public var currentTerm: Term {
-        settings.calendar.term(containing: today)
-            ?? settings.calendar.terms.last { $0.start <= today }
-            ?? settings.calendar.terms[0]
+    /// The terms of a class: its parallel's own, else the school's (`Journal.termCalendar(forClass:)`).
+    public func calendar(forClass name: String) throws -> TermCalendar {
+        try journal.termCalendar(forClass: name, schoolTerms: settings.calendar)
     }
 
-    /// The term a class and subject opens in: the current term when it has lessons, else the
-    /// latest term that has (e.g. when today is outside the school year of the journal).
+    /// The school's term containing today, else the last begun, else the first.
+    public var currentTerm: Term { currentTerm(in: settings.calendar) }
+
+    /// The term of `calendar` containing today, else the last begun, else the first.
+    public func currentTerm(in calendar: TermCalendar) -> Term {
+        calendar.term(containing: today)
+            ?? calendar.terms.last { $0.start <= today }
+            ?? calendar.terms[0]
+    }
+
+    /// The term a class and subject opens in, by the class's calendar: the current term when it
+    /// has lessons, else the latest term that has (e.g. when today is outside the school year of
+    /// the journal).
     public func openingTerm(for pair: ClassSubject) throws -> Term {
-        let current = currentTerm
+        let calendar = try calendar(forClass: pair.className)
+        let current = currentTerm(in: calendar)
         let columns = try journal.columns(classID: pair.classID, subjectID: pair.subjectID)
         if columns.contains(where: { current.contains($0.date) }) { return current }
-        return settings.calendar.terms.last { term in columns.contains { term.contains($0.date) } } ?? current
+        return calendar.terms.last { term in columns.contains { term.contains($0.date) } } ?? current
     }
 
-    /// The term after `term`, wrapping to the first.
-    public func term(after term: Term) -> Term {
-        let terms = settings.calendar.terms
+    /// The term after `term` in `calendar`, wrapping to the first.
+    public func term(after term: Term, in calendar: TermCalendar) -> Term {
+        let terms = calendar.terms
         let index = terms.firstIndex { $0.number == term.number } ?? 0
         return terms[(index + 1) % terms.count]
     }
@@ -96,7 +106,7 @@ public final class JournalSession {
                 GridData.Column(id: $0.id, date: $0.date, kindCode: $0.kindCode, weightOverride: $0.weight, topic: $0.topic,
                                 homework: $0.homework, lesson: $0.lesson)
             },
-            entries: grid.entries, finals: finals)
+            entries: grid.entries, finals: finals, calendar: try calendar(forClass: pair.className))
         data.notedCells = try journal.notedCells(classID: pair.classID, subjectID: pair.subjectID)
         data.rubricColumns = try journal.columnsWithRubrics(classID: pair.classID, subjectID: pair.subjectID)
         return data
@@ -203,13 +213,14 @@ public final class JournalSession {
     }
 
     /// Whether a term is locked against changes (as the file says now).
-    public func isLocked(_ term: Term) -> Bool {
-        (try? journal.lockedTerms().contains(term.number)) ?? false
+    public func isLocked(_ term: TermLock) -> Bool {
+        (try? journal.lockedTerms().contains(term)) ?? false
     }
 
-    /// Locks or unlocks a term in the file: every window and command obeys it.
-    public func setLocked(_ locked: Bool, term: Term) throws {
-        try journal.setTermLocked(locked, term: term.number)
+    /// Locks or unlocks a term in the file: every window and command obeys it, in every class
+    /// whose calendar has terms of its kind.
+    public func setLocked(_ locked: Bool, term: TermLock) throws {
+        try journal.setTermLocked(locked, term: term)
     }
 
     /// The weight a column counts with.

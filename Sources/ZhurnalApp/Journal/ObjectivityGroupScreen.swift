@@ -6,12 +6,10 @@ public struct ObjectivityGroupScreen: Screen {
     public enum Command: Sendable { case up, down, pageUp, pageDown, close }
 
     public let group: ObjectivityReport.Group
-    let termKind: TermKind
     var offset = 0
 
-    public init(group: ObjectivityReport.Group, termKind: TermKind) {
+    public init(group: ObjectivityReport.Group) {
         self.group = group
-        self.termKind = termKind
     }
 
     public var title: Message { .journal(.deputy(.groupTitle(className: group.className, subject: group.subject))) }
@@ -40,7 +38,7 @@ public struct ObjectivityGroupScreen: Screen {
 
     /// The group's lines; as many in every language.
     private func lines(_ language: Language) -> [String] {
-        ObjectivityText.group(group, termKind: termKind, language: language)
+        ObjectivityText.group(group, language: language)
     }
 
     public func draw(into buffer: inout CellBuffer, context: DrawContext) {

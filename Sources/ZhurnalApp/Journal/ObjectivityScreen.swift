@@ -64,7 +64,7 @@ public struct ObjectivityScreen: Screen {
         case .open:
             guard rows.indices.contains(selected) else { return .none }
             let report = reports[rows[selected].report]
-            return .push(ObjectivityGroupScreen(group: report.groups[rows[selected].group], termKind: report.termKind))
+            return .push(ObjectivityGroupScreen(group: report.groups[rows[selected].group]))
         case .close: return .pop
         }
         return .none

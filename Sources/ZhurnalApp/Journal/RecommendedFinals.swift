@@ -92,7 +92,7 @@ extension JournalGridScreen {
     /// Gives every student the recommended term mark: at once when no typed mark differs, else
     /// after the list of those that do.
     mutating func setRecommendedForAll() -> ScreenAction {
-        if session.isLocked(data.term) { return .error(.journal(.failed(StoreError.termLocked(data.term.number)))) }
+        if session.isLocked(data.termLock) { return .error(.journal(.failed(StoreError.termLocked(data.term.number)))) }
         let plan = RecommendedFinals(grid: data, recommendations: results)
         guard !plan.changes.isEmpty else { return .info(.journal(.recommendedNothing)) }
         guard plan.differing.isEmpty else { return .push(RecommendedFinalsScreen(session: session, grid: data, plan: plan)) }

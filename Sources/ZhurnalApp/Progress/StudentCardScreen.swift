@@ -24,9 +24,10 @@ public struct StudentCardScreen: Screen {
 
     /// Reads the card of a student of a class for a term.
     public init(session: JournalSession, classID: Int, studentID: Int, term: Term, subjectID: Int? = nil) throws {
-        let builder = ProgressBuilder(journal: session.journal, settings: session.settings, today: session.today)
         guard let schoolClass = try session.journal.classes().first(where: { $0.id == classID }),
               let student = try session.journal.student(id: studentID) else { throw StoreError.noSuchStudent(studentID) }
+        let builder = try ProgressBuilder(journal: session.journal, settings: session.settings, today: session.today)
+            .forClass(schoolClass.name)
         self.init(builder: builder, card: try builder.card(schoolClass: schoolClass, student: student, term: term))
         origin = (session, schoolClass, student)
         if let subjectID, let name = try session.journal.subjects().first(where: { $0.id == subjectID })?.name {

@@ -15,7 +15,8 @@ public struct YearMarkScreen: FormScreen {
 
     /// The form for a student of a class in a subject, filled with the year mark set, else the computed one.
     public init(session: JournalSession, className: String, student: Student, subject: Subject) throws {
-        let builder = SummaryBuilder(journal: session.journal, settings: session.settings, today: session.today)
+        let builder = try SummaryBuilder(journal: session.journal, settings: session.settings, today: session.today)
+            .forClass(className)
         let row = try builder.subject(className: className, subject: subject.name, period: .year).rows
             .first { $0.studentID == student.id }
         self.session = session

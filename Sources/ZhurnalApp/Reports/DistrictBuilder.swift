@@ -11,29 +11,32 @@ public struct DistrictBuilder {
         self.today = today
     }
 
-    /// One school's line from its journal, for `term` or the school's current term.
+    /// One school's line from its journal, for `term` or the school's current term. The line is
+    /// named by the school's calendar; each class counts its own term of that number (its current
+    /// one when none is named), by its calendar — a class without such a term is left out.
     public func school(_ journal: Journal, path: String, term: Int?) throws -> DistrictReport.School {
         let settings = try journal.schoolSettings(today: today)
-        let summaries = SummaryBuilder(journal: journal, settings: settings, today: today)
-        let number = try summaries.period(term: term, year: false).storedTerm
-        let progress = ProgressBuilder(journal: journal, settings: settings, today: today)
+        let schoolSummaries = SummaryBuilder(journal: journal, settings: settings, today: today)
+        let number = try schoolSummaries.period(term: term, year: false).storedTerm
+        let schoolProgress = ProgressBuilder(journal: journal, settings: settings, today: today)
         var marks: [String: [TermMark]] = [:]
         var risk: [String: (students: Int, atRisk: Int)] = [:]
         var order: [String] = []
-        let term = try progress.term(number)
-        // One read per class serves both the summaries (the term) and risk (the term and the trend windows).
-        let risky = progress.riskDates(term)
-        let dates = min(term.start, risky.lowerBound)...max(term.end, risky.upperBound)
         for schoolClass in try journal.classes() {
-            let grids = try journal.grids(classID: schoolClass.id, dates: dates)
-            guard let summary = try? summaries.classSummary(schoolClass: schoolClass, period: .term(number), grids: grids) else {
+            let summaries = try schoolSummaries.forClass(schoolClass.name), progress = try schoolProgress.forClass(schoolClass.name)
+            guard let classTerm = try? progress.term(term) else { continue }
+            // One read per class serves both the summaries (the term) and risk (the term and the trend windows).
+            let risky = progress.riskDates(classTerm)
+            let grids = try journal.grids(classID: schoolClass.id,
+                                          dates: min(classTerm.start, risky.lowerBound)...max(classTerm.end, risky.upperBound))
+            guard let summary = try? summaries.classSummary(schoolClass: schoolClass, period: .term(classTerm.number), grids: grids) else {
                 continue
             }
             for subject in summary.subjects {
                 if marks[subject.subject] == nil { order.append(subject.subject) }
                 marks[subject.subject, default: []] += subject.rows.map { $0.effective ?? .notAttested }
             }
-            for share in try progress.risk(schoolClass: schoolClass, term: term, grids: grids).subjects {
+            for share in try progress.risk(schoolClass: schoolClass, term: classTerm, grids: grids).subjects {
                 let sum = risk[share.subject] ?? (0, 0)
                 risk[share.subject] = (sum.students + share.students, sum.atRisk + share.atRisk)
             }

@@ -19,12 +19,11 @@ public struct ObjectivityBuilder {
     }
 
     /// The report of a procedure (its name compared without case and `ё`), against `term` or, by
-    /// default, the term containing each result's date.
+    /// default, the term containing each result's date — terms of each class's calendar.
     public func report(procedure name: String, term: Int?) throws -> ObjectivityReport {
         guard let procedure = try journal.externalProcedures().first(where: { SummaryBuilder.same($0, name) }) else {
             throw Failure.unknownProcedure(name)
         }
-        if let term, settings.calendar.term(number: term) == nil { throw Failure.noSuchTerm(term) }
         let results = try journal.externalResults(procedure: procedure)
         let classes = Dictionary(uniqueKeysWithValues: try journal.classes().map { ($0.id, $0.name) })
         let subjects = Dictionary(uniqueKeysWithValues: try journal.subjects().map { ($0.id, $0.name) })
@@ -41,20 +40,24 @@ public struct ObjectivityBuilder {
             let members = byKey[key]!
             let first = members[0]
             let className = classes[first.classID] ?? "", subject = subjects[first.subjectID] ?? ""
-            guard let number = term ?? settings.calendar.term(containing: first.date)?.number else {
+            let classSummaries = try summaries.forClass(className)
+            let calendar = classSummaries.settings.calendar
+            if let term, calendar.term(number: term) == nil { throw Failure.noSuchTerm(term) }
+            guard let number = term ?? calendar.term(containing: first.date)?.number else {
                 throw Failure.dateOutsideCalendar(first.date.russian)
             }
-            let summary = try summaries.subject(className: className, subject: subject, period: .term(number))
+            let summary = try classSummaries.subject(className: className, subject: subject, period: .term(number))
             let rows = Dictionary(uniqueKeysWithValues: summary.rows.map { ($0.studentID, $0) })
             let participants = members.map { result in
                 let row = rows[result.studentID]
                 return ObjectivityReport.Participant(name: row?.name ?? "", score: result.score, externalMark: result.mark,
                                                      journalMark: row?.effective, average: row?.average)
             }
-            groups.append(ObjectivityReport.Group(className: className, subject: subject, term: number, participants: participants,
+            groups.append(ObjectivityReport.Group(className: className, subject: subject, term: number, termKind: calendar.kind,
+                                                  participants: participants,
                                                   figures: figures(participants)))
         }
-        return ObjectivityReport(procedure: procedure, termKind: settings.calendar.kind, groups: groups,
+        return ObjectivityReport(procedure: procedure, groups: groups,
                                  highlightPercent: settings.objectivity.highlightPercent)
     }
 

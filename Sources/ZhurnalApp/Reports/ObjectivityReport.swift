@@ -75,8 +75,10 @@ public struct ObjectivityReport: Sendable {
     public struct Group: Sendable {
         public var className: String
         public var subject: String
-        /// The term whose marks were compared.
+        /// The term whose marks were compared, by the class's calendar.
         public var term: Int
+        /// What the class's calendar calls its terms (parallels may differ: quarters, half-years).
+        public var termKind: TermKind
         public var participants: [Participant]
         public var figures: Figures
     }
@@ -88,8 +90,6 @@ public struct ObjectivityReport: Sendable {
     }
 
     public var procedure: String
-    /// What the calendar calls its terms, to name each group's term.
-    public var termKind: TermKind
     public var groups: [Group]
     /// Each subject's participants together, in order of first appearance.
     public var subjects: [SubjectFigures]
@@ -98,9 +98,8 @@ public struct ObjectivityReport: Sendable {
 
     /// The report of the groups: per subject figures, and the total, whose correlation is left
     /// out when the groups span more than one subject.
-    public init(procedure: String, termKind: TermKind, groups: [Group], highlightPercent: Int) {
+    public init(procedure: String, groups: [Group], highlightPercent: Int) {
         self.procedure = procedure
-        self.termKind = termKind
         self.groups = groups
         var order: [String] = []
         var members: [String: [Participant]] = [:]

@@ -9,7 +9,7 @@ public enum ObjectivityText {
         let l = { (label: ObjectivityLabel) in label.text(language) }
         var lines = ["\(l(.title)): \(report.procedure)", ""] + overview(report, language: language).all + [""]
         for group in report.groups {
-            lines += self.group(group, termKind: report.termKind, language: language) + [""]
+            lines += self.group(group, language: language) + [""]
         }
         lines.append("\(l(.total)):")
         lines += figures(report.figures, language: language).map { "  " + $0 }
@@ -21,9 +21,9 @@ public enum ObjectivityText {
     }
 
     /// One class and subject: its title, each participant, and its figures.
-    static func group(_ group: ObjectivityReport.Group, termKind: TermKind, language: Language) -> [String] {
+    static func group(_ group: ObjectivityReport.Group, language: Language) -> [String] {
         let l = { (label: ObjectivityLabel) in label.text(language) }
-        var lines = ["\(group.className), \(group.subject), \(TermName(group.term, kind: termKind).text(language))"]
+        var lines = ["\(group.className), \(group.subject), \(TermName(group.term, kind: group.termKind).text(language))"]
         let externalWidth = l(.external).displayWidth, journalWidth = l(.journal).displayWidth
         let nameWidth = min(ReportLayout.maxNameWidth,
                             max(ReportLabel.student.text(language).displayWidth, group.participants.map(\.name.displayWidth).max() ?? 0))

@@ -4,13 +4,26 @@ import ZhurnalStore
 /// Reads a class's journal and builds student cards and the class risk report.
 public struct ProgressBuilder {
     public let journal: Journal
-    public let settings: SchoolSettings
+    /// The school's settings; in a builder made by `forClass(_:)`, with that class's terms.
+    public private(set) var settings: SchoolSettings
     public let today: LocalDate
+    /// The school's own terms, which a class of a parallel without terms of its own follows.
+    private let schoolTerms: TermCalendar
 
     public init(journal: Journal, settings: SchoolSettings, today: LocalDate) {
         self.journal = journal
         self.settings = settings
         self.today = today
+        schoolTerms = settings.calendar
+    }
+
+    /// This builder for one class: term numbers, dates and names by the class's calendar (its
+    /// parallel's terms, else the school's — `Journal.termCalendar(forClass:)`). Whatever reads
+    /// one class is built on it.
+    public func forClass(_ name: String) throws -> ProgressBuilder {
+        var scoped = self
+        scoped.settings.calendar = try journal.termCalendar(forClass: name, schoolTerms: schoolTerms)
+        return scoped
     }
 
     /// Why a card or report cannot be built.
@@ -39,9 +52,10 @@ public struct ProgressBuilder {
         min(max(today, term.start), term.end)
     }
 
-    /// The card of a student named "Фамилия Имя [Отчество]".
+    /// The card of a student named "Фамилия Имя [Отчество]", for a term of the class's calendar.
     public func card(className: String, studentName: String, term number: Int?) throws -> StudentCard {
         let schoolClass = try findClass(className)
+        let scoped = try forClass(schoolClass.name)
         let student: Student
         switch try journal.findStudent(named: studentName, classID: schoolClass.id) {
         case .found(let found): student = found
@@ -51,10 +65,10 @@ public struct ProgressBuilder {
             throw Failure.unknownStudent(studentName, className: schoolClass.name,
                                          suggestion: Suggestion.nearest(to: studentName, among: names))
         }
-        return try card(schoolClass: schoolClass, student: student, term: term(number))
+        return try scoped.card(schoolClass: schoolClass, student: student, term: scoped.term(number))
     }
 
-    /// The card of a student of a class for a term.
+    /// The card of a student of a class for a term; on a builder made by `forClass(_:)` for the class.
     public func card(schoolClass: SchoolClass, student: Student, term: Term) throws -> StudentCard {
         let asOf = asOf(term)
         let grids = try journal.grids(classID: schoolClass.id, dates: yearRange(endingOn: asOf))
@@ -78,20 +92,28 @@ public struct ProgressBuilder {
     /// The risk report of a class for a term.
     public func risk(className: String, term number: Int?) throws -> RiskReport {
         let schoolClass = try findClass(className)
-        let term = try term(number)
-        return try risk(schoolClass: schoolClass, term: term,
-                        grids: journal.grids(classID: schoolClass.id, dates: riskDates(term)))
+        let scoped = try forClass(schoolClass.name)
+        let term = try scoped.term(number)
+        return try scoped.risk(schoolClass: schoolClass, term: term,
+                               grids: journal.grids(classID: schoolClass.id, dates: scoped.riskDates(term)))
     }
 
-    /// The risk report of every class, or of the classes of one grade (`7` for 7А, 7Б…), for a term.
+    /// The risk report of every class, or of the classes of one grade (`7` for 7А, 7Б…), for a term:
+    /// each class's term by its own calendar (`term` numbers it there; a class whose calendar has
+    /// no such term is left out). The heading names the grade's term, else the school's.
     public func schoolRisk(grade: Int?, term number: Int?) throws -> SchoolRiskReport {
-        let term = try term(number)
         let classes = try journal.classes().filter { grade == nil || Self.grade(of: $0.name) == grade }
         if let grade, classes.isEmpty { throw Failure.noClassesInGrade(grade) }
-        let reports = try classes.map { schoolClass in
-            try risk(schoolClass: schoolClass, term: term, grids: journal.grids(classID: schoolClass.id, dates: riskDates(term)))
+        let heading = try grade == nil ? self : forClass(classes[0].name)
+        let term = try heading.term(number)
+        let reports = try classes.compactMap { schoolClass -> RiskReport? in
+            let scoped = try forClass(schoolClass.name)
+            guard let classTerm = try? scoped.term(number) else { return nil }
+            return try scoped.risk(schoolClass: schoolClass, term: classTerm,
+                                   grids: journal.grids(classID: schoolClass.id, dates: scoped.riskDates(classTerm)))
         }
-        return SchoolRiskReport(grade: grade, term: term, termKind: settings.calendar.kind, asOf: asOf(term), classes: reports)
+        return SchoolRiskReport(grade: grade, term: term, termKind: heading.settings.calendar.kind, asOf: heading.asOf(term),
+                                classes: reports)
     }
 
     /// The grade (parallel) of a class name: its leading number, `7` for «7А».
@@ -107,7 +129,8 @@ public struct ProgressBuilder {
         return max(min(term.start, windows), yearRange(endingOn: asOf).lowerBound)...asOf
     }
 
-    /// The risk report of a class for a term from `grids` read over at least ``riskDates(_:)``.
+    /// The risk report of a class for a term from `grids` read over at least ``riskDates(_:)``; on
+    /// a builder made by `forClass(_:)` for the class.
     public func risk(schoolClass: SchoolClass, term: Term, grids: [Int: JournalGrid]) throws -> RiskReport {
         let asOf = asOf(term)
         let read = riskDates(term)

@@ -4,13 +4,26 @@ import ZhurnalStore
 /// Reads a class's journal and builds its summaries under the school's settings.
 public struct SummaryBuilder {
     public let journal: Journal
-    public let settings: SchoolSettings
+    /// The school's settings; in a builder made by `forClass(_:)`, with that class's terms.
+    public private(set) var settings: SchoolSettings
     public let today: LocalDate
+    /// The school's own terms, which a class of a parallel without terms of its own follows.
+    private let schoolTerms: TermCalendar
 
     public init(journal: Journal, settings: SchoolSettings, today: LocalDate) {
         self.journal = journal
         self.settings = settings
         self.today = today
+        schoolTerms = settings.calendar
+    }
+
+    /// This builder for one class: term numbers, dates and names by the class's calendar (its
+    /// parallel's terms, else the school's — `Journal.termCalendar(forClass:)`). Whatever reads
+    /// one class is built on it.
+    public func forClass(_ name: String) throws -> SummaryBuilder {
+        var scoped = self
+        scoped.settings.calendar = try journal.termCalendar(forClass: name, schoolTerms: schoolTerms)
+        return scoped
     }
 
     /// Why a summary cannot be built.

@@ -13,7 +13,7 @@ extension Journal {
             let old = try readNote(columnID: columnID, studentID: studentID)
             let new = note.flatMap { $0.isEmpty ? nil : $0 }
             guard old != new else { return false }
-            try history.check(.lesson(column.date))
+            try history.check(.lesson(column.date, classID: column.classID))
             if let new {
                 try connection.run("""
                     INSERT INTO formative_notes(column_id, student_id, worked, next_step, self_assessment, level, updated_at)

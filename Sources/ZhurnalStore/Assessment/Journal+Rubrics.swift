@@ -70,7 +70,7 @@ extension Journal {
     public func attachRubric(_ rubricID: Int?, toColumn columnID: Int) throws {
         try write { history in
             guard let column = try fetchColumn(id: columnID) else { throw StoreError.noSuchColumn(columnID) }
-            try history.check(.lesson(column.date))
+            try history.check(.lesson(column.date, classID: column.classID))
             guard let rubricID else {
                 try connection.run("DELETE FROM column_rubrics WHERE column_id = ?", columnID)
                 return
@@ -133,7 +133,7 @@ extension Journal {
         try ids.bind(columnID, at: 1)
         guard let (classID, subjectID, date) = try ids.first({ ($0.int(0), $0.int(1), LocalDate(parsing: $0.string(2))) }),
               let date else { throw StoreError.noSuchColumn(columnID) }
-        try history.check(.lesson(date))
+        try history.check(.lesson(date, classID: classID))
         if let points {
             try connection.run("""
                 INSERT INTO rubric_scores(column_id, student_id, criterion, points, updated_at) VALUES (?, ?, ?, ?, ?)

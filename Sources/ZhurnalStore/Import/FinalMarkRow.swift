@@ -18,7 +18,7 @@ public struct FinalMarkRow: Equatable, Sendable {
     /// Words that name the year instead of a term number.
     static let yearWords: Set<String> = ["год", "годовая", "year", "0"]
 
-    /// Checks a mapped row against the number of terms in the school's calendar.
+    /// Checks a mapped row against the number of terms in its class's calendar.
     public static func parse(_ row: CSVMappedRow, termCount: Int) -> Result<FinalMarkRow, ImportProblem> {
         let className = row[.class] ?? "", subject = row[.subject] ?? "", student = row[.student] ?? ""
         let termText = row[.term] ?? "", markText = row[.mark] ?? ""

@@ -3,15 +3,18 @@ import ZhurnalCore
 extension Journal {
     /// Sets the teacher's final marks of a file (all or nothing), each with its reason; returns
     /// how many marks changed. Classes and students must exist; a subject the journal lacks is
-    /// created, as `import marks` does.
-    public func importFinalMarks(_ bytes: [UInt8], termCount: Int) throws(ImportFailure) -> Int {
+    /// created, as `import marks` does. A row's term is a number of its class's calendar
+    /// (`termCalendar(forClass:)`): 1–2 for a class on half-years, 1–4 on quarters.
+    public func importFinalMarks(_ bytes: [UInt8]) throws(ImportFailure) -> Int {
         let rows = try CSVImportFile.rows(bytes, required: FinalMarkRow.required, optional: FinalMarkRow.optional)
         var problems: [ImportRowError] = []
         var marks: [(studentID: Int, row: FinalMarkRow)] = []
         var seen = Set<String>()
         do {
             var directory = try StudentDirectory(journal: self)
+            let schoolTerms = try schoolSettings(today: today).calendar
             for row in rows {
+                let termCount = try termCalendar(forClass: row[.class] ?? "", schoolTerms: schoolTerms).terms.count
                 switch FinalMarkRow.parse(row, termCount: termCount) {
                 case .failure(let problem):
                     problems.append(ImportRowError(line: row.line, problem: problem))

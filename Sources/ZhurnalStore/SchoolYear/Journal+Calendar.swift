@@ -6,21 +6,39 @@ extension Journal {
     public func schoolCalendar(today: LocalDate) throws -> SchoolCalendar {
         let terms = try schoolSettings(today: today).calendar
         return try read {
-            var byGrade: [Int: [Term]] = [:]
-            try connection.cachedStatement("SELECT grade, number, start, end FROM calendar_terms ORDER BY grade, number")
-                .forEachRow { row in
-                    guard let start = LocalDate(parsing: row.string(2)), let end = LocalDate(parsing: row.string(3)) else { return }
-                    byGrade[row.int(0), default: []].append(Term(number: row.int(1), start: start, end: end))
-                }
             let holidays = try connection.cachedStatement("SELECT start, end, grade_from, grade_to FROM holidays ORDER BY start, id")
                 .map { row -> Holiday? in
                     guard let start = LocalDate(parsing: row.string(0)), let end = LocalDate(parsing: row.string(1)) else { return nil }
                     let grades = row.optionalInt(2).flatMap { lower in row.optionalInt(3).flatMap { GradeRange(lower, $0) } }
                     return Holiday(start: start, end: end, grades: grades)
                 }
-            return SchoolCalendar(terms: terms, gradeTerms: byGrade.mapValues(TermCalendar.init(terms:)),
-                                  holidays: holidays.compactMap { $0 })
+            return SchoolCalendar(terms: terms, gradeTerms: try gradeTerms(), holidays: holidays.compactMap { $0 })
         }
+    }
+
+    /// The terms that apply to a class (domain.md, "Terms, holidays, timetable"): its parallel's
+    /// own terms, else the school's — `schoolTerms`, or the saved settings' when nil. The one
+    /// answer every screen, report and lock asks for "which terms does this class have".
+    public func termCalendar(forClass name: String, schoolTerms: TermCalendar? = nil) throws -> TermCalendar {
+        let school = try schoolTerms ?? schoolSettings(today: today).calendar
+        return SchoolCalendar(terms: school, gradeTerms: try read { try gradeTerms() }).terms(forClass: name)
+    }
+
+    /// The terms of every class by id, for the write policy's locks.
+    func termCalendarsByClass(schoolTerms: TermCalendar) throws -> [Int: TermCalendar] {
+        let calendar = SchoolCalendar(terms: schoolTerms, gradeTerms: try gradeTerms())
+        return Dictionary(uniqueKeysWithValues: try classes().map { ($0.id, calendar.terms(forClass: $0.name)) })
+    }
+
+    /// The parallels' own terms (table `calendar_terms`), by grade.
+    private func gradeTerms() throws -> [Int: TermCalendar] {
+        var byGrade: [Int: [Term]] = [:]
+        try connection.cachedStatement("SELECT grade, number, start, end FROM calendar_terms ORDER BY grade, number")
+            .forEachRow { row in
+                guard let start = LocalDate(parsing: row.string(2)), let end = LocalDate(parsing: row.string(3)) else { return }
+                byGrade[row.int(0), default: []].append(Term(number: row.int(1), start: start, end: end))
+            }
+        return byGrade.mapValues(TermCalendar.init(terms:))
     }
 
     /// Saves the whole calendar in one transaction: the school's terms into the settings, the

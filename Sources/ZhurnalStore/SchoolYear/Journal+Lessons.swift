@@ -35,7 +35,7 @@ extension Journal {
                     next[key] = max(next[key] ?? 0, column.position + 1)
                 }
                 for lesson in plan.created {
-                    try history.check(.lesson(lesson.date))
+                    try history.check(.lesson(lesson.date, classID: schoolClass.id))
                     let key = "\(lesson.subject) \(lesson.date.iso)"
                     let position = next[key] ?? 0
                     next[key] = position + 1

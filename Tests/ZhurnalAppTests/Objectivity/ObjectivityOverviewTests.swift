@@ -22,12 +22,12 @@ import ZhurnalCore
                                           externalMark: pair.external, journalMark: .mark(pair.journal),
                                           average: Ratio(hundredths: pair.journal * 100 - index * 10))
         }
-        return ObjectivityReport.Group(className: className, subject: subject, term: 2, participants: participants,
+        return ObjectivityReport.Group(className: className, subject: subject, term: 2, termKind: .quarter, participants: participants,
                                        figures: ObjectivityReport.Figures(participants, highlightPercent: 25))
     }
 
     static func report() -> ObjectivityReport {
-        ObjectivityReport(procedure: "ВПР", termKind: .quarter, groups: [
+        ObjectivityReport(procedure: "ВПР", groups: [
             group("5А", "Математика", [(5, 5), (4, 4), (3, 3), (4, 4)], scale: 10),
             group("5Б", "Математика", [(3, 5), (3, 4), (3, 3), (4, 4)], scale: 10),
             group("5А", "Русский", [(4, 4), (5, 5), (3, 3), (2, 2)], scale: 1),
@@ -47,7 +47,7 @@ import ZhurnalCore
         #expect(json.contains("\"subjects\": ["))
         #expect(json.contains("\"subject\": \"Математика\""))
         // One subject alone keeps its correlation at the top.
-        let single = ObjectivityReport(procedure: "ВПР", termKind: .quarter, groups: Array(Self.report().groups.prefix(2)),
+        let single = ObjectivityReport(procedure: "ВПР", groups: Array(Self.report().groups.prefix(2)),
                                        highlightPercent: 25)
         #expect(single.figures.correlation != nil)
         #expect(single.figures.correlation == single.subjects[0].figures.correlation)
@@ -90,7 +90,7 @@ import ZhurnalCore
     }
 
     @Test func nWithNothingFlaggedSaysSo() {
-        let calm = ObjectivityReport(procedure: "ВПР", termKind: .quarter, groups: [Self.report().groups[0], Self.report().groups[2]],
+        let calm = ObjectivityReport(procedure: "ВПР", groups: [Self.report().groups[0], Self.report().groups[2]],
                                      highlightPercent: 25)
         var shell = AppShell(root: ObjectivityScreen(reports: [calm]), size: Size(width: 100, height: 20),
                              context: DrawContext(language: .ru, glyphs: .unicode))

@@ -24,7 +24,7 @@ import ZhurnalStore
             8А,Алгебра,1,Белова Вера,3
             8А,Алгебра,2,Белова Вера,3
 
-            """.utf8), termCount: 4) == 4)
+            """.utf8)) == 4)
         let schoolClass = try #require(try journal.schoolClass(named: "8А"))
         let algebra = try journal.findOrCreateSubject(named: "Алгебра")
         let students = try journal.students(classID: schoolClass.id)
