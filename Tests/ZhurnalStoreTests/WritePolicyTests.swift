@@ -46,7 +46,7 @@ import ZhurnalCore
         try j.scoreRubric(columnID: column, studentID: student, points: ["1": 6, "2": 2])
         try j.setNote(columnID: column, studentID: student, to: FormativeNote(worked: "решил", nextStep: "проверить"))
         try j.saveOutcome(Outcome(code: "П2", name: "задачи", type: .subject))
-        try j.setTermLocked(true, term: 1)
+        try j.setTermLocked(true, term: TermLock(term: 1, kind: .quarter))
         return (f, rubric)
     }
 
@@ -101,7 +101,7 @@ import ZhurnalCore
     @Test func aLockedTermStaysLockedForEveryConnectionAndOpensAgain() throws {
         let (f, _) = try lockedFixture()
         let other = try Journal(path: scratch.path("journal.sqlite"), today: Scratch.endOfYear, user: "other")
-        #expect(try other.lockedTerms() == [1])
+        #expect(try other.lockedTerms() == [TermLock(term: 1, kind: .quarter)])
         #expect(throws: StoreError.termLocked(1)) {
             try other.setEntry(columnID: f.columns[0].id, studentID: f.students[2].id, to: .mark(5))
         }
@@ -109,7 +109,7 @@ import ZhurnalCore
         let winter = try other.addColumn(classID: f.schoolClass.id, subjectID: f.subject.id,
                                          date: LocalDate(year: 2027, month: 1, day: 20)!, kindCode: "test")
         #expect(try other.setEntry(columnID: winter.id, studentID: f.students[2].id, to: .mark(5)))
-        try f.journal.setTermLocked(false, term: 1)
+        try f.journal.setTermLocked(false, term: TermLock(term: 1, kind: .quarter))
         #expect(try other.setEntry(columnID: f.columns[0].id, studentID: f.students[2].id, to: .mark(5)))
     }
 
@@ -117,7 +117,7 @@ import ZhurnalCore
         let f = try Fixture(try scratch.journal())
         try f.journal.setEntry(columnID: f.columns[0].id, studentID: f.students[0].id, to: .mark(5))
         _ = try f.journal.undo()
-        try f.journal.setTermLocked(true, term: 1)
+        try f.journal.setTermLocked(true, term: TermLock(term: 1, kind: .quarter))
         let before = try Snapshot(f)
         #expect(throws: StoreError.termLocked(1)) { try f.journal.redo() }
         #expect(try Snapshot(f) == before)
@@ -125,12 +125,12 @@ import ZhurnalCore
 
     @Test func aReadOnlyJournalRefusesEveryWrite() throws {
         let (f, rubric) = try lockedFixture()
-        try f.journal.setTermLocked(false, term: 1)
+        try f.journal.setTermLocked(false, term: TermLock(term: 1, kind: .quarter))
         let path = scratch.path("journal.sqlite")
         let readOnly = try Journal(path: path, readOnly: true, today: Scratch.endOfYear, user: "teacher")
         let frozen = Fixture(journal: readOnly, from: f)
         let before = FileState(path: path)
-        for (name, write) in Self.writes() + [("lock", { f, _ in try f.journal.setTermLocked(true, term: 2) })] {
+        for (name, write) in Self.writes() + [("lock", { f, _ in try f.journal.setTermLocked(true, term: TermLock(term: 2, kind: .quarter)) })] {
             var refusal: (any Error)?
             do { try write(frozen, rubric) } catch { refusal = error }
             #expect(refusal.map { "\($0)".contains("readOnly") } ?? false, "\(name): \(refusal.map { "\($0)" } ?? "not refused")")

@@ -99,7 +99,7 @@ public enum SchoolYearCommands {
             guard let found = try journal.findSubject(named: subject) else { throw CommandFailure.user(.unknownSubject(subject)) }
             var dates: ClosedRange<LocalDate>?
             if let term {
-                let terms = try journal.schoolCalendar(today: today).terms(forClass: schoolClass.name)
+                let terms = try journal.termCalendar(forClass: schoolClass.name)
                 guard let period = terms.term(number: term) else { throw CommandFailure.user(.noSuchTerm(term)) }
                 dates = period.start...period.end
             }

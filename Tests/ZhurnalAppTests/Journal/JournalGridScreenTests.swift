@@ -222,7 +222,7 @@ import ZhurnalStore
         #expect(try fixture.journal.recentHistory(limit: 100).count == history)
         // The lock is in the file: another window is refused too.
         let other = try fixture.reopen()
-        #expect(other.session.isLocked(other.session.currentTerm))
+        #expect(other.session.isLocked(TermLock(term: other.session.currentTerm.number, kind: .quarter)))
         shell.type("<F7>")
         #expect(trimmed(shell.frame[28]) == " Период 1 открыт для изменений")
         shell.type("<right>5\r")

@@ -75,7 +75,7 @@ import ZhurnalStore
     @Test func aLockedYearRefusesTheYearMark() throws {
         let journal = try journal()
         let session = try JournalSession(journal: journal, today: Self.today)
-        try journal.setTermLocked(true, term: 0)
+        try journal.setTermLocked(true, term: TermLock(term: 0, kind: .quarter))
         let student = try journal.students(classID: try #require(try journal.schoolClass(named: "8А")).id)[0]
         #expect(throws: StoreError.termLocked(0)) {
             try session.saveYearMark(.mark(5), reason: "", student: student.id, subject: journal.findOrCreateSubject(named: "Алгебра").id)
