@@ -111,6 +111,7 @@ extension CommandMessage {
         case .upcomingLesson(let date):
             return "The lesson of \(date.russian) is still to come: marks and attendance from its day on"
         case .studentHasRecords: return "the student already has marks or other records: the class list was not changed"
+        case .notAllowed, .unknownStaff, .wouldLockOut: return RightText.refusal(error)?.en ?? ""
         case .sqlite(let e): return "database error: \(e)"
         }
     }
@@ -153,7 +154,7 @@ extension CommandMessage {
         case .noRubric(let date, let work): return "the column \(work) on \(date) has no rubric"
         case .unknownCriterion(let code): return "the rubric has no criterion \(code)"
         case .badPoints(let text): return "\(text) is not a number of points for this criterion"
-        case .badHours, .duplicatePair, .badCalendarKind, .badNumber, .badGrades, .endBeforeStart, .badTerms,
+        case .badHours, .badRoles, .duplicateLogin, .duplicatePair, .badCalendarKind, .badNumber, .badGrades, .endBeforeStart, .badTerms,
              .overlappingGrades, .badWeekday, .badLesson, .duplicateLesson, .planNumber, .emptyTopic:
             return SchoolYearMessage.problem(problem, language: .en)
         }

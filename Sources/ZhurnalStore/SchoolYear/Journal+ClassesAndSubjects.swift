@@ -6,7 +6,7 @@ extension Journal {
     @discardableResult
     public func createClass(named name: String) throws -> SchoolClass {
         let name = try checkedName(name, table: "classes", except: nil)
-        return try write { _ in
+        return try write(needing: .school) { _ in
             try connection.run("INSERT INTO classes(name) VALUES (?)", name)
             return SchoolClass(id: connection.lastInsertRowID, name: name)
         }
@@ -15,7 +15,7 @@ extension Journal {
     /// Renames a class; refused like `createClass`.
     public func renameClass(id: Int, to name: String) throws {
         let name = try checkedName(name, table: "classes", except: id)
-        try write { _ in
+        try write(needing: .school) { _ in
             try connection.run("UPDATE classes SET name = ? WHERE id = ?", name, id)
             guard connection.changes > 0 else { throw SchoolYearRefusal.notFound }
         }
@@ -24,7 +24,7 @@ extension Journal {
     /// Removes a class that has no students and no lessons, with its curriculum, timetable and
     /// plan; otherwise refuses with the counts.
     public func removeClass(id: Int) throws {
-        try write { _ in
+        try write(needing: .school) { _ in
             guard let name = try connection.scalarString("SELECT name FROM classes WHERE id = ?", id) else {
                 throw SchoolYearRefusal.notFound
             }
@@ -44,7 +44,7 @@ extension Journal {
     @discardableResult
     public func createSubject(named name: String) throws -> Subject {
         let name = try checkedName(name, table: "subjects", except: nil)
-        return try write { _ in
+        return try write(needing: .school) { _ in
             try connection.run("INSERT INTO subjects(name) VALUES (?)", name)
             return Subject(id: connection.lastInsertRowID, name: name)
         }
@@ -53,7 +53,7 @@ extension Journal {
     /// Renames a subject; refused like `createSubject`.
     public func renameSubject(id: Int, to name: String) throws {
         let name = try checkedName(name, table: "subjects", except: id)
-        try write { _ in
+        try write(needing: .school) { _ in
             try connection.run("UPDATE subjects SET name = ? WHERE id = ?", name, id)
             guard connection.changes > 0 else { throw SchoolYearRefusal.notFound }
         }
@@ -62,7 +62,7 @@ extension Journal {
     /// Removes a subject that has no lessons and no final marks, with its curriculum, timetable
     /// and plan rows; otherwise refuses with the counts.
     public func removeSubject(id: Int) throws {
-        try write { _ in
+        try write(needing: .school) { _ in
             guard let name = try connection.scalarString("SELECT name FROM subjects WHERE id = ?", id) else {
                 throw SchoolYearRefusal.notFound
             }
