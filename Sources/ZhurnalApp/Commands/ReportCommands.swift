@@ -16,11 +16,13 @@ public enum ReportCommands {
                                destination: OutputDestination, databasePath: String, today: LocalDate,
                                language: Language, sheet: SheetOptions = SheetOptions()) throws(CommandFailure) -> CommandOutput {
         let journal = try JournalOpener.open(databasePath, readOnly: true)
+        try PeopleCommands.requireRead(journal, className: className, subject: subject, path: databasePath)
         do {
             let settings = try journal.schoolSettings(today: today)
             let builder = SummaryBuilder(journal: journal, settings: settings, today: today)
             let period = try builder.period(term: term, year: year)
-            let context = SheetContext(school: settings.schoolName, teacher: sheet.teacher, date: today)
+            let context = SheetContext(school: settings.schoolName,
+                                       teacher: sheet.teacher(on: journal, className: className, subject: subject), date: today)
             if let subject {
                 let summary = try builder.subject(className: className, subject: subject, period: period)
                 switch format {
@@ -58,11 +60,13 @@ public enum ReportCommands {
                                    destination: OutputDestination, databasePath: String, today: LocalDate,
                                    language: Language, sheet: SheetOptions) throws(CommandFailure) -> CommandOutput {
         let journal = try JournalOpener.open(databasePath, readOnly: true)
+        try PeopleCommands.requireRead(journal, className: className, subject: subject, path: databasePath)
         do {
             let settings = try journal.schoolSettings(today: today)
             let builder = SummaryBuilder(journal: journal, settings: settings, today: today)
             let page = try builder.journalPage(className: className, subject: subject, period: try builder.period(term: term, year: year))
-            let context = SheetContext(school: settings.schoolName, teacher: sheet.teacher, date: today)
+            let context = SheetContext(school: settings.schoolName,
+                                       teacher: sheet.teacher(on: journal, className: className, subject: subject), date: today)
             if html { return try destination.deliver(text: JournalHTML.page(page, context: context, language: language)) }
             return try sheet.deliver(JournalSheet.document(page, context: context, language: language), page: .landscape,
                                      destination: destination, language: language)
@@ -81,6 +85,7 @@ public enum ReportCommands {
                                    databasePath: String, today: LocalDate,
                                    language: Language) throws(CommandFailure) -> CommandOutput {
         let journal = try JournalOpener.open(databasePath, readOnly: true)
+        try PeopleCommands.requireRead(journal, className: className, subject: subject, path: databasePath)
         do {
             let settings = try journal.schoolSettings(today: today)
             let rows = try MarksExport.rows(from: journal, kinds: settings.kinds, className: className, subject: subject)

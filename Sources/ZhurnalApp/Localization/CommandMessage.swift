@@ -35,6 +35,8 @@ public enum CommandMessage: Sendable {
     case rubricScoresImported(students: Int)
     /// Results and refusals of the school year's commands (`SchoolYearMessage`).
     case schoolYear(SchoolYearMessage)
+    /// Results and refusals of the staff commands (`PeopleMessage`).
+    case people(PeopleMessage)
 
     case unknownClass(String)
     case unknownSubject(String)
