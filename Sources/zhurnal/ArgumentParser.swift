@@ -15,13 +15,13 @@ struct ArgumentParser {
     private static let valued: Set<String> = [
         "--db", "--lang", "--class", "--subject", "--term", "--format", "--output", "--student",
         "--teacher", "--procedure", "--min-progress", "--min-quality", "--min-sou",
-        "--scale", "--seed", "--from", "--to", "--grade",
+        "--scale", "--seed", "--from", "--to", "--grade", "--root", "--group",
     ]
     /// Every command, as typed: the words «did you mean» chooses from.
     static let commandNames = [
         "demo", "import", "export", "report", "print", "backup", "check", "bench", "help", "version", "print journal",
         "import roster", "import marks", "import final-marks", "import external", "import rubric", "import rubric-scores",
-        "import curriculum", "import calendar", "import timetable", "import plan", "import staff", "lock", "unlock", "lessons", "lessons generate",
+        "import curriculum", "import calendar", "import timetable", "import plan", "import staff", "lock", "unlock", "server", "server setup", "lessons", "lessons generate",
         "export marks", "export lessons",
         "report summary", "report student", "report risk", "report objectivity", "report district",
     ]
@@ -124,6 +124,10 @@ struct ArgumentParser {
             return try reportCommand()
         case "print":
             return try printCommand()
+        case "server":
+            try allowOnly(["--root", "--group"], positionals: 2)
+            guard try positional(1, named: "setup") == "setup" else { throw UsageError.unknownCommand("server \(positionals[1])") }
+            return .serverSetup(root: options["--root"], group: options["--group"])
         case "lock", "unlock":
             try allowOnly(["--term"], positionals: 1)
             guard let text = options["--term"] else { throw UsageError.missingArgument("--term N") }

@@ -37,6 +37,8 @@ public enum CommandMessage: Sendable {
     case schoolYear(SchoolYearMessage)
     /// Results and refusals of the staff commands (`PeopleMessage`).
     case people(PeopleMessage)
+    /// What `zhurnal server setup` did (`ServerMessage`).
+    case server(ServerMessage)
 
     case unknownClass(String)
     case unknownSubject(String)
