@@ -180,7 +180,7 @@ public final class BulkWriter {
 extension Journal {
     /// Runs `body` with a `BulkWriter` in one transaction: all of it is saved, or none when it throws.
     public func bulkWrite<T>(_ body: (BulkWriter) throws -> T) throws -> T {
-        try write { history in
+        try write(needing: nil) { history in
             let writer = BulkWriter(connection: connection, history: history)
             let result = try body(writer)
             try writer.recordPending()

@@ -45,6 +45,10 @@ public struct CSVColumn: Hashable, Sendable, CustomStringConvertible {
     public static let points = CSVColumn("points")
     /// учитель (a staff login)
     public static let teacher = CSVColumn("teacher")
+    /// логин (a staff member's operating-system account)
+    public static let login = CSVColumn("login")
+    /// роли сотрудника (`teacher|class_teacher:7А|deputy|admin`)
+    public static let roles = CSVColumn("roles")
     /// часов в неделю
     public static let hours = CSVColumn("hours")
     /// вид строки календаря: `term` or `holiday`

@@ -44,6 +44,8 @@ public struct CSVColumnAliases: Sendable, Hashable {
         .criterion: ["критерий"],
         .points: ["баллы"],
         .teacher: ["учитель", "логин учителя"],
+        .login: ["логин", "пользователь"],
+        .roles: ["роли", "роль"],
         .hours: ["часы", "часов", "часов в неделю"],
         .kind: ["вид", "тип"],
         .number: ["номер", "№"],

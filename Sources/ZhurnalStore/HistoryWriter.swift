@@ -37,6 +37,7 @@ final class HistoryWriter {
     func append(_ kind: HistoryKind, classID: Int?, subjectID: Int?, columnID: Int? = nil,
                 studentID: Int? = nil, term: Int? = nil, old: String?, new: String?,
                 reason: String? = nil) throws {
+        try policy.require(WritePolicy.right(of: kind, classID: classID, subjectID: subjectID))
         if firstID == nil, dropsRedo {
             try connection.run("""
                 UPDATE undo_log SET state = 'dropped' WHERE state = 'undone'
@@ -66,6 +67,7 @@ final class HistoryWriter {
     /// must have its first row already.
     func appendEntries(ofColumns columns: ClosedRange<Int>, classID: Int, subjectID: Int) throws {
         guard let firstID else { preconditionFailure("appendEntries before the action's first row") }
+        try policy.require(.journal(classID: classID, subjectID: subjectID))
         let statement = try connection.cachedStatement("""
             INSERT INTO history(at, os_user, kind, class_id, subject_id, column_id, student_id, term,
                                 old_value, new_value, reason, operation)

@@ -5,7 +5,7 @@ extension Journal {
     @discardableResult
     public func addColumn(classID: Int, subjectID: Int, date: LocalDate, kindCode: String,
                           weight: Weight? = nil, topic: String = "", homework: String = "") throws -> LessonColumn {
-        try write { history in
+        try write(needing: nil) { history in
             try history.check(.lesson(date, classID: classID))
             let position = try connection.scalarInt("""
                 SELECT coalesce(max(position) + 1, 0) FROM lesson_columns
@@ -24,7 +24,7 @@ extension Journal {
     /// when nothing changed. A topic or homework changed here counts as typed by hand: the
     /// thematic plan no longer replaces it.
     public func updateColumn(_ column: LessonColumn) throws {
-        try write { history in
+        try write(needing: nil) { history in
             guard let old = try fetchColumn(id: column.id) else { throw StoreError.noSuchColumn(column.id) }
             var column = column
             if column.topic != old.topic || column.homework != old.homework { column.topicFromPlan = false }
@@ -34,7 +34,7 @@ extension Journal {
 
     /// Saves a column exactly as given (its plan mark included), as undo and the plan do.
     func restoreColumnFields(_ column: LessonColumn) throws {
-        try write { history in
+        try write(needing: nil) { history in
             guard let old = try fetchColumn(id: column.id) else { throw StoreError.noSuchColumn(column.id) }
             try save(column, replacing: old, history: history)
         }
@@ -64,7 +64,7 @@ extension Journal {
     /// - Returns: the id of the `column_delete` history row.
     @discardableResult
     public func deleteColumn(id: Int) throws -> Int {
-        try write { history in
+        try write(needing: nil) { history in
             guard let column = try fetchColumn(id: id) else { throw StoreError.noSuchColumn(id) }
             try history.check(.lesson(column.date, classID: column.classID))
             try history.append(.columnDelete, classID: column.classID, subjectID: column.subjectID,
@@ -88,7 +88,7 @@ extension Journal {
     /// `column_delete` row.
     @discardableResult
     public func restoreColumn(fromHistory historyID: Int) throws -> LessonColumn {
-        try write { history in
+        try write(needing: nil) { history in
             let row = try connection.cachedStatement("""
                 SELECT class_id, subject_id, column_id, old_value FROM history WHERE id = ? AND kind = ?
                 """)
@@ -178,9 +178,11 @@ extension Journal {
         try statement.bind(dates?.upperBound.iso ?? "9999-99-99", at: index + 1)
     }
 
-    /// Refuses a change to what a column carries when the policy does not allow it.
+    /// Refuses a change to what a column carries when the policy (its date, the person's right to
+    /// the column's journal) does not allow it.
     func checkLesson(columnID: Int, history: HistoryWriter) throws {
         guard let column = try fetchColumn(id: columnID) else { throw StoreError.noSuchColumn(columnID) }
+        try history.policy.require(.journal(classID: column.classID, subjectID: column.subjectID))
         try history.check(.lesson(column.date, classID: column.classID))
     }
 

@@ -7,7 +7,7 @@ extension Journal {
     /// - Returns: false when the cell already held `entry` (nothing written, no history row).
     @discardableResult
     public func setEntry(columnID: Int, studentID: Int, to entry: Entry?, reason: String? = nil) throws -> Bool {
-        try write { history in
+        try write(needing: nil) { history in
             try setEntry(columnID: columnID, studentID: studentID, to: entry, reason: reason, history: history)
         }
     }

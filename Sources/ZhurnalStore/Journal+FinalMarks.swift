@@ -7,7 +7,7 @@ extension Journal {
     @discardableResult
     public func setFinalMark(studentID: Int, subjectID: Int, term: Int, to value: String?,
                              reason: String = "") throws -> Bool {
-        try write { history in
+        try write(needing: nil) { history in
             let lookup = try connection.cachedStatement("""
                 SELECT s.class_id, f.value, f.reason FROM students s
                 LEFT JOIN final_marks f ON f.student_id = s.id AND f.subject_id = ? AND f.term = ?

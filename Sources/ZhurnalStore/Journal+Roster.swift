@@ -7,7 +7,7 @@ extension Journal {
     public func findOrCreateClass(named name: String) throws -> SchoolClass {
         if let found = try schoolClass(named: name) { return found }
         let name = NameFold.className(name)
-        return try write { history in
+        return try write(needing: nil) { history in
             try connection.run("INSERT INTO classes(name) VALUES (?)", name)
             let id = connection.lastInsertRowID
             try history.append(.classAdd, classID: id, subjectID: nil, old: nil, new: name)
@@ -32,7 +32,7 @@ extension Journal {
     /// Adds a student at the end of the class list, with a `student_add` history row.
     @discardableResult
     public func addStudent(classID: Int, lastName: String, firstName: String, middleName: String = "") throws -> Student {
-        try write { history in
+        try write(needing: nil) { history in
             let position = try connection.scalarInt(
                 "SELECT coalesce(max(position) + 1, 0) FROM students WHERE class_id = ?", classID) ?? 0
             let student = try insertStudent(id: nil, classID: classID, line: RosterLine(
@@ -55,7 +55,7 @@ extension Journal {
     /// Takes back (undo) or makes again (redo) a `class_add` or `student_add` row. A student who
     /// has marks or other records since is not removed: `StoreError.studentHasRecords`.
     func replayRoster(_ row: HistoryRecord, forward: Bool) throws {
-        try write { history in
+        try write(needing: nil) { history in
             switch (row.kind, forward) {
             case (.studentAdd, false):
                 guard let id = row.studentID, let student = try student(id: id) else { return }

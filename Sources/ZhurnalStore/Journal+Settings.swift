@@ -12,7 +12,7 @@ extension Journal {
 
     /// Stores `value` as setting `name`; nil removes it.
     public func setSetting(_ value: Data?, named name: String) throws {
-        try write { _ in try storeSetting(value, named: name) }
+        try write(needing: .school) { _ in try storeSetting(value, named: name) }
     }
 
     /// Stores a setting within a write already open.

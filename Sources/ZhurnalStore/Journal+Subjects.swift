@@ -8,7 +8,7 @@ extension Journal {
     public func findOrCreateSubject(named name: String) throws -> Subject {
         if let found = try subjects().first(where: { NameFold.same($0.name, name) }) { return found }
         let name = name.trimmingCharacters(in: .whitespaces)
-        return try write { _ in
+        return try write(needing: .school) { _ in
             try connection.run("INSERT INTO subjects(name) VALUES (?)", name)
             return Subject(id: connection.lastInsertRowID, name: name)
         }

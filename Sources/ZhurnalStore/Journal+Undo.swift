@@ -137,7 +137,7 @@ extension Journal {
 
     /// Marks every change so far as not undoable (e.g. after building the demo school).
     public func sealHistory() throws {
-        try write { _ in
+        try write(needing: .school) { _ in
             try connection.run("""
                 INSERT OR IGNORE INTO undo_log(history_id, state, seq) SELECT id, 'dropped', 0 FROM history
                 """)
@@ -184,12 +184,12 @@ extension Journal {
         guard !isReadOnly else { throw StoreError.readOnly }
         isReplaying = true
         defer { isReplaying = false }
-        return try write { _ in try body() }
+        return try write(needing: nil) { _ in try body() }
     }
 
     /// Refuses a replay of an operation that touches a locked term, before any row is written.
     private func checkPolicy(operation head: Int) throws {
-        try write { history in
+        try write(needing: nil) { history in
             let terms = try connection.cachedStatement("""
                 SELECT DISTINCT term, class_id FROM history WHERE (id = ?1 OR operation = ?1) AND kind = 'final_mark'
                 """)

@@ -50,16 +50,21 @@ public final class Journal {
 
     /// The write path: runs `body` as one write transaction (a savepoint of the open one when
     /// nested) with the history writer of its operation, which carries the policy to check.
-    func write<T>(_ body: (HistoryWriter) throws -> T) throws -> T {
+    /// `right` is what the write needs beyond its history rows' own rights (nil: only those —
+    /// journal data and rosters, whose every row is checked as it is appended).
+    func write<T>(needing right: StaffRight?, _ body: (HistoryWriter) throws -> T) throws -> T {
         guard !isReadOnly else { throw StoreError.readOnly }
         if let open = openWrite {
+            if let right { try open.policy.require(right) }
             return try withStoreErrors { try connection.transaction { try body(open) } }
         }
         var started: HistoryWriter?
         let result = try withStoreErrors {
             try connection.transaction { () throws -> T in
+                let policy = try policy()
+                if let right { try policy.require(right) }
                 let history = HistoryWriter(connection: connection, at: Timestamp.string(from: now()), user: user,
-                                            policy: try policy(), dropsRedo: !isReplaying)
+                                            policy: policy, dropsRedo: !isReplaying)
                 openWrite = history
                 defer { openWrite = nil }
                 started = history
@@ -74,13 +79,13 @@ public final class Journal {
     /// own (for the many small changes of one batch), or as a write of its own when none is open.
     func inOpenWrite<T>(_ body: (HistoryWriter) throws -> T) throws -> T {
         if let open = openWrite { return try withStoreErrors { try body(open) } }
-        return try write(body)
+        return try write(needing: nil, body)
     }
 
     /// Runs several writes as one transaction and one operation in the history (theirs nest as
-    /// savepoints): all land or none does.
+    /// savepoints): all land or none does. Each nested write checks its own rights.
     public func atomically<T>(_ body: () throws -> T) throws -> T {
-        try write { _ in try body() }
+        try write(needing: nil) { _ in try body() }
     }
 
     /// Runs a read, turning SQLite failures into `StoreError`.
@@ -88,13 +93,14 @@ public final class Journal {
         try withStoreErrors(body)
     }
 
-    /// The policy as the file says now: locked terms and the calendar of each class.
+    /// The policy as the file says now: locked terms, the calendar of each class, the person's rights.
     private func policy() throws -> WritePolicy {
         let today = self.today
         let terms = try schoolSettings(today: today).calendar
         let locked = try lockedTerms(schoolKind: terms.kind)
         return WritePolicy(lockedTerms: locked, calendar: locked.isEmpty ? nil : terms,
-                           classCalendars: locked.isEmpty ? [:] : try termCalendarsByClass(schoolTerms: terms), today: today)
+                           classCalendars: locked.isEmpty ? [:] : try termCalendarsByClass(schoolTerms: terms), today: today,
+                           access: try staffAccess())
     }
 
     /// The terms locked against changes, each of its calendar's kind (`TermLock`).
@@ -108,9 +114,10 @@ public final class Journal {
 
     /// Locks or unlocks a term: while locked, every change to its marks, final marks, lessons,
     /// notes and rubric points is refused with `StoreError.termLocked`, from every path — in every
-    /// class whose calendar has terms of the lock's kind (`TermLock`).
+    /// class whose calendar has terms of the lock's kind (`TermLock`). Needs the right to lock
+    /// terms (завуч, администратор).
     public func setTermLocked(_ locked: Bool, term: TermLock) throws {
-        try write { _ in
+        try write(needing: .lockTerms) { _ in
             var terms = try lockedTerms()
             if locked { terms.insert(term) } else { terms.remove(term) }
             try storeSetting(terms.isEmpty ? nil : WritePolicy.encodeLocks(terms), named: WritePolicy.locksKey)

@@ -37,16 +37,22 @@ public enum StoreError: Error, Hashable, Sendable {
     case upcomingLesson(LocalDate)
     /// An undone roster line cannot go: the student already has marks or other records.
     case studentHasRecords(Int)
+    /// The acting person lacks the right the change needs: nothing was written.
+    case notAllowed(StaffRight)
+    /// The journal has a staff list without this login (or it is retired): no access at all.
+    case unknownStaff(String)
+    /// The staff change would leave the acting person (login) without the right to edit staff.
+    case wouldLockOut(String)
     /// Any other SQLite failure.
     case sqlite(SQLiteError)
 }
 
 extension StoreError {
     /// True for the write policy's refusals (a locked term, a lesson still to come, a roster
-    /// line with records): a rule said no, nothing failed.
+    /// line with records, a right the person lacks): a rule said no, nothing failed.
     public var isPolicyRefusal: Bool {
         switch self {
-        case .termLocked, .upcomingLesson, .studentHasRecords: return true
+        case .termLocked, .upcomingLesson, .studentHasRecords, .notAllowed, .unknownStaff, .wouldLockOut: return true
         default: return false
         }
     }

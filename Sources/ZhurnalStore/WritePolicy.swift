@@ -15,9 +15,10 @@ enum DataChange {
 
 /// The rules every write of journal data passes, checked by the store inside the write's
 /// transaction: a locked term's data cannot change, and marks and attendance wait for their
-/// lesson's day. (A read-only journal refuses every write before this.) Which term a change falls
-/// in is a question for its class's calendar (`Journal.termCalendar(forClass:)`): a lock of
-/// «1 полугодие» holds the classes on half-years and none on quarters.
+/// lesson's day, and the acting person needs the right of every change (`WritePolicy+Rights`).
+/// (A read-only journal refuses every write before this.) Which term a change falls in is a
+/// question for its class's calendar (`Journal.termCalendar(forClass:)`): a lock of «1 полугодие»
+/// holds the classes on half-years and none on quarters.
 struct WritePolicy {
     /// The settings key of the locked terms: their numbers, comma separated.
     static let locksKey = "locked_terms"
@@ -29,6 +30,8 @@ struct WritePolicy {
     let classCalendars: [Int: TermCalendar]
     /// The day marks and attendance may be given up to.
     let today: LocalDate
+    /// What the acting person may change.
+    let access: StaffAccess
 
     /// Refuses `change` with `StoreError.termLocked` or `StoreError.upcomingLesson`.
     func check(_ change: DataChange) throws {

@@ -15,13 +15,13 @@ struct ArgumentParser {
     private static let valued: Set<String> = [
         "--db", "--lang", "--class", "--subject", "--term", "--format", "--output", "--student",
         "--teacher", "--procedure", "--min-progress", "--min-quality", "--min-sou",
-        "--scale", "--seed", "--from", "--to", "--grade",
+        "--scale", "--seed", "--from", "--to", "--grade", "--root", "--group",
     ]
     /// Every command, as typed: the words «did you mean» chooses from.
     static let commandNames = [
         "demo", "import", "export", "report", "print", "backup", "check", "bench", "help", "version", "print journal",
         "import roster", "import marks", "import final-marks", "import external", "import rubric", "import rubric-scores",
-        "import curriculum", "import calendar", "import timetable", "import plan", "lessons", "lessons generate",
+        "import curriculum", "import calendar", "import timetable", "import plan", "import staff", "lock", "unlock", "server", "server setup", "lessons", "lessons generate",
         "export marks", "export lessons",
         "report summary", "report student", "report risk", "report objectivity", "report district",
     ]
@@ -124,6 +124,17 @@ struct ArgumentParser {
             return try reportCommand()
         case "print":
             return try printCommand()
+        case "server":
+            try allowOnly(["--root", "--group"], positionals: 2)
+            guard try positional(1, named: "setup") == "setup" else { throw UsageError.unknownCommand("server \(positionals[1])") }
+            return .serverSetup(root: options["--root"], group: options["--group"])
+        case "lock", "unlock":
+            try allowOnly(["--term"], positionals: 1)
+            guard let text = options["--term"] else { throw UsageError.missingArgument("--term N") }
+            guard let term = Int(text), (1...6).contains(term) else {
+                throw UsageError.invalidValue(option: "--term", value: text, allowed: "1–6")
+            }
+            return .lock(term: term, locked: name == "lock")
         case "backup":
             try allowOnly([], positionals: 2)
             return .backup(file: try positional(1, named: "FILE"))
@@ -142,7 +153,7 @@ struct ArgumentParser {
     }
 
     private func importCommand() throws -> Command {
-        let what = try positional(1, named: "roster|marks|final-marks|external|rubric|rubric-scores|curriculum|calendar|timetable|plan")
+        let what = try positional(1, named: "roster|marks|final-marks|external|rubric|rubric-scores|curriculum|calendar|timetable|plan|staff")
         switch what {
         case "roster":
             try allowOnly(["--class"], positionals: 3)
@@ -165,6 +176,9 @@ struct ArgumentParser {
         case "rubric-scores":
             try allowOnly([], positionals: 3)
             return .importRubricScores(file: try positional(2, named: "FILE"))
+        case "staff":
+            try allowOnly([], positionals: 3)
+            return .importStaff(file: try positional(2, named: "FILE"))
         case "curriculum", "calendar", "timetable", "plan":
             try allowOnly([], positionals: 3)
             let file = try positional(2, named: "FILE")

@@ -72,6 +72,13 @@ struct CommandRunner {
             return try SchoolYearCommands.importTimetable(file: file, databasePath: databasePath())
         case .importPlan(let file):
             return try SchoolYearCommands.importPlan(file: file, databasePath: databasePath(), today: today)
+        case .importStaff(let file):
+            return try PeopleCommands.importStaff(file: file, databasePath: databasePath())
+        case .lock(let term, let locked):
+            return try PeopleCommands.setTermLocked(locked, term: term, databasePath: databasePath(), today: today)
+        case .serverSetup(let root, let group):
+            return try ServerSetup(layout: ServerLayout(group: group), root: root ?? "/",
+                                   programSource: Bundle.main.executablePath ?? CommandLine.arguments[0]).run()
         case .generateLessons(let from, let to, let className, let subject):
             return try SchoolYearCommands.generateLessons(from: from, to: to, className: className, subject: subject,
                                                           databasePath: databasePath(), today: today)

@@ -29,6 +29,11 @@ enum Command: Equatable, Sendable {
     case importCalendar(file: String)
     case importTimetable(file: String)
     case importPlan(file: String)
+    case importStaff(file: String)
+    /// `lock` (true) or `unlock` (false) a term.
+    case lock(term: Int, locked: Bool)
+    /// `server setup`: `root` the prefix written under (nil: "/"), `group` the staff group.
+    case serverSetup(root: String?, group: String?)
     case generateLessons(from: LocalDate, to: LocalDate, className: String?, subject: String?)
     case exportLessons(className: String, subject: String, term: Int?, format: OutputFormat, output: String?, excel: Bool)
     case exportMarks(className: String?, subject: String?, format: OutputFormat, output: String?, excel: Bool)

@@ -8,7 +8,7 @@ public enum DistrictCommand {
         let builder = DistrictBuilder(thresholds: thresholds, today: today)
         var schools: [DistrictReport.School] = []
         for path in paths {
-            let journal = try JournalOpener.open(path, readOnly: true, upgrade: false)
+            let journal = try JournalOpener.open(path, readOnly: true, upgrade: false, person: false)
             do {
                 schools.append(try builder.school(journal, path: path, term: term))
             } catch let failure as SummaryBuilder.Failure {

@@ -9,9 +9,23 @@ public enum JournalOpener {
     /// A read-only open of the user's own journal written by an older version upgrades it first
     /// (one read-write open runs the migrations), unless `upgrade` is false — as for other
     /// schools' files, which are never written. `today` is the day marks may be given up to
-    /// (the clock's when nil).
+    /// (the clock's when nil). With `person` (the default) a journal with a staff list refuses a
+    /// login not on it (`StoreError.unknownStaff`), reads too; file maintenance (backup, check) and
+    /// the district's reading of other schools' files pass false.
     public static func open(_ path: String, readOnly: Bool = false, mustExist: Bool = false,
-                            upgrade: Bool = true, today: LocalDate? = nil) throws(CommandFailure) -> Journal {
+                            upgrade: Bool = true, today: LocalDate? = nil, person: Bool = true) throws(CommandFailure) -> Journal {
+        let journal = try openFile(path, readOnly: readOnly, mustExist: mustExist, upgrade: upgrade, today: today)
+        guard person else { return journal }
+        do {
+            try journal.requireKnownPerson()
+        } catch {
+            throw failure(error, path: path)
+        }
+        return journal
+    }
+
+    private static func openFile(_ path: String, readOnly: Bool, mustExist: Bool,
+                                 upgrade: Bool, today: LocalDate?) throws(CommandFailure) -> Journal {
         if (mustExist || readOnly) && !FileManager.default.fileExists(atPath: path) {
             throw CommandFailure.user(.noJournal(path))
         }

@@ -5,7 +5,7 @@ public enum MaintenanceCommands {
     /// Copies the journal into a new file (never overwriting one); a damaged journal is not copied
     /// (exit 3), and a copy that fails (a full disk) leaves no file.
     public static func backup(to file: String, databasePath: String) throws(CommandFailure) -> CommandOutput {
-        let journal = try JournalOpener.open(databasePath, readOnly: true)
+        let journal = try JournalOpener.open(databasePath, readOnly: true, person: false)
         do {
             try journal.requireSound(path: databasePath)
         } catch StoreError.corrupt {
@@ -27,7 +27,7 @@ public enum MaintenanceCommands {
 
     /// Checks the file's integrity and foreign keys; problems are printed one per line.
     public static func check(databasePath: String) throws(CommandFailure) -> CommandOutput {
-        let journal = try JournalOpener.open(databasePath, readOnly: true)
+        let journal = try JournalOpener.open(databasePath, readOnly: true, person: false)
         let problems: [CheckProblem]
         do {
             problems = try journal.check()

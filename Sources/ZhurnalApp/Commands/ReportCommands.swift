@@ -15,9 +15,10 @@ public enum ReportCommands {
     public static func summary(className: String, subject: String?, term: Int?, year: Bool, format: Format,
                                destination: OutputDestination, databasePath: String, today: LocalDate,
                                language: Language, sheet: SheetOptions = SheetOptions()) throws(CommandFailure) -> CommandOutput {
-        try withSummaryBuilder(databasePath, className: className, today: today) { builder, settings in
+        try withSummaryBuilder(databasePath, today: today, className: className, subject: subject) { builder, settings, journal in
             let period = try builder.period(term: term, year: year)
-            let context = SheetContext(school: settings.schoolName, teacher: sheet.teacher, date: today)
+            let context = SheetContext(school: settings.schoolName,
+                                       teacher: sheet.teacher(on: journal, className: className, subject: subject), date: today)
             if let subject {
                 let summary = try builder.subject(className: className, subject: subject, period: period)
                 switch format {
@@ -48,9 +49,10 @@ public enum ReportCommands {
     public static func journalPage(className: String, subject: String, term: Int?, year: Bool, html: Bool,
                                    destination: OutputDestination, databasePath: String, today: LocalDate,
                                    language: Language, sheet: SheetOptions) throws(CommandFailure) -> CommandOutput {
-        try withSummaryBuilder(databasePath, className: className, today: today) { builder, settings in
+        try withSummaryBuilder(databasePath, today: today, className: className, subject: subject) { builder, settings, journal in
             let page = try builder.journalPage(className: className, subject: subject, period: try builder.period(term: term, year: year))
-            let context = SheetContext(school: settings.schoolName, teacher: sheet.teacher, date: today)
+            let context = SheetContext(school: settings.schoolName,
+                                       teacher: sheet.teacher(on: journal, className: className, subject: subject), date: today)
             if html { return try destination.deliver(text: JournalHTML.page(page, context: context, language: language)) }
             return try sheet.deliver(JournalSheet.document(page, context: context, language: language), page: .landscape,
                                      destination: destination, language: language)
@@ -60,13 +62,14 @@ public enum ReportCommands {
     /// Runs `body` with a summary builder for `className` (its calendar) on the journal at
     /// `databasePath`, opened read-only;
     /// a builder's refusal becomes its one-line message, any other error the journal's.
-    private static func withSummaryBuilder(_ databasePath: String, className: String, today: LocalDate,
-                                           _ body: (SummaryBuilder, SchoolSettings) throws -> CommandOutput)
+    private static func withSummaryBuilder(_ databasePath: String, today: LocalDate, className: String, subject: String?,
+                                           _ body: (SummaryBuilder, SchoolSettings, Journal) throws -> CommandOutput)
         throws(CommandFailure) -> CommandOutput {
         let journal = try JournalOpener.open(databasePath, readOnly: true)
+        try PeopleCommands.requireRead(journal, className: className, subject: subject, path: databasePath)
         do {
             let settings = try journal.schoolSettings(today: today)
-            return try body(SummaryBuilder(journal: journal, settings: settings, today: today).forClass(className), settings)
+            return try body(SummaryBuilder(journal: journal, settings: settings, today: today).forClass(className), settings, journal)
         } catch let failure as CommandFailure {
             throw failure
         } catch let failure as SummaryBuilder.Failure {
@@ -82,6 +85,7 @@ public enum ReportCommands {
                                    databasePath: String, today: LocalDate,
                                    language: Language) throws(CommandFailure) -> CommandOutput {
         let journal = try JournalOpener.open(databasePath, readOnly: true)
+        try PeopleCommands.requireRead(journal, className: className, subject: subject, path: databasePath)
         do {
             let settings = try journal.schoolSettings(today: today)
             let rows = try MarksExport.rows(from: journal, kinds: settings.kinds, className: className, subject: subject)

@@ -1,3 +1,4 @@
+import ZhurnalCore
 import ZhurnalStore
 
 /// How a printable summary is made and where it goes: the teacher named on it, whether the
@@ -5,6 +6,8 @@ import ZhurnalStore
 public struct SheetOptions: Sendable {
     /// The teacher's full name; empty leaves a line to fill in by hand.
     public var teacher: String
+    /// True when `--teacher` named the teacher: the staff list does not replace it.
+    private let named: Bool
     public var averages: Bool
     public var print: Bool
     /// The environment whose `PATH` is searched for `lpr`.
@@ -15,11 +18,28 @@ public struct SheetOptions: Sendable {
     /// it has none.
     public init(teacher: String? = nil, averages: Bool = false, print: Bool = false,
                 journalPath: String = "", environment: [String: String] = [:]) {
+        named = teacher != nil
         self.teacher = teacher
             ?? OSUser.fullName(login: OSUser.acting(onFileAt: journalPath, environment: environment)) ?? ""
         self.averages = averages
         self.print = print
         self.environment = environment
+    }
+
+    /// The teacher named on a sheet of `className` (and `subject`): `--teacher` when given; with a
+    /// staff list, the subject's teacher by the curriculum, else the acting person, as «Иванова
+    /// И. И.»; else the full name from the password database.
+    func teacher(on journal: Journal, className: String, subject: String?) -> String {
+        guard !named else { return teacher }
+        let assigned = subject.flatMap { subject in
+            (try? journal.curriculum())?.first {
+                NameFold.sameClass($0.className, className) && NameFold.same($0.subject, subject) && !$0.teacher.isEmpty
+            }?.teacher
+        }
+        for login in [assigned, journal.user].compactMap({ $0 }) {
+            if let name = try? journal.staffName(login: login) { return name }
+        }
+        return teacher
     }
 
     /// Lays the document out on `page`; prints it, or delivers it to the destination.

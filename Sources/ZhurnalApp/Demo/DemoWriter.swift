@@ -6,7 +6,7 @@ import ZhurnalStore
 /// that have ended (the recommendation, with one override and its reason per class, and осв for
 /// exempt students), the school year of `DemoYear` (curriculum, calendar, timetable, thematic plan,
 /// which gives the lessons their topics and homework), the assessment data of `DemoAssessment` and
-/// the October ВПР of `DemoExternal`. The demo's own writes are kept in the history but are not
+/// the October ВПР of `DemoExternal` and the staff of `DemoStaff`. The demo's own writes are kept in the history but are not
 /// undoable.
 public enum DemoWriter {
     /// Writes `school` into `journal`.
@@ -33,6 +33,7 @@ public enum DemoWriter {
             try DemoYear.write(school, into: journal, settings: settings)
             try DemoAssessment.write(into: journal)
             try DemoExternal.write(into: journal, schoolYear: school.schoolYear)
+            try DemoStaff.write(into: journal, owner: journal.user)
             try journal.sealHistory()
         }
     }

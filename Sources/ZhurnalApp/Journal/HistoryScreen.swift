@@ -7,11 +7,14 @@ public struct HistoryScreen: Screen {
 
     let what: String
     let records: [HistoryRecord]
+    /// The staff's names («Иванова И. И.») by login; a login without one is shown as it is.
+    let names: [String: String]
     var offset = 0
 
-    public init(title: String, records: [HistoryRecord]) {
+    public init(title: String, records: [HistoryRecord], names: [String: String] = [:]) {
         what = title
         self.records = records
+        self.names = names
     }
 
     public var title: Message { .journal(.historyTitle(what)) }
@@ -43,7 +46,7 @@ public struct HistoryScreen: Screen {
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.dateFormat = "dd.MM.yyyy HH:mm:ss"
         for (row, record) in records.dropFirst(offset).prefix(max(0, buffer.height - 2)).enumerated() {
-            let line = "\(formatter.string(from: record.at))  \(record.user.sanitized)  " + record.shownChange(context.language)
+            let line = "\(formatter.string(from: record.at))  \((names[record.user] ?? record.user).sanitized)  " + record.shownChange(context.language)
             buffer.put(line, x: 1, y: row + 2, maxWidth: buffer.width - 2)
         }
     }

@@ -203,7 +203,7 @@ public struct JournalGridScreen: Screen {
             guard let column = currentColumn, let student = currentStudent else { return .info(.journal(.noColumns)) }
             let records = (try? session.history(column: column.id, student: student.id)) ?? []
             let what = "\(student.shortName), \(column.date.dayMonth)"
-            return .push(HistoryScreen(title: what, records: records))
+            return .push(HistoryScreen(title: what, records: records, names: session.staffNames()))
         case .addColumn, .editColumn:
             if session.isLocked(data.termLock) { return .error(.journal(.failed(StoreError.termLocked(data.term.number)))) }
             if command == .editColumn, currentColumn == nil { return .info(.journal(.noColumns)) }

@@ -43,15 +43,20 @@ public final class JournalSession {
         revision += 1
     }
 
-    /// Every class with each subject of its curriculum or with lesson columns, classes in school order.
+    /// Every class with each subject of its curriculum or with lesson columns that the acting
+    /// person may read: his own journals (assigned by the curriculum) first, then the others his
+    /// role lets him read; classes in school order within each.
     public func classSubjects() throws -> [ClassSubject] {
-        try journal.classes().flatMap { schoolClass in
+        let access = try journal.staffAccess()
+        let readable = try journal.classes().flatMap { schoolClass in
             let count = try journal.students(classID: schoolClass.id).count
             return try journal.journalSubjects(classID: schoolClass.id).map {
                 ClassSubject(classID: schoolClass.id, className: schoolClass.name, subjectID: $0.id, subject: $0.name,
                              studentCount: count)
-            }
+            }.filter { access.canRead(classID: $0.classID, subjectID: $0.subjectID) }
         }
+        let own = readable.filter { access.isOwn(classID: $0.classID, subjectID: $0.subjectID) }
+        return own + readable.filter { !access.isOwn(classID: $0.classID, subjectID: $0.subjectID) }
     }
 
     /// The terms of a class: its parallel's own, else the school's (`Journal.termCalendar(forClass:)`).
@@ -203,6 +208,11 @@ public final class JournalSession {
     /// The history of a cell, newest first.
     public func history(column: Int, student: Int) throws -> [HistoryRecord] {
         try journal.history(columnID: column, studentID: student)
+    }
+
+    /// The staff's names («Иванова И. И.») by login, for history; empty for a personal journal.
+    public func staffNames() -> [String: String] {
+        Dictionary(((try? journal.staff()) ?? []).map { ($0.login, $0.shortName) }) { a, _ in a }
     }
 
     /// Saves new school settings; they apply at once.

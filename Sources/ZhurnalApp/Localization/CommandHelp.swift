@@ -19,6 +19,9 @@ enum CommandHelp {
       zhurnal import calendar FILE                kind,number,start,end,grades: terms per parallel, holidays
       zhurnal import timetable FILE               class,weekday,lesson,subject (weekday 1–7 or пн…вс)
       zhurnal import plan FILE                    class,subject,number,topic,homework (КТП)
+      zhurnal import staff FILE                   login,last_name,first_name,middle_name,roles
+      zhurnal lock|unlock --term N                lock or unlock a term (deputy head, administrator)
+      zhurnal server setup [--root DIR] [--group G]  a school server's files (docs/deployment.md)
       zhurnal lessons generate --from D --to D [--class C] [--subject S]
                                                   one lesson per timetable lesson on school days
       zhurnal export marks [--class C] [--subject S] [--format csv|json] [--output FILE] [--excel]
@@ -75,6 +78,9 @@ enum CommandHelp {
       zhurnal import calendar ФАЙЛ                вид,номер,начало,конец,параллели: периоды, каникулы
       zhurnal import timetable ФАЙЛ               класс,день,урок,предмет (день 1–7 или пн…вс)
       zhurnal import plan ФАЙЛ                    класс,предмет,номер,тема,дз (КТП)
+      zhurnal import staff ФАЙЛ                   логин,фамилия,имя,отчество,роли (сотрудники)
+      zhurnal lock|unlock --term N                закрыть или открыть период (завуч, администратор)
+      zhurnal server setup [--root DIR] [--group G]  файлы школьного сервера (docs/deployment.md)
       zhurnal lessons generate --from Д --to Д [--class К] [--subject П]
                                                   по уроку на каждый урок расписания в учебные дни
       zhurnal export marks [--class К] [--subject П] [--format csv|json] [--output ФАЙЛ] [--excel]

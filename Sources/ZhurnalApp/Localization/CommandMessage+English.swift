@@ -49,6 +49,8 @@ extension CommandMessage {
         case .rubricImported(let name, let replaced, let columns, let rederived):
             return "\(replaced ? "updated" : "imported") rubric \"\(name)\"; columns: \(columns); marks re-derived: \(rederived)"
         case .schoolYear(let message): return message.text(.en)
+        case .people(let message): return message.text(.en)
+        case .server(let message): return message.text(.en)
         case .rubricRefused(let error): return "rubric not imported: " + Self.englishRubric(error)
         case .rubricScoresImported(let students):
             return "imported criteria points for \(students) \(students == 1 ? "work" : "works")"
@@ -111,6 +113,7 @@ extension CommandMessage {
         case .upcomingLesson(let date):
             return "The lesson of \(date.russian) is still to come: marks and attendance from its day on"
         case .studentHasRecords: return "the student already has marks or other records: the class list was not changed"
+        case .notAllowed, .unknownStaff, .wouldLockOut: return RightText.refusal(error)?.en ?? ""
         case .sqlite(let e): return "database error: \(e)"
         }
     }
@@ -153,7 +156,7 @@ extension CommandMessage {
         case .noRubric(let date, let work): return "the column \(work) on \(date) has no rubric"
         case .unknownCriterion(let code): return "the rubric has no criterion \(code)"
         case .badPoints(let text): return "\(text) is not a number of points for this criterion"
-        case .badHours, .duplicatePair, .badCalendarKind, .badNumber, .badGrades, .endBeforeStart, .badTerms,
+        case .badHours, .badRoles, .duplicateLogin, .duplicatePair, .badCalendarKind, .badNumber, .badGrades, .endBeforeStart, .badTerms,
              .overlappingGrades, .badWeekday, .badLesson, .duplicateLesson, .planNumber, .emptyTopic:
             return SchoolYearMessage.problem(problem, language: .en)
         }

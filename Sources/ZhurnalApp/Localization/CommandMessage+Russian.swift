@@ -54,6 +54,8 @@ extension CommandMessage {
         case .rubricImported(let name, let replaced, let columns, let rederived):
             return "\(replaced ? "обновлены" : "загружены") критерии «\(name)»; колонок: \(columns); пересчитано отметок: \(rederived)"
         case .schoolYear(let message): return message.text(.ru)
+        case .people(let message): return message.text(.ru)
+        case .server(let message): return message.text(.ru)
         case .rubricRefused(let error): return "критерии не загружены: " + Self.russianRubric(error)
         case .rubricScoresImported(let students):
             return "загружены баллы по критериям: \(students) " + Plural.russian(students, one: "работа", few: "работы", many: "работ")
@@ -117,6 +119,7 @@ extension CommandMessage {
         case .upcomingLesson(let date):
             return "Урок \(date.russian) ещё не наступил: отметки и пропуски — с его дня"
         case .studentHasRecords: return "у ученика уже есть отметки или другие записи: список класса не изменён"
+        case .notAllowed, .unknownStaff, .wouldLockOut: return RightText.refusal(error)?.ru ?? ""
         case .sqlite(let e): return "ошибка базы данных: \(e)"
         }
     }
@@ -170,7 +173,7 @@ extension CommandMessage {
         case .noRubric(let date, let work): return "у колонки «\(work)» за \(date) нет критериев"
         case .unknownCriterion(let code): return "в критериях нет критерия \(code)"
         case .badPoints(let text): return "\(text) — не баллы по этому критерию"
-        case .badHours, .duplicatePair, .badCalendarKind, .badNumber, .badGrades, .endBeforeStart, .badTerms,
+        case .badHours, .badRoles, .duplicateLogin, .duplicatePair, .badCalendarKind, .badNumber, .badGrades, .endBeforeStart, .badTerms,
              .overlappingGrades, .badWeekday, .badLesson, .duplicateLesson, .planNumber, .emptyTopic:
             return SchoolYearMessage.problem(problem, language: .ru)
         }

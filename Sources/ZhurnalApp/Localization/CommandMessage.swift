@@ -35,6 +35,10 @@ public enum CommandMessage: Sendable {
     case rubricScoresImported(students: Int)
     /// Results and refusals of the school year's commands (`SchoolYearMessage`).
     case schoolYear(SchoolYearMessage)
+    /// Results and refusals of the staff commands (`PeopleMessage`).
+    case people(PeopleMessage)
+    /// What `zhurnal server setup` did (`ServerMessage`).
+    case server(ServerMessage)
 
     case unknownClass(String)
     case unknownSubject(String)

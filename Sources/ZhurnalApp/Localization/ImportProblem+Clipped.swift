@@ -29,6 +29,8 @@ extension ImportProblem {
         case .unknownCriterion(let text): return .unknownCriterion(cut(text))
         case .badPoints(let text): return .badPoints(cut(text))
         case .badHours(let text): return .badHours(cut(text))
+        case .badRoles(let text): return .badRoles(cut(text))
+        case .duplicateLogin(let text): return .duplicateLogin(cut(text))
         case .duplicatePair(let className, let subject): return .duplicatePair(className: cut(className), subject: cut(subject))
         case .badCalendarKind(let text): return .badCalendarKind(cut(text))
         case .badNumber(let text): return .badNumber(cut(text))

@@ -106,6 +106,11 @@ public enum SchoolYearMessage: Sendable, Equatable {
         switch problem {
         case .badHours(let text):
             return ru ? "часы «\(text)» — не положительное число (не больше 40)" : "hours \"\(text)\" are not a positive number (at most 40)"
+        case .badRoles(let text):
+            return ru ? "роли «\(text)»: допустимо учитель, классный_руководитель:7А, завуч, администратор через |"
+                      : "roles \"\(text)\": allowed are teacher, class_teacher:7А, deputy, admin, separated by |"
+        case .duplicateLogin(let login):
+            return ru ? "логин \(login) указан дважды" : "login \(login) appears twice"
         case .duplicatePair(let className, let subject):
             return ru ? "\(className), «\(subject)» указаны дважды" : "\(className), \"\(subject)\" appears twice"
         case .badCalendarKind(let text):

@@ -30,7 +30,7 @@ extension Journal {
     /// Deletes a rubric that no column uses; false (and nothing deleted) when a column does.
     @discardableResult
     public func deleteRubric(id: Int) throws -> Bool {
-        try write { _ in
+        try write(needing: .catalogue) { _ in
             guard try attachedColumns(rubricID: id).isEmpty else { return false }
             try connection.run("DELETE FROM rubrics WHERE id = ?", id)
             return true
@@ -51,7 +51,7 @@ extension Journal {
     /// Deletes an outcome nothing uses; false (and nothing deleted) when a column or a criterion does.
     @discardableResult
     public func deleteOutcome(code: String) throws -> Bool {
-        try write { _ in
+        try write(needing: .catalogue) { _ in
             guard try outcomeUsage(code: code).isUnused else { return false }
             try connection.run("DELETE FROM outcomes WHERE code = ?", code)
             return true

@@ -8,7 +8,7 @@ extension Journal {
     /// - Returns: false when the note was already so.
     @discardableResult
     public func setNote(columnID: Int, studentID: Int, to note: FormativeNote?) throws -> Bool {
-        try write { history in
+        try write(needing: nil) { history in
             guard let column = try fetchColumn(id: columnID) else { throw StoreError.noSuchColumn(columnID) }
             let old = try readNote(columnID: columnID, studentID: studentID)
             let new = note.flatMap { $0.isEmpty ? nil : $0 }

@@ -3,7 +3,7 @@ import ZhurnalCore
 extension Journal {
     /// Adds or renames an outcome of the catalogue.
     public func saveOutcome(_ outcome: Outcome) throws {
-        try write { _ in
+        try write(needing: .catalogue) { _ in
             try connection.run("""
                 INSERT INTO outcomes(code, name, type) VALUES (?, ?, ?)
                 ON CONFLICT(code) DO UPDATE SET name = excluded.name, type = excluded.type
@@ -22,7 +22,7 @@ extension Journal {
 
     /// Sets the outcomes a column is tagged with (codes must be in the catalogue).
     public func tagColumn(_ columnID: Int, outcomes codes: [String]) throws {
-        try write { history in
+        try write(needing: nil) { history in
             try checkLesson(columnID: columnID, history: history)
             try connection.run("DELETE FROM column_outcomes WHERE column_id = ?", columnID)
             for code in Set(codes) {
@@ -33,7 +33,7 @@ extension Journal {
 
     /// Marks a column базовый or повышенный, or with nil neither.
     public func setLevel(_ level: AchievementLevel?, ofColumn columnID: Int) throws {
-        try write { history in
+        try write(needing: nil) { history in
             try checkLesson(columnID: columnID, history: history)
             if let level {
                 try connection.run("""

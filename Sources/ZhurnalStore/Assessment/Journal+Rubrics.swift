@@ -9,7 +9,7 @@ extension Journal {
     /// derived from it is derived again, with the history reason `rubricChangedReason`.
     @discardableResult
     public func saveRubric(_ rubric: Rubric, id: Int? = nil) throws -> RubricSaveResult {
-        try write { history in
+        try write(needing: .catalogue) { history in
             let definition = RubricJSON.encode(rubric)
             let existing = try id.flatMap { try connection.scalarInt("SELECT id FROM rubrics WHERE id = ?", $0) }
                 ?? connection.scalarInt("SELECT id FROM rubrics WHERE name = ?", rubric.name)
@@ -68,9 +68,8 @@ extension Journal {
     /// Attaches a rubric to a column (or with nil detaches it); scores already given are kept and
     /// the marks derived again.
     public func attachRubric(_ rubricID: Int?, toColumn columnID: Int) throws {
-        try write { history in
-            guard let column = try fetchColumn(id: columnID) else { throw StoreError.noSuchColumn(columnID) }
-            try history.check(.lesson(column.date, classID: column.classID))
+        try write(needing: nil) { history in
+            try checkLesson(columnID: columnID, history: history)
             guard let rubricID else {
                 try connection.run("DELETE FROM column_rubrics WHERE column_id = ?", columnID)
                 return
@@ -108,7 +107,7 @@ extension Journal {
     /// - Returns: the cell's entry after the change.
     @discardableResult
     public func scoreRubric(columnID: Int, studentID: Int, points: [String: Int?]) throws -> Entry? {
-        try write { history in
+        try write(needing: nil) { history in
             guard let stored = try rubric(columnID: columnID) else { throw StoreError.noSuchColumn(columnID) }
             for code in points.keys.sorted() {
                 guard let criterion = stored.rubric.criterion(code) else { continue }
@@ -153,7 +152,7 @@ extension Journal {
     /// Puts back one `rubric_score` history value (undo and redo).
     func restoreRubricPoint(_ row: HistoryRecord, value: String?) throws {
         guard let columnID = row.columnID, let studentID = row.studentID, let code = row.reason else { return }
-        try write { history in
+        try write(needing: nil) { history in
             _ = try setRubricPoint(columnID: columnID, studentID: studentID, criterion: code,
                                    to: value.flatMap { Int($0) }, history: history)
         }

@@ -32,6 +32,10 @@ public enum ImportProblem: Error, Equatable, Sendable {
     case badPoints(String)
     /// Hours a week are not a positive number (at most two decimals, at most 40).
     case badHours(String)
+    /// A staff row's roles are not `teacher`, `class_teacher:7А`, `deputy`, `admin` (or Russian).
+    case badRoles(String)
+    /// The same login twice in a staff file.
+    case duplicateLogin(String)
     /// The same class and subject twice in a curriculum file.
     case duplicatePair(className: String, subject: String)
     /// A calendar row's kind is neither `term` nor `holiday`.

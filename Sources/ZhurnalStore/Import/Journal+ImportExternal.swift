@@ -53,7 +53,7 @@ extension Journal {
     /// Stores external results in one transaction; a result already stored for the same
     /// procedure, subject and student is replaced.
     public func saveExternalResults(_ results: [ExternalResult]) throws {
-        try write { _ in
+        try write(needing: .school) { _ in
             for result in results {
                 try connection.run("""
                     INSERT INTO external_results(procedure, subject_id, student_id, date, score, mark)

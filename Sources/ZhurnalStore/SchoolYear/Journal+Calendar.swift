@@ -46,7 +46,7 @@ extension Journal {
     public func saveSchoolCalendar(_ calendar: SchoolCalendar, today: LocalDate) throws {
         var settings = try schoolSettings(today: today)
         settings.calendar = calendar.terms
-        try write { _ in
+        try write(needing: .school) { _ in
             try saveSchoolSettings(settings)
             try connection.run("DELETE FROM calendar_terms")
             let term = try connection.cachedStatement("INSERT INTO calendar_terms(grade, number, start, end) VALUES (?, ?, ?, ?)")

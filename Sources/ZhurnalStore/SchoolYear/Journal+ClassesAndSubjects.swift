@@ -61,7 +61,7 @@ extension Journal {
 
     private func createCatalogueRow(_ catalogue: Catalogue, named name: String) throws -> (row: Int, name: String) {
         let name = try checkedName(name, table: catalogue.rawValue, except: nil)
-        return try write { _ in
+        return try write(needing: .school) { _ in
             try connection.run("INSERT INTO \(catalogue.rawValue)(name) VALUES (?)", name)
             return (connection.lastInsertRowID, name)
         }
@@ -69,7 +69,7 @@ extension Journal {
 
     private func renameCatalogueRow(_ catalogue: Catalogue, id: Int, to name: String) throws {
         let name = try checkedName(name, table: catalogue.rawValue, except: id)
-        try write { _ in
+        try write(needing: .school) { _ in
             try connection.run("UPDATE \(catalogue.rawValue) SET name = ? WHERE id = ?", name, id)
             guard connection.changes > 0 else { throw SchoolYearRefusal.notFound }
         }
@@ -79,7 +79,7 @@ extension Journal {
     /// is zero; otherwise throws `refusal(name, counts)`.
     private func removeCatalogueRow(_ catalogue: Catalogue, id: Int, uses: [String],
                                     refusal: (String, [Int]) -> SchoolYearRefusal) throws {
-        try write { _ in
+        try write(needing: .school) { _ in
             guard let name = try connection.scalarString("SELECT name FROM \(catalogue.rawValue) WHERE id = ?", id) else {
                 throw SchoolYearRefusal.notFound
             }

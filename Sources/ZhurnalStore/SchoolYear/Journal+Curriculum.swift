@@ -22,12 +22,12 @@ extension Journal {
 
     /// Puts a class-subject pair into the curriculum, or updates its teacher and hours.
     public func setCurriculum(classID: Int, subjectID: Int, teacher: String = "", hours: Weight? = nil) throws {
-        try write { _ in try upsertCurriculum(classID: classID, subjectID: subjectID, teacher: teacher, hours: hours) }
+        try write(needing: .school) { _ in try upsertCurriculum(classID: classID, subjectID: subjectID, teacher: teacher, hours: hours) }
     }
 
     /// Takes a pair out of the curriculum; its lessons and marks stay in the journal.
     public func removeFromCurriculum(classID: Int, subjectID: Int) throws {
-        try write { _ in
+        try write(needing: .school) { _ in
             try connection.run("DELETE FROM curriculum WHERE class_id = ? AND subject_id = ?", classID, subjectID)
         }
     }

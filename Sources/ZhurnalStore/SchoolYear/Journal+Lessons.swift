@@ -8,7 +8,7 @@ extension Journal {
     public func generateLessons(dates: ClosedRange<LocalDate>, classID: Int? = nil, subjectID: Int? = nil,
                                 calendar: SchoolCalendar, kindCode: String) throws -> LessonGenerationResult {
         let classes = try self.classes().filter { classID == nil || $0.id == classID }
-        return try write { history in
+        return try write(needing: nil) { history in
             var result = LessonGenerationResult()
             for schoolClass in classes {
                 let timetable = try self.timetable(classID: schoolClass.id)

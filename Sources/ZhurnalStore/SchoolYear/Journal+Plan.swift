@@ -18,11 +18,12 @@ extension Journal {
     @discardableResult
     public func setPlan(_ topics: [PlanTopic], classID: Int, subjectID: Int,
                         year: ClosedRange<LocalDate>?) throws -> PlanAssignment {
-        try write { history in try replacePlan(topics, classID: classID, subjectID: subjectID, year: year, history: history) }
+        try write(needing: nil) { history in try replacePlan(topics, classID: classID, subjectID: subjectID, year: year, history: history) }
     }
 
     func replacePlan(_ topics: [PlanTopic], classID: Int, subjectID: Int, year: ClosedRange<LocalDate>?,
                      history: HistoryWriter) throws -> PlanAssignment {
+        try history.policy.require(.journal(classID: classID, subjectID: subjectID))
         try connection.run("DELETE FROM plan_topics WHERE class_id = ? AND subject_id = ?", classID, subjectID)
         let insert = try connection.cachedStatement(
             "INSERT INTO plan_topics(class_id, subject_id, number, topic, homework) VALUES (?, ?, ?, ?, ?)")

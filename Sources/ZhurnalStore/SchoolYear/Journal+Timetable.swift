@@ -14,12 +14,12 @@ extension Journal {
 
     /// Replaces a class's timetable; every subject in it joins the class's curriculum.
     public func setTimetable(classID: Int, _ timetable: Timetable) throws {
-        try write { _ in try replaceTimetable(classID: classID, timetable) }
+        try write(needing: .school) { _ in try replaceTimetable(classID: classID, timetable) }
     }
 
     /// Sets the subject of one weekday and lesson of a class; nil empties it.
     public func setTimetableLesson(classID: Int, weekday: Int, lesson: Int, subjectID: Int?) throws {
-        try write { _ in
+        try write(needing: .school) { _ in
             try connection.run("DELETE FROM timetable WHERE class_id = ? AND weekday = ? AND lesson = ?", classID, weekday, lesson)
             guard let subjectID else { return }
             try connection.run("INSERT INTO timetable(class_id, weekday, lesson, subject_id) VALUES (?, ?, ?, ?)",

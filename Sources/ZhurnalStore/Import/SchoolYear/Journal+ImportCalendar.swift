@@ -34,7 +34,7 @@ extension Journal {
         }
         guard problems.isEmpty else { throw ImportFailure.badRows(problems.sorted { $0.line < $1.line }) }
         do {
-            return try write { _ in
+            return try write(needing: .school) { _ in
                 var calendar = try schoolCalendar(today: today)
                 for table in tables.sorted(by: { ($0.grades == nil ? 0 : 1) < ($1.grades == nil ? 0 : 1) }) {
                     calendar = calendar.replacingTerms(with: TermCalendar(terms: table.terms.sorted { $0.number < $1.number }),

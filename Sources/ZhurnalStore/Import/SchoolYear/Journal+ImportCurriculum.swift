@@ -23,7 +23,7 @@ extension Journal {
         }
         guard problems.isEmpty else { throw ImportFailure.badRows(problems) }
         do {
-            return try write { _ in
+            return try write(needing: .school) { _ in
                 var result = CurriculumImportResult()
                 var classes = Dictionary(try self.classes().map { (Self.nameKey($0.name), $0.id) }) { a, _ in a }
                 var subjects = Dictionary(try self.subjects().map { (Self.nameKey($0.name), $0.id) }) { a, _ in a }

@@ -33,7 +33,7 @@ extension Journal {
         }
         guard problems.isEmpty else { throw ImportFailure.badRows(problems) }
         do {
-            return try write { history in
+            return try write(needing: nil) { history in
                 var result = PlanImportResult()
                 for plan in plans {
                     let year = calendar.terms(forClass: plan.schoolClass.name).yearRange

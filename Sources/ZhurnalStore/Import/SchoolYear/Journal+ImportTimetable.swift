@@ -31,7 +31,7 @@ extension Journal {
         }
         guard problems.isEmpty else { throw ImportFailure.badRows(problems) }
         do {
-            return try write { _ in
+            return try write(needing: .school) { _ in
                 for (classID, lessons) in byClass {
                     guard let timetable = Timetable(lessons) else { continue }
                     try replaceTimetable(classID: classID, timetable)
