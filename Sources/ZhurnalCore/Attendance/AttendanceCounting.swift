@@ -37,6 +37,11 @@ public enum AttendanceCounting {
     public struct Row: Hashable, Sendable {
         public let studentID: Int
         public let tally: AttendanceTally
+
+        public init(studentID: Int, tally: AttendanceTally) {
+            self.studentID = studentID
+            self.tally = tally
+        }
     }
 
     /// The tally of each student enrolled on some of `days`, in the order given, over the
