@@ -21,16 +21,19 @@ public enum AttendanceText {
     }
 
     /// The header line and the body lines (students, rule, totals): what a printed sheet repeats.
-    static func headerAndRows(_ report: AttendanceReport, language: Language) -> (String, [String]) {
+    /// Names are cut to leave the numbers within `width`.
+    static func headerAndRows(_ report: AttendanceReport, language: Language,
+                              width: Int = PrintPage.portrait.width) -> (String, [String]) {
         let a = { (label: AttendanceLabel) in label.text(language) }
         let r = { (label: ReportLabel) in label.text(language) }
-        let nameWidth = min(ReportLayout.maxNameWidth, max(r(.student).displayWidth, a(.total).displayWidth,
-                                                           report.rows.map(\.name.displayWidth).max() ?? 0))
         let labels: [AttendanceLabel] = [.lessons, .missed, .ill, .excused, .unexcused, .late, .missedPercent]
         let widths = labels.map { max(6, a($0).displayWidth) }
+        let numbers = widths.reduce(0) { $0 + $1 + 1 }
+        let nameWidth = max(r(.student).displayWidth, a(.total).displayWidth,
+                            min(width - 4 - numbers, report.rows.map(\.name.displayWidth).max() ?? 0))
         func line(_ number: String, _ name: String, _ values: [String]) -> String {
             ([number.fitted(toWidth: 3, alignment: .right), name.fitted(toWidth: nameWidth)]
-             + zip(values, widths).map { $0.fitted(toWidth: $1, alignment: .right) }).joined(separator: "  ").trimmingTrailingSpaces()
+             + zip(values, widths).map { $0.fitted(toWidth: $1, alignment: .right) }).joined(separator: " ").trimmingTrailingSpaces()
         }
         let header = line(r(.number), r(.student), labels.map(a))
         var body = report.rows.enumerated().map { index, row in line(String(index + 1), row.name, values(row.tally)) }

@@ -40,7 +40,7 @@ public enum ClassTeacherSheet {
     static func statisticsLines(_ summary: ClassSummary, language: Language) -> (String, [String]) {
         let (header, rows) = statisticsCells(summary, language: language)
         let subjectWidth = min(ReportLayout.maxNameWidth, ([header[0]] + rows.map { $0[0] }).map(\.displayWidth).max() ?? 0)
-        let widths = header.dropFirst().map { max(4, $0.displayWidth) }
+        let widths = header.indices.dropFirst().map { column in ([header] + rows).map { $0[column].displayWidth }.max() ?? 0 }
         func line(_ cells: [String]) -> String {
             ([cells[0].fitted(toWidth: subjectWidth)] + zip(cells.dropFirst(), widths).map { $0.fitted(toWidth: $1, alignment: .right) })
                 .joined(separator: " ").trimmingTrailingSpaces()
