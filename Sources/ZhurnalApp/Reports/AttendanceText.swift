@@ -2,9 +2,9 @@ import ZhurnalCore
 
 /// The attendance report as aligned plain text: for the terminal, the screen and printing.
 public enum AttendanceText {
-    /// The title, the days counted, the table and the totals line.
-    public static func report(_ report: AttendanceReport, language: Language) -> String {
-        ([title(report, language: language), ""] + table(report, language: language)).joined(separator: "\n") + "\n"
+    /// The title, the days counted, the table and the totals line, names cut to fit `width`.
+    public static func report(_ report: AttendanceReport, language: Language, width: Int = PrintPage.portrait.width) -> String {
+        ([title(report, language: language), ""] + table(report, language: language, width: width)).joined(separator: "\n") + "\n"
     }
 
     /// «Посещаемость: 7А, 1 четверть (промежуточная)».
@@ -14,8 +14,8 @@ public enum AttendanceText {
     }
 
     /// The days counted, the header, a line per student, a rule and the totals.
-    static func table(_ report: AttendanceReport, language: Language) -> [String] {
-        let (header, rows) = headerAndRows(report, language: language)
+    static func table(_ report: AttendanceReport, language: Language, width: Int) -> [String] {
+        let (header, rows) = headerAndRows(report, language: language, width: width)
         let rule = String(repeating: "-", count: header.displayWidth)
         return [days(report, language: language), header, rule] + rows
     }
