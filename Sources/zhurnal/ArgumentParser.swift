@@ -24,6 +24,7 @@ struct ArgumentParser {
         "import curriculum", "import calendar", "import timetable", "import plan", "import staff", "lock", "unlock", "server", "server setup", "lessons", "lessons generate",
         "export marks", "export lessons",
         "report summary", "report student", "report risk", "report objectivity", "report district",
+        "report attendance", "report class-teacher",
     ]
     private static let flagNames: Set<String> = ["--force", "--year", "--excel", "--help", "--version", "--print", "--averages"]
 
@@ -246,8 +247,9 @@ struct ArgumentParser {
     }
 
     private func reportCommand() throws -> Command {
-        let what = try positional(1, named: "summary|student|risk|objectivity|district")
+        let what = try positional(1, named: "summary|student|risk|objectivity|district|attendance|class-teacher")
         if what == "student" || what == "risk" { return try progressReport(what) }
+        if what == "attendance" || what == "class-teacher" { return try attendanceReport(what) }
         if what == "objectivity" { return try objectivityReport() }
         if what == "district" { return try districtReport() }
         guard what == "summary" else { throw UsageError.unknownCommand("report \(what)") }
@@ -263,6 +265,27 @@ struct ArgumentParser {
                               format: format, output: options["--output"], excel: flags.contains("--excel"),
                               teacher: options["--teacher"], averages: flags.contains("--averages"),
                               print: flags.contains("--print"))
+    }
+
+    private func attendanceReport(_ what: String) throws -> Command {
+        let classTeacher = what == "class-teacher"
+        try allowOnly(classTeacher ? ["--class", "--term", "--format", "--output", "--teacher", "--print"]
+                                   : ["--class", "--term", "--format", "--output", "--teacher"], positionals: 2)
+        guard let className = options["--class"] else { throw UsageError.missingArgument("--class") }
+        var term: Int?
+        if case .term(let number) = try period() { term = number }
+        guard classTeacher else {
+            return .reportAttendance(className: className, term: term,
+                                     format: try outputFormat(allowed: [.text, .csv, .html, .json], default: .text),
+                                     output: options["--output"], teacher: options["--teacher"])
+        }
+        let format = try outputFormat(allowed: [.text, .html, .json], default: .text)
+        if flags.contains("--print") {
+            if format != .text { throw UsageError.conflicting("--print", "--format \(format.rawValue)") }
+            if options["--output"] != nil { throw UsageError.conflicting("--print", "--output") }
+        }
+        return .reportClassTeacher(className: className, term: term, format: format, output: options["--output"],
+                                   teacher: options["--teacher"], print: flags.contains("--print"))
     }
 
     private func printCommand() throws -> Command {

@@ -118,6 +118,20 @@ struct CommandRunner {
             return try ProgressCommands.risk(className: className, grade: grade, term: term, json: format == .json,
                                              destination: OutputDestination(path: output, excel: false),
                                              databasePath: databasePath(), today: today, language: language)
+        case .reportAttendance(let className, let term, let format, let output, let teacher):
+            return try AttendanceCommands.attendance(className: className, term: term,
+                                                     format: ReportCommands.Format(rawValue: format.rawValue) ?? .text,
+                                                     destination: OutputDestination(path: output, excel: false),
+                                                     databasePath: databasePath(), today: today, language: language,
+                                                     sheet: SheetOptions(teacher: teacher, journalPath: databasePath(),
+                                                                         environment: environment))
+        case .reportClassTeacher(let className, let term, let format, let output, let teacher, let print):
+            return try AttendanceCommands.classTeacher(className: className, term: term,
+                                                       format: ReportCommands.Format(rawValue: format.rawValue) ?? .text,
+                                                       destination: OutputDestination(path: output, excel: false),
+                                                       databasePath: databasePath(), today: today, language: language,
+                                                       sheet: SheetOptions(teacher: teacher, print: print, journalPath: databasePath(),
+                                                                           environment: environment))
         case .reportObjectivity(let procedure, let term, let format, let output):
             return try ExternalCommands.objectivity(procedure: procedure, term: term, json: format == .json,
                                                     destination: OutputDestination(path: output, excel: false),

@@ -44,6 +44,10 @@ enum Command: Equatable, Sendable {
     case reportStudent(className: String, student: String, term: Int?, format: OutputFormat, output: String?)
     /// A class's risk report, or (class nil) the school's or one grade's.
     case reportRisk(className: String?, grade: Int?, term: Int?, format: OutputFormat, output: String?)
+    /// A class's attendance for a term (nil: the current one).
+    case reportAttendance(className: String, term: Int?, format: OutputFormat, output: String?, teacher: String?)
+    /// The class teacher's period report; `print` sends the text to the printer.
+    case reportClassTeacher(className: String, term: Int?, format: OutputFormat, output: String?, teacher: String?, print: Bool)
     case reportObjectivity(procedure: String, term: Int?, format: OutputFormat, output: String?)
     /// Thresholds in hundredths of a percent; nil keeps the default.
     case reportDistrict(files: [String], term: Int?, format: OutputFormat, output: String?,

@@ -1,9 +1,10 @@
 import ZhurnalCore
 
 /// The first screen: every class with its subjects; typing filters the list, Enter opens the
-/// journal grid of the chosen class and subject, F3 the chosen class's summary over all subjects.
+/// journal grid of the chosen class and subject, F3 the chosen class's summary over all subjects,
+/// F6 its attendance.
 public struct PickerScreen: Screen {
-    public enum Command: Sendable { case up, down, pageUp, pageDown, open, type, erase, quit, settings, objectivity, classSummary, schoolRisk }
+    public enum Command: Sendable { case up, down, pageUp, pageDown, open, type, erase, quit, settings, objectivity, classSummary, schoolRisk, attendance }
 
     let session: JournalSession
     private(set) var pairs: [ClassSubject]
@@ -37,6 +38,8 @@ public struct PickerScreen: Screen {
             KeyBinding(.enter, .function(2), help: .journal(.open), bar: .journal(.barOpen), command: .open),
             KeyBinding(.function(3), help: .journal(.deputy(.keyClassSummary)), bar: .journal(.deputy(.barSummary)),
                        command: .classSummary),
+            KeyBinding(.function(6), help: .journal(.attendance(.keyAttendance)), bar: .journal(.attendance(.barAttendance)),
+                       command: .attendance),
             KeyBinding(.function(9), help: .journal(.keySettings), bar: .journal(.barSettings), command: .settings),
             KeyBinding(.function(5), help: .journal(.dynamics(.keySchoolRisk)), bar: .journal(.dynamics(.barSchoolRisk)),
                        command: .schoolRisk),
@@ -80,12 +83,13 @@ public struct PickerScreen: Screen {
         case .erase:
             filter.handle(.backspace)
             selected = 0
-        case .classSummary:
+        case .classSummary, .attendance:
             let list = shown
             guard list.indices.contains(selected) else { return .none }
             do {
-                return ClassSummaryScreen.open(session: session, className: list[selected].className,
-                                               term: try session.openingTerm(for: list[selected]))
+                let (className, term) = (list[selected].className, try session.openingTerm(for: list[selected]))
+                return command == .attendance ? AttendanceScreen.open(session: session, className: className, term: term)
+                    : ClassSummaryScreen.open(session: session, className: className, term: term)
             } catch {
                 return .error(.journal(.failed(error)))
             }

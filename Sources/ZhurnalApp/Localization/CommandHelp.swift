@@ -36,6 +36,11 @@ enum CommandHelp {
       zhurnal report student --class C --student "Last [First]" [--term N] [--format text|json]
       zhurnal report risk [--class C | --grade 7] [--term N] [--format text|json]
                                                   students at risk, ranked: a class, a grade or the school
+      zhurnal report attendance --class C [--term N] [--format text|csv|html|json] [--output FILE]
+                                                  lessons missed (н б у), late (оп) and missed % per student
+      zhurnal report class-teacher --class C [--term N] [--format text|html|json] [--output FILE]
+                    [--teacher NAME] [--print]    the class teacher's report: subjects' statistics and
+                                                  attendance (A4 portrait)
       zhurnal report objectivity --procedure P [--term N] [--format text|json]
                                                   external marks against final term marks
       zhurnal report district DB1 DB2 … [--term N] [--format text|json]
@@ -95,6 +100,11 @@ enum CommandHelp {
       zhurnal report student --class К --student "Фамилия [Имя]" [--term N] [--format text|json]
       zhurnal report risk [--class К | --grade 7] [--term N] [--format text|json]
                                                   зона риска по порядку: класс, параллель или вся школа
+      zhurnal report attendance --class К [--term N] [--format text|csv|html|json] [--output ФАЙЛ]
+                                                  пропуски (н б у), опоздания (оп) и % пропусков по ученикам
+      zhurnal report class-teacher --class К [--term N] [--format text|html|json] [--output ФАЙЛ]
+                    [--teacher ФИО] [--print]     отчёт классного руководителя: успеваемость по
+                                                  предметам и посещаемость (A4, книжный)
       zhurnal report objectivity --procedure П [--term N] [--format text|json]
                                                   внешние отметки против итоговых за период
       zhurnal report district БД1 БД2 … [--term N] [--format text|json]

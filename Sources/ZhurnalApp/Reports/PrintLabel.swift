@@ -4,6 +4,7 @@ import ZhurnalCore
 enum PrintLabel {
     case sheetTitle, teacher, deputy, date, noSchool, classTotals, page(Int, of: Int), details, reason
     case journalTitle, lessons, kind, topic, noLessons
+    case attendanceTitle, classTeacherTitle, classTeacher
 
     func text(_ language: Language) -> String {
         let pair: (ru: String, en: String)
@@ -22,6 +23,9 @@ enum PrintLabel {
         case .kind: pair = ("Вид работы", "Kind of work")
         case .topic: pair = ("Тема урока", "Lesson topic")
         case .noLessons: pair = ("Уроков в этом периоде нет", "No lessons in this period")
+        case .attendanceTitle: pair = ("Посещаемость", "Attendance")
+        case .classTeacherTitle: pair = ("Отчёт классного руководителя", "Class teacher's report")
+        case .classTeacher: pair = ("Классный руководитель", "Class teacher")
         }
         return language == .ru ? pair.ru : pair.en
     }

@@ -119,7 +119,7 @@ public struct SummaryBuilder {
         }
     }
 
-    private func findClass(_ name: String) throws -> SchoolClass {
+    func findClass(_ name: String) throws -> SchoolClass {
         guard let found = try journal.schoolClass(named: name) else {
             throw Failure.unknownClass(name, suggestion: try Self.nearestClass(to: name, in: journal))
         }

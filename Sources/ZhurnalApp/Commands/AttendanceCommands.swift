@@ -1,0 +1,59 @@
+import ZhurnalCore
+import ZhurnalStore
+
+/// `zhurnal report attendance` and `zhurnal report class-teacher`.
+public enum AttendanceCommands {
+    /// A class's attendance for a term (the current one when nil): text, CSV, JSON or HTML.
+    public static func attendance(className: String, term: Int?, format: ReportCommands.Format,
+                                  destination: OutputDestination, databasePath: String, today: LocalDate,
+                                  language: Language, sheet: SheetOptions = SheetOptions()) throws(CommandFailure) -> CommandOutput {
+        let journal = try JournalOpener.open(databasePath, readOnly: true)
+        do {
+            let settings = try journal.schoolSettings(today: today)
+            let report = try SummaryBuilder(journal: journal, settings: settings, today: today)
+                .attendance(className: className, term: term)
+            switch format {
+            case .text: return try destination.deliver(text: AttendanceText.report(report, language: language))
+            case .csv: return try destination.deliver(csv: AttendanceCSV.report(report))
+            case .json: return try destination.deliver(text: AttendanceJSON.report(report).rendered() + "\n")
+            case .html:
+                let context = SheetContext(school: settings.schoolName, teacher: sheet.teacher, date: today)
+                return try destination.deliver(text: AttendanceHTML.page(report, context: context, language: language))
+            }
+        } catch {
+            throw failure(error, path: databasePath)
+        }
+    }
+
+    /// The class teacher's report for a term: A4 portrait text (to the printer with
+    /// `sheet.print`), HTML or JSON.
+    public static func classTeacher(className: String, term: Int?, format: ReportCommands.Format,
+                                    destination: OutputDestination, databasePath: String, today: LocalDate,
+                                    language: Language, sheet: SheetOptions = SheetOptions()) throws(CommandFailure) -> CommandOutput {
+        let journal = try JournalOpener.open(databasePath, readOnly: true)
+        do {
+            let settings = try journal.schoolSettings(today: today)
+            let report = try SummaryBuilder(journal: journal, settings: settings, today: today)
+                .classTeacher(className: className, term: term)
+            let context = SheetContext(school: settings.schoolName, teacher: sheet.teacher, date: today)
+            switch format {
+            case .text, .csv:
+                return try sheet.deliver(ClassTeacherSheet.document(report, context: context, language: language),
+                                         page: .portrait, destination: destination, language: language)
+            case .json: return try destination.deliver(text: ClassTeacherJSON.report(report).rendered() + "\n")
+            case .html: return try destination.deliver(text: ClassTeacherSheet.html(report, context: context, language: language))
+            }
+        } catch {
+            throw failure(error, path: databasePath)
+        }
+    }
+
+    /// The command's failure for an error of building or delivering the report.
+    private static func failure(_ error: any Error, path: String) -> CommandFailure {
+        switch error {
+        case let failure as CommandFailure: return failure
+        case let failure as SummaryBuilder.Failure: return CommandFailure.user(ReportCommands.message(failure))
+        default: return JournalOpener.failure(error, path: path)
+        }
+    }
+}

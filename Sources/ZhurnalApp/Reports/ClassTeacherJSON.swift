@@ -1,0 +1,10 @@
+import ZhurnalCore
+
+/// The class teacher's report as JSON: `{"class","term","subjects":[subject summaries],
+/// "categories":{…},"attendance":{attendance report}}`.
+public enum ClassTeacherJSON {
+    public static func report(_ report: ClassTeacherReport) -> JSONValue {
+        guard case .object(let fields) = SummaryJSON.classSummary(report.summary) else { return .null }
+        return .object(fields + [("attendance", AttendanceJSON.report(report.attendance))])
+    }
+}
