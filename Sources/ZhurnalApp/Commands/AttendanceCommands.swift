@@ -8,16 +8,18 @@ public enum AttendanceCommands {
                                   destination: OutputDestination, databasePath: String, today: LocalDate,
                                   language: Language, sheet: SheetOptions = SheetOptions()) throws(CommandFailure) -> CommandOutput {
         let journal = try JournalOpener.open(databasePath, readOnly: true)
+        try PeopleCommands.requireRead(journal, className: className, subject: nil, path: databasePath)
         do {
             let settings = try journal.schoolSettings(today: today)
             let report = try SummaryBuilder(journal: journal, settings: settings, today: today)
-                .attendance(className: className, term: term)
+                .forClass(className).attendance(className: className, term: term)
             switch format {
             case .text: return try destination.deliver(text: AttendanceText.report(report, language: language))
             case .csv: return try destination.deliver(csv: AttendanceCSV.report(report))
             case .json: return try destination.deliver(text: AttendanceJSON.report(report).rendered() + "\n")
             case .html:
-                let context = SheetContext(school: settings.schoolName, teacher: sheet.teacher, date: today)
+                let context = SheetContext(school: settings.schoolName,
+                                           teacher: sheet.classTeacher(on: journal, className: className), date: today)
                 return try destination.deliver(text: AttendanceHTML.page(report, context: context, language: language))
             }
         } catch {
@@ -31,11 +33,13 @@ public enum AttendanceCommands {
                                     destination: OutputDestination, databasePath: String, today: LocalDate,
                                     language: Language, sheet: SheetOptions = SheetOptions()) throws(CommandFailure) -> CommandOutput {
         let journal = try JournalOpener.open(databasePath, readOnly: true)
+        try PeopleCommands.requireRead(journal, className: className, subject: nil, path: databasePath)
         do {
             let settings = try journal.schoolSettings(today: today)
             let report = try SummaryBuilder(journal: journal, settings: settings, today: today)
-                .classTeacher(className: className, term: term)
-            let context = SheetContext(school: settings.schoolName, teacher: sheet.teacher, date: today)
+                .forClass(className).classTeacher(className: className, term: term)
+            let context = SheetContext(school: settings.schoolName,
+                                       teacher: sheet.classTeacher(on: journal, className: className), date: today)
             switch format {
             case .text, .csv:
                 return try sheet.deliver(ClassTeacherSheet.document(report, context: context, language: language),

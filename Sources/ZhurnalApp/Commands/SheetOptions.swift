@@ -30,12 +30,30 @@ public struct SheetOptions: Sendable {
     /// staff list, the subject's teacher by the curriculum, else the acting person, as «Иванова
     /// И. И.»; else the full name from the password database.
     func teacher(on journal: Journal, className: String, subject: String?) -> String {
-        guard !named else { return teacher }
         let assigned = subject.flatMap { subject in
             (try? journal.curriculum())?.first {
                 NameFold.sameClass($0.className, className) && NameFold.same($0.subject, subject) && !$0.teacher.isEmpty
             }?.teacher
         }
+        return staffName(on: journal, preferring: assigned)
+    }
+
+    /// The class teacher named on a sheet of `className`: `--teacher` when given; with a staff
+    /// list, the class's class teacher (классный руководитель), else the acting person; else the
+    /// full name from the password database.
+    func classTeacher(on journal: Journal, className: String) -> String {
+        let assigned = (try? journal.staff())?.first { member in
+            member.roles.contains { role in
+                if case .classTeacher(let name) = role { return NameFold.sameClass(name, className) }
+                return false
+            }
+        }?.login
+        return staffName(on: journal, preferring: assigned)
+    }
+
+    /// `--teacher`, else the staff name of `assigned` or of the acting person, else `teacher`.
+    private func staffName(on journal: Journal, preferring assigned: String?) -> String {
+        guard !named else { return teacher }
         for login in [assigned, journal.user].compactMap({ $0 }) {
             if let name = try? journal.staffName(login: login) { return name }
         }

@@ -26,7 +26,7 @@ public struct AttendanceScreen: Screen {
 
     private static func read(session: JournalSession, className: String, term: Term) throws -> AttendanceReport {
         try SummaryBuilder(journal: session.journal, settings: session.settings, today: session.today)
-            .attendance(className: className, term: term.number)
+            .forClass(className).attendance(className: className, term: term.number)
     }
 
     public var title: Message { .journal(.attendance(.title(report.className))) }
@@ -50,9 +50,11 @@ public struct AttendanceScreen: Screen {
         case .pageUp: offset = max(0, offset - 10)
         case .pageDown: offset = min(offset + 10, lines - 1)
         case .nextTerm:
-            guard let current = session.settings.calendar.term(number: report.term) else { return .none }
             do {
-                report = try Self.read(session: session, className: report.className, term: session.term(after: current))
+                let calendar = try session.calendar(forClass: report.className)
+                guard let current = calendar.term(number: report.term) else { return .none }
+                report = try Self.read(session: session, className: report.className,
+                                       term: session.term(after: current, in: calendar))
                 offset = 0
             } catch {
                 return .error(.journal(.failed(error)))
