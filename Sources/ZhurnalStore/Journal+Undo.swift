@@ -274,6 +274,8 @@ extension Journal {
             try restoreNote(row, value: value)
         case .studentAdd, .classAdd:
             try replayRoster(row, forward: forward)
+        case .movement:
+            try replayMovement(row, forward: forward)
         case .columnDelete, .columnRestore, .columnTags:
             return
         }

@@ -37,6 +37,13 @@ public enum StoreError: Error, Hashable, Sendable {
     case upcomingLesson(LocalDate)
     /// An undone roster line cannot go: the student already has marks or other records.
     case studentHasRecords(Int)
+    /// A mark or attendance entry, or a movement, on a day the student is not in that class.
+    case notEnrolled(studentID: Int, date: LocalDate)
+    /// A departure or transfer on `date` would leave the student's marks after it outside his
+    /// class: they must be moved or cleared first.
+    case entriesAfterMovement(studentID: Int, date: LocalDate)
+    /// A movement dated before the student's latest one (`latest`): undo that one first.
+    case movementBefore(studentID: Int, latest: LocalDate)
     /// Any other SQLite failure.
     case sqlite(SQLiteError)
 }
@@ -46,7 +53,8 @@ extension StoreError {
     /// line with records): a rule said no, nothing failed.
     public var isPolicyRefusal: Bool {
         switch self {
-        case .termLocked, .upcomingLesson, .studentHasRecords: return true
+        case .termLocked, .upcomingLesson, .studentHasRecords, .notEnrolled, .entriesAfterMovement, .movementBefore:
+            return true
         default: return false
         }
     }
