@@ -13,9 +13,10 @@ public enum YearMarkResult: Hashable, Sendable {
 public enum YearMark {
     /// True when a term counts for a student's year mark: it has lessons in the subject, or the
     /// student has a final mark for it (a school that moved to Zhurnal mid-year imports the earlier
-    /// terms' final marks without their lessons).
-    public static func counts(termHasLessons: Bool, hasFinalMark: Bool) -> Bool {
-        termHasLessons || hasFinalMark
+    /// terms' final marks without their lessons). A term in which the student was not enrolled
+    /// in the school is skipped (he arrived later, or left before it).
+    public static func counts(termHasLessons: Bool, hasFinalMark: Bool, enrolled: Bool = true) -> Bool {
+        enrolled && (termHasLessons || hasFinalMark)
     }
 
     /// Computes the year mark from the term marks; `осв` terms are skipped.

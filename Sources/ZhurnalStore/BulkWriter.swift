@@ -19,7 +19,7 @@ public final class BulkWriter {
     private lazy var boundTime = BoundText(history.at)
     private var boundValues: [String: BoundText] = [:]
     /// The column `setEntry` wrote last, to skip the lookup for its next cell.
-    private var lastColumn: (id: Int, classID: Int, subjectID: Int, state: ColumnState)?
+    private var lastColumn: (id: Int, classID: Int, subjectID: Int, date: LocalDate, state: ColumnState)?
 
     private struct PositionKey: Hashable {
         var classID: Int
@@ -99,14 +99,15 @@ public final class BulkWriter {
 
     /// Sets one cell to an entry given as `Entry.description`; see `setEntry(columnID:studentID:to:)`.
     func setEntry(columnID: Int, studentID: Int, value: String) throws -> Bool {
-        let column: (classID: Int, subjectID: Int, state: ColumnState)
+        let column: (classID: Int, subjectID: Int, date: LocalDate, state: ColumnState)
         if let last = lastColumn, last.id == columnID {
-            column = (last.classID, last.subjectID, last.state)
+            column = (last.classID, last.subjectID, last.date, last.state)
         } else {
             let info = try columnInfo(columnID)
             try history.check(.marks(info.date, classID: info.classID))
-            column = (info.classID, info.subjectID, info.state)
+            column = (info.classID, info.subjectID, info.date, info.state)
         }
+        try history.checkEnrolled(studentID: studentID, classID: column.classID, date: column.date)
         var old: String?
         if column.state == .existing {
             let lookup = try connection.cachedStatement(
@@ -125,7 +126,7 @@ public final class BulkWriter {
         try bound.bind(to: insert, at: 3)
         try boundTime.bind(to: insert, at: 4)
         try insert.run()
-        lastColumn = (columnID, column.classID, column.subjectID, column.state == .added ? .pending : column.state)
+        lastColumn = (columnID, column.classID, column.subjectID, column.date, column.state == .added ? .pending : column.state)
         switch column.state {
         case .added:
             columns[columnID]?.state = .pending

@@ -26,6 +26,9 @@ public enum HistoryKind: String, Sendable, CaseIterable {
     case classAdd = "class_add"
     /// A student was added (`newValue` the `RosterLine`) or, undone, removed (`oldValue`).
     case studentAdd = "student_add"
+    /// A student's movement (arrival, departure, transfer, rename) was recorded (`newValue` the
+    /// `MovementRecord` as JSON) or, undone, taken back (`oldValue`).
+    case movement
 }
 
 /// One row of the append-only change history.

@@ -1,3 +1,5 @@
+import ZhurnalCore
+
 /// Appends the history rows of one action; rows after the first carry its id as `operation`.
 /// Each data change checks the action's `WritePolicy` through it first.
 final class HistoryWriter {
@@ -7,6 +9,9 @@ final class HistoryWriter {
     private let user: String
     /// The rules the changes of this write must pass.
     let policy: WritePolicy
+    /// The enrollment of every student with movements, read at the first entry checked; reset
+    /// when a movement is written.
+    var enrollments: [Int: Enrollment]?
     /// The id of the operation's first row, once written.
     private(set) var firstID: Int?
     private var insert: Statement?

@@ -18,7 +18,8 @@ extension Journal {
         let lookup = try connection.cachedStatement("""
             SELECT c.class_id, c.subject_id, s.id, e.value, c.date
             FROM lesson_columns c
-            LEFT JOIN students s ON s.id = ?2 AND s.class_id = c.class_id
+            LEFT JOIN students s ON s.id = ?2 AND (s.class_id = c.class_id OR EXISTS (
+                SELECT 1 FROM movements m WHERE m.student_id = s.id AND (m.class_id = c.class_id OR m.to_class_id = c.class_id)))
             LEFT JOIN entries e ON e.column_id = c.id AND e.student_id = ?2
             WHERE c.id = ?1
             """)
@@ -31,6 +32,7 @@ extension Journal {
         let new = entry?.description
         guard old != new else { return false }
         try history.check(new == nil ? .lesson(date, classID: classID) : .marks(date, classID: classID))
+        if new != nil { try history.checkEnrolled(studentID: studentID, classID: classID, date: date) }
         if let new {
             try connection.run("""
                 INSERT INTO entries(column_id, student_id, value, updated_at) VALUES (?, ?, ?, ?)
@@ -59,7 +61,7 @@ extension Journal {
     /// columns with their entries). With no range it holds every entry, as reports need.
     public func grid(classID: Int, subjectID: Int, dates: ClosedRange<LocalDate>? = nil) throws -> JournalGrid {
         try grids(classID: classID, subjectID: subjectID, dates: dates)[subjectID]
-            ?? JournalGrid(columns: [], students: students(classID: classID), entries: [:])
+            ?? emptyGrid(classID: classID, dates: dates)
     }
 
     /// A class's journals for every subject that has columns, keyed by subject id, in three
@@ -68,8 +70,18 @@ extension Journal {
         try grids(classID: classID, subjectID: nil, dates: dates)
     }
 
+    /// A journal without columns: the class's students (enrolled within `dates` when given).
+    public func emptyGrid(classID: Int, dates: ClosedRange<LocalDate>? = nil) throws -> JournalGrid {
+        let (students, enrollments) = try studentsEverIn(classID: classID)
+        let grid = JournalGrid(columns: [], students: students, entries: [:], enrollments: enrollments, classID: classID)
+        return dates.map(grid.within) ?? grid
+    }
+
     private func grids(classID: Int, subjectID: Int?, dates: ClosedRange<LocalDate>?) throws -> [Int: JournalGrid] {
-        let students = try students(classID: classID)
+        let (everIn, enrollments) = try studentsEverIn(classID: classID)
+        let students = dates.map { days in
+            everIn.filter { enrollments[$0.id]?.wasEnrolled(in: classID, during: days) ?? true }
+        } ?? everIn
         return try read {
             let columns = try connection.cachedStatement("""
                 SELECT \(Self.columnColumns) FROM lesson_columns
@@ -101,7 +113,8 @@ extension Journal {
             return bySubject.mapValues { subjectColumns in
                 let subject = subjectColumns[0].subjectID
                 return JournalGrid(columns: subjectColumns, students: students,
-                                   entries: Dictionary(uniqueKeysWithValues: filled[subject] ?? []))
+                                   entries: Dictionary(uniqueKeysWithValues: filled[subject] ?? []),
+                                   enrollments: enrollments, classID: classID)
             }
         }
     }

@@ -59,7 +59,7 @@ extension Journal {
             switch (row.kind, forward) {
             case (.studentAdd, false):
                 guard let id = row.studentID, let student = try student(id: id) else { return }
-                for table in ["entries", "final_marks", "formative_notes", "rubric_scores", "external_results"] {
+                for table in ["entries", "final_marks", "formative_notes", "rubric_scores", "external_results", "movements"] {
                     if try connection.scalarInt("SELECT 1 FROM \(table) WHERE student_id = ? LIMIT 1", id) != nil {
                         throw StoreError.studentHasRecords(id)
                     }

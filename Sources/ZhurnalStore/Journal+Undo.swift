@@ -30,7 +30,7 @@ extension Journal {
     /// The kinds of history row a person's own action starts.
     private static let undoableKinds = """
         'entry', 'final_mark', 'column_add', 'column_edit', 'column_delete', 'note', 'rubric_score', \
-        'class_add', 'student_add'
+        'class_add', 'student_add', 'movement'
         """
     /// History rows an undo or redo replays in one transaction at most, so that other windows
     /// waiting for the file are never held past their busy timeout.
@@ -276,6 +276,8 @@ extension Journal {
             try restoreNote(row, value: value)
         case .studentAdd, .classAdd:
             try replayRoster(row, forward: forward)
+        case .movement:
+            try replayMovement(row, forward: forward)
         case .columnDelete, .columnRestore, .columnTags:
             return
         }

@@ -24,12 +24,31 @@ public struct JournalGrid: Sendable {
     public var students: [Student]
     /// Entries of the filled cells.
     public var entries: [CellKey: Entry]
+    /// The enrollment of the students with movements; the others are always in the class.
+    public var enrollments: [Int: Enrollment]
+    /// The class whose journal this is, for its students' enrollment (nil: none known).
+    public var classID: Int?
 
     /// A journal from its parts.
-    public init(columns: [LessonColumn], students: [Student], entries: [CellKey: Entry]) {
+    public init(columns: [LessonColumn], students: [Student], entries: [CellKey: Entry],
+                enrollments: [Int: Enrollment] = [:], classID: Int? = nil) {
         self.columns = columns
         self.students = students
         self.entries = entries
+        self.enrollments = enrollments
+        self.classID = classID
+    }
+
+    /// True when the student is in this journal's class on `date` (his cells that day take entries).
+    public func isEnrolled(_ studentID: Int, on date: LocalDate) -> Bool {
+        guard let enrollment = enrollments[studentID], let classID else { return true }
+        return enrollment.isEnrolled(in: classID, on: date)
+    }
+
+    /// True when the student was in this journal's class on some day of `days`.
+    public func wasEnrolled(_ studentID: Int, during days: ClosedRange<LocalDate>) -> Bool {
+        guard let enrollment = enrollments[studentID], let classID else { return true }
+        return enrollment.wasEnrolled(in: classID, during: days)
     }
 
     /// The entry in a cell, nil when empty.
@@ -39,7 +58,10 @@ public struct JournalGrid: Sendable {
 
     /// The same journal with only the columns dated within `dates` (entries of the others stay
     /// in `entries` but no column reaches them).
+    /// Only the students enrolled in the class on some of those days stay.
     public func within(_ dates: ClosedRange<LocalDate>) -> JournalGrid {
-        JournalGrid(columns: columns.filter { dates.contains($0.date) }, students: students, entries: entries)
+        JournalGrid(columns: columns.filter { dates.contains($0.date) },
+                    students: students.filter { wasEnrolled($0.id, during: dates) }, entries: entries,
+                    enrollments: enrollments, classID: classID)
     }
 }

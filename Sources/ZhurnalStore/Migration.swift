@@ -16,6 +16,7 @@ enum Migrations {
         Migration(name: "history by operation") { try $0.execute(SchemaUndo.sql) },
         Migration(name: "school year") { try $0.execute(SchemaSchoolYear.sql) },
         Migration(name: "staff") { try $0.execute(SchemaStaff.sql) },
+        Migration(name: "movements") { try $0.execute(SchemaMovements.sql) },
     ]
 
     /// The schema version this build writes and reads.

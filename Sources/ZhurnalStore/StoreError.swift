@@ -43,6 +43,13 @@ public enum StoreError: Error, Hashable, Sendable {
     case unknownStaff(String)
     /// The staff change would leave the acting person (login) without the right to edit staff.
     case wouldLockOut(String)
+    /// A mark or attendance entry, or a movement, on a day the student is not in that class.
+    case notEnrolled(studentID: Int, date: LocalDate)
+    /// A departure or transfer on `date` would leave the student's marks after it outside his
+    /// class: they must be moved or cleared first.
+    case entriesAfterMovement(studentID: Int, date: LocalDate)
+    /// A movement dated before the student's latest one (`latest`): undo that one first.
+    case movementBefore(studentID: Int, latest: LocalDate)
     /// Any other SQLite failure.
     case sqlite(SQLiteError)
 }
@@ -52,7 +59,9 @@ extension StoreError {
     /// line with records, a right the person lacks): a rule said no, nothing failed.
     public var isPolicyRefusal: Bool {
         switch self {
-        case .termLocked, .upcomingLesson, .studentHasRecords, .notAllowed, .unknownStaff, .wouldLockOut: return true
+        case .termLocked, .upcomingLesson, .studentHasRecords, .notAllowed, .unknownStaff, .wouldLockOut,
+             .notEnrolled, .entriesAfterMovement, .movementBefore:
+            return true
         default: return false
         }
     }

@@ -10,11 +10,11 @@ extension WritePolicy {
     }
 
     /// The right a history row of `kind` needs: journal rows their class-subject pair's, roster
-    /// rows their class's, a new class the school's.
+    /// rows and movements their class's, a new class the school's.
     static func right(of kind: HistoryKind, classID: Int?, subjectID: Int?) -> StaffRight {
         switch kind {
         case .classAdd: return .school
-        case .studentAdd: return classID.map { .roster(classID: $0) } ?? .school
+        case .studentAdd, .movement: return classID.map { .roster(classID: $0) } ?? .school
         case .entry, .finalMark, .columnAdd, .columnEdit, .columnDelete, .columnRestore, .rubricScore, .note,
              .columnTags:
             guard let classID, let subjectID else { return .school }

@@ -5,13 +5,13 @@ import Testing
 /// file in a district report is never written.
 @Suite struct UpgradeTests {
     /// Turns a journal back into schema version 1: drops every table, index and column the later
-    /// migrations (external results, assessment, history by operation, school year, staff) added.
+    /// migrations (external results, assessment, history by operation, school year, staff, movements) added.
     private func downgrade(_ db: String) throws {
         let sqlite = Process()
         sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
         let later = ["external_results", "column_levels", "column_outcomes", "outcomes", "formative_notes",
                      "rubric_scores", "column_rubrics", "rubrics",
-                     "curriculum", "calendar_terms", "holidays", "timetable", "plan_topics", "staff"]
+                     "curriculum", "calendar_terms", "holidays", "timetable", "plan_topics", "staff", "movements"]
         let columns = ["lesson", "homework", "topic_from_plan"].map { "ALTER TABLE lesson_columns DROP COLUMN \($0);" }
         sqlite.arguments = [db, later.map { "DROP TABLE IF EXISTS \($0);" }.joined() + columns.joined()
                                 + " DROP INDEX IF EXISTS history_by_operation; PRAGMA user_version = 1;"]

@@ -114,6 +114,12 @@ extension CommandMessage {
             return "The lesson of \(date.russian) is still to come: marks and attendance from its day on"
         case .studentHasRecords: return "the student already has marks or other records: the class list was not changed"
         case .notAllowed, .unknownStaff, .wouldLockOut: return RightText.refusal(error)?.en ?? ""
+        case .notEnrolled(_, let date):
+            return "The student is not in this class on \(date.russian): marks and attendance only on his days in the class"
+        case .entriesAfterMovement(_, let date):
+            return "The student has marks in the class after \(date.russian): clear them first; nothing was changed"
+        case .movementBefore(_, let latest):
+            return "The student has a later movement (\(latest.russian)): undo it first; nothing was changed"
         case .sqlite(let e): return "database error: \(e)"
         }
     }

@@ -120,6 +120,12 @@ extension CommandMessage {
             return "Урок \(date.russian) ещё не наступил: отметки и пропуски — с его дня"
         case .studentHasRecords: return "у ученика уже есть отметки или другие записи: список класса не изменён"
         case .notAllowed, .unknownStaff, .wouldLockOut: return RightText.refusal(error)?.ru ?? ""
+        case .notEnrolled(_, let date):
+            return "Ученик не числится в классе \(date.russian): отметки и пропуски — только в дни его обучения в классе"
+        case .entriesAfterMovement(_, let date):
+            return "У ученика есть отметки в классе после \(date.russian): сначала уберите их; ничего не изменено"
+        case .movementBefore(_, let latest):
+            return "У ученика есть более позднее движение (\(latest.russian)): сначала отмените его; ничего не изменено"
         case .sqlite(let e): return "ошибка базы данных: \(e)"
         }
     }

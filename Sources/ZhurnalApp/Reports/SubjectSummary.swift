@@ -18,6 +18,9 @@ public struct SubjectSummary: Sendable {
         /// The term is running and the student has too few marks so far: «мало отметок», not
         /// yet attested (the recommendation `н/а` does not count).
         public var tooFewMarks = false
+        /// In the class on the period's last day: counted in the statistics (a student who left
+        /// or was transferred before it is shown, not counted).
+        public var enrolled = true
 
         /// The mark that counts: the teacher's final mark, else the recommendation; none while
         /// the student has too few marks so far.
@@ -42,17 +45,20 @@ public struct SubjectSummary: Sendable {
         let columns = input.columns.filter { column in term.map { $0.start <= column.date && column.date <= $0.end } ?? false }
         let rows = input.students.map { student in
             let marks = columns.compactMap { column in
-                input.entries[CellKey(columnID: column.id, studentID: student.id)].map { (entry: $0, weight: column.weight) }
+                student.isEnrolled(on: column.date) ? input.entries[CellKey(columnID: column.id, studentID: student.id)]
+                    .map { (entry: $0, weight: column.weight) } : nil
             }
             let recommendation = settings.attestation.recommend(marks)
             let final = input.finals[TermKey(student: student.id, term: number)]
             return (Row(studentID: student.id, name: student.name, average: recommendation.average,
                         markCount: recommendation.markCount, recommended: recommendation.mark, final: final,
-                        tooFewMarks: final == nil && settings.attestation.isTooFewMarksSoFar(recommendation, termRunning: running)),
+                        tooFewMarks: final == nil && settings.attestation.isTooFewMarksSoFar(recommendation, termRunning: running),
+                        enrolled: term.map { student.isEnrolled(in: input.classID, on: $0.end) } ?? true),
                     recommendation)
         }
+        let counted = rows.filter(\.0.enrolled)
         return SubjectSummary(className: input.className, subject: input.subject, period: .term(number), termKind: settings.calendar.kind, rows: rows.map(\.0),
-                              statistics: ClassStatistics(finals: rows.map { $0.0.final?.value }, recommendations: rows.map(\.1),
+                              statistics: ClassStatistics(finals: counted.map { $0.0.final?.value }, recommendations: counted.map(\.1),
                                                           rules: settings.attestation, termRunning: running),
                               interim: running)
     }
@@ -68,7 +74,9 @@ public struct SubjectSummary: Sendable {
         })
         let range = settings.calendar.terms.first.map { first in (first.start, settings.calendar.terms.last!.end) }
         let rows = input.students.enumerated().map { index, student in
-            let marks = input.columns.filter { column in range.map { $0.0 <= column.date && column.date <= $0.1 } ?? false }
+            let marks = input.columns.filter { column in
+                student.isEnrolled(on: column.date) && (range.map { $0.0 <= column.date && column.date <= $0.1 } ?? false)
+            }
                 .compactMap { column in
                     input.entries[CellKey(columnID: column.id, studentID: student.id)].map { (entry: $0, weight: column.weight) }
                 }
@@ -76,7 +84,8 @@ public struct SubjectSummary: Sendable {
             let count = marks.reduce(0) { $0 + $1.entry.numericMarks.count }
             let termMarks = settings.calendar.terms.compactMap { term -> TermMark? in
                 let final = input.finals[TermKey(student: student.id, term: term.number)]?.value
-                guard YearMark.counts(termHasLessons: withLessons.contains(term.number), hasFinalMark: final != nil) else { return nil }
+                guard YearMark.counts(termHasLessons: withLessons.contains(term.number), hasFinalMark: final != nil,
+                                      enrolled: student.wasEnrolled(during: term.start...term.end)) else { return nil }
                 return termSummaries[term.number]?.rows[index].effective ?? final
             }
             let recommended: TermMark?
@@ -86,10 +95,11 @@ public struct SubjectSummary: Sendable {
             case .teacherDecides, .none: recommended = nil
             }
             return Row(studentID: student.id, name: student.name, average: average, markCount: count,
-                       recommended: recommended, final: input.finals[TermKey(student: student.id, term: 0)])
+                       recommended: recommended, final: input.finals[TermKey(student: student.id, term: 0)],
+                       enrolled: settings.calendar.terms.last.map { student.isEnrolled(in: input.classID, on: $0.end) } ?? true)
         }
         return SubjectSummary(className: input.className, subject: input.subject, period: .year, termKind: settings.calendar.kind, rows: rows,
-                              statistics: ClassStatistics(termMarks: rows.map { $0.effective ?? .notAttested }),
+                              statistics: ClassStatistics(termMarks: rows.filter(\.enrolled).map { $0.effective ?? .notAttested }),
                               interim: today.flatMap { today in settings.calendar.terms.last.map { today < $0.end } } ?? false)
     }
 }
@@ -125,10 +135,28 @@ public struct SubjectInput: Sendable {
     public struct Student: Sendable {
         public var id: Int
         public var name: String
+        /// His stays in the school's classes; nil: always in this class.
+        public var enrollment: Enrollment?
 
-        public init(id: Int, name: String) {
+        public init(id: Int, name: String, enrollment: Enrollment? = nil) {
             self.id = id
             self.name = name
+            self.enrollment = enrollment
+        }
+
+        /// True when he is in `classID` on `date`.
+        func isEnrolled(in classID: Int, on date: LocalDate) -> Bool {
+            enrollment?.isEnrolled(in: classID, on: date) ?? true
+        }
+
+        /// True when he is in some class of the school on `date` (his marks of that day count).
+        func isEnrolled(on date: LocalDate) -> Bool {
+            enrollment?.isEnrolled(on: date) ?? true
+        }
+
+        /// True when he was in the school on some day of `days`.
+        func wasEnrolled(during days: ClosedRange<LocalDate>) -> Bool {
+            enrollment?.wasEnrolled(during: days) ?? true
         }
     }
 
@@ -146,6 +174,8 @@ public struct SubjectInput: Sendable {
     }
 
     public var className: String
+    /// The class's id, for its students' enrollment.
+    public var classID: Int
     public var subject: String
     public var students: [Student]
     public var columns: [Column]
@@ -153,8 +183,9 @@ public struct SubjectInput: Sendable {
     public var finals: [TermKey: FinalMark]
 
     public init(className: String, subject: String, students: [Student], columns: [Column],
-                entries: [CellKey: Entry], finals: [TermKey: FinalMark]) {
+                entries: [CellKey: Entry], finals: [TermKey: FinalMark], classID: Int = 0) {
         self.className = className
+        self.classID = classID
         self.subject = subject
         self.students = students
         self.columns = columns

@@ -50,7 +50,8 @@ public struct SummaryBuilder {
         guard let found = try journal.subjects().first(where: { Self.same($0.name, subject) }) else {
             throw Failure.unknownSubject(subject, suggestion: Suggestion.nearest(to: subject, among: try journal.subjects().map(\.name)))
         }
-        let grid = try journal.grid(classID: schoolClass.id, subjectID: found.id)
+        let read = try journal.grid(classID: schoolClass.id, subjectID: found.id)
+        let grid = dates(of: period).map(read.within) ?? read
         return try summary(schoolClass: schoolClass, subject: found, grid: grid, period: period)
     }
 
@@ -67,15 +68,16 @@ public struct SummaryBuilder {
         let withColumns = Set(try journal.subjects(withColumnsInClass: schoolClass.id).map(\.id))
         let subjects = try journal.subjects().filter { withColumns.contains($0.id) }
         guard !subjects.isEmpty else { throw Failure.noSubjects(schoolClass.name) }
-        let students = try journal.students(classID: schoolClass.id)
         let dates = dates(of: period)
+        let empty = try journal.emptyGrid(classID: schoolClass.id, dates: dates)
+        let students = empty.students
         let summaries = try subjects.map { subject in
-            let read = grids[subject.id] ?? JournalGrid(columns: [], students: students, entries: [:])
+            let read = grids[subject.id] ?? empty
             let grid = dates.map(read.within) ?? read
             return try summary(schoolClass: schoolClass, subject: subject, grid: grid, period: period)
         }
         return ClassSummary(className: schoolClass.name, period: period, termKind: settings.calendar.kind,
-                            students: students.map(Self.student), subjects: summaries)
+                            students: students.map { Self.student($0) }, subjects: summaries)
     }
 
     /// The days a period's summary reads: the term's, or every day for the year.
@@ -106,13 +108,12 @@ public struct SummaryBuilder {
                     FinalMark(value: value, reason: record.reason.isEmpty ? nil : record.reason)
             }
         }
-        let input = SubjectInput(
+        var input = SubjectInput(
             className: schoolClass.name, subject: subject.name,
-            students: grid.students.map(Self.student),
-            columns: grid.columns.map {
-                SubjectInput.Column(id: $0.id, date: $0.date, weight: settings.weight(kindCode: $0.kindCode, override: $0.weight))
-            },
-            entries: grid.entries, finals: finals)
+            students: grid.students.map { Self.student($0, enrollment: grid.enrollments[$0.id]) },
+            columns: grid.columns.map(column),
+            entries: grid.entries, finals: finals, classID: schoolClass.id)
+        try addOtherClasses(to: &input, grid: grid, subject: subject, period: period)
         switch period {
         case .term(let number): return SubjectSummary.term(number, input: input, settings: settings, today: today)
         case .year: return SubjectSummary.year(input: input, settings: settings, today: today)
@@ -131,8 +132,38 @@ public struct SummaryBuilder {
         Suggestion.nearest(to: name, among: try journal.classes().map(\.name), fold: NameFold.className)
     }
 
-    private static func student(_ student: Student) -> SubjectInput.Student {
-        SubjectInput.Student(id: student.id, name: "\(student.lastName) \(student.firstName)")
+    private static func student(_ student: Student, enrollment: Enrollment? = nil) -> SubjectInput.Student {
+        SubjectInput.Student(id: student.id, name: "\(student.lastName) \(student.firstName)", enrollment: enrollment)
+    }
+
+    private func column(_ column: LessonColumn) -> SubjectInput.Column {
+        SubjectInput.Column(id: column.id, date: column.date, weight: settings.weight(kindCode: column.kindCode, override: column.weight))
+    }
+
+    /// A student transferred within the school during the period brings his marks and final
+    /// marks of the subject from the other classes' journals (domain.md: after a transfer his
+    /// average uses both classes' marks of the term).
+    private func addOtherClasses(to input: inout SubjectInput, grid: JournalGrid, subject: Subject, period: SummaryPeriod) throws {
+        guard let days = dates(of: period) ?? settings.calendar.yearRange else { return }
+        for student in grid.students {
+            guard let enrollment = grid.enrollments[student.id] else { continue }
+            for other in enrollment.otherClasses(than: input.classID, during: days) {
+                let theirs = try journal.grid(classID: other, subjectID: subject.id, dates: days)
+                for column in theirs.columns where enrollment.isEnrolled(in: other, on: column.date) {
+                    guard let entry = theirs[column: column.id, student: student.id] else { continue }
+                    input.columns.append(self.column(column))
+                    input.entries[CellKey(columnID: column.id, studentID: student.id)] = entry
+                }
+                for term in [period.storedTerm] + (period == .year ? settings.calendar.terms.map(\.number) : []) {
+                    for record in try journal.finalMarks(classID: other, subjectID: subject.id, term: term)
+                    where record.studentID == student.id {
+                        let key = TermKey(student: student.id, term: term)
+                        guard input.finals[key] == nil, let value = TermMark.parse(record.value) else { continue }
+                        input.finals[key] = FinalMark(value: value, reason: record.reason.isEmpty ? nil : record.reason)
+                    }
+                }
+            }
+        }
     }
 
     /// Names compare without case, `ё`/`е` and extra spaces (`NameFold.same`).

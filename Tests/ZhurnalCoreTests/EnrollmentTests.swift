@@ -1,0 +1,89 @@
+import Testing
+@testable import ZhurnalCore
+
+/// domain.md, "Students over time": the stays a student's movements make, and the movement of a
+/// class over a term.
+@Suite struct EnrollmentTests {
+    static func day(_ month: Int, _ day: Int, _ year: Int = 2026) -> LocalDate { LocalDate(year: year, month: month, day: day)! }
+    let classA = 1, classB = 2
+    let term = day(9, 1)...day(10, 31)
+
+    @Test func withoutMovementsAlwaysInHisClass() {
+        let e = Enrollment(classID: classA, movements: [])
+        #expect(e == .always(in: classA))
+        #expect(e.isEnrolled(in: classA, on: Self.day(1, 1, 2000)))
+        #expect(!e.isEnrolled(in: classB, on: Self.day(9, 1)))
+    }
+
+    @Test func anArrivalStartsOnItsDay() {
+        let e = Enrollment(classID: classA, movements: [Movement(kind: .arrive, date: Self.day(10, 5), classID: classA)])
+        #expect(!e.isEnrolled(in: classA, on: Self.day(10, 4)))
+        #expect(e.isEnrolled(in: classA, on: Self.day(10, 5)))
+        #expect(e.isEnrolled(in: classA, on: Self.day(5, 31, 2027)))
+        #expect(e.wasEnrolled(in: classA, during: term))
+        #expect(!e.wasEnrolled(during: Self.day(9, 1)...Self.day(10, 4)))
+    }
+
+    /// The departure's date is his last day: a mark that day is his, the next day's is not.
+    @Test func aDepartureEndsOnItsDay() {
+        let e = Enrollment(classID: classA, movements: [Movement(kind: .leave, date: Self.day(10, 10), classID: classA, reason: "переезд")])
+        #expect(e.isEnrolled(in: classA, on: Self.day(10, 10)))
+        #expect(!e.isEnrolled(in: classA, on: Self.day(10, 11)))
+        #expect(e.spans == [EnrollmentSpan(classID: classA, last: Self.day(10, 10), end: .left(reason: "переезд"))])
+        #expect(!e.wasEnrolled(during: Self.day(11, 1)...Self.day(12, 31)))
+    }
+
+    /// A transfer's date is his first day in the new class; the old class keeps him to the day before.
+    @Test func aTransferSplitsTheStay() {
+        let e = Enrollment(classID: classB, movements: [Movement(kind: .transfer, date: Self.day(10, 1), classID: classA, toClassID: classB)])
+        #expect(e.isEnrolled(in: classA, on: Self.day(9, 30)))
+        #expect(!e.isEnrolled(in: classA, on: Self.day(10, 1)))
+        #expect(e.isEnrolled(in: classB, on: Self.day(10, 1)))
+        #expect(e.otherClasses(than: classB, during: term) == [classA])
+        #expect(e.otherClasses(than: classB, during: Self.day(11, 1)...Self.day(12, 31)).isEmpty)
+        #expect(e.classID(on: Self.day(9, 15)) == classA)
+    }
+
+    /// Arrival, transfer, departure in one year; a rename changes no stay.
+    @Test func severalMovementsInOrder() {
+        let e = Enrollment(classID: classB, movements: [
+            Movement(kind: .leave, date: Self.day(3, 1, 2027), classID: classB),
+            Movement(kind: .arrive, date: Self.day(9, 10), classID: classA),
+            Movement(kind: .rename, date: Self.day(9, 20), classID: classA),
+            Movement(kind: .transfer, date: Self.day(11, 1), classID: classA, toClassID: classB),
+        ])
+        #expect(e.spans.count == 2)
+        #expect(e.spans[0] == EnrollmentSpan(classID: classA, first: Self.day(9, 10), last: Self.day(10, 31), end: .transferred(toClassID: classB)))
+        #expect(e.spans[1] == EnrollmentSpan(classID: classB, first: Self.day(11, 1), last: Self.day(3, 1, 2027), end: .left(reason: "")))
+    }
+
+    /// At start + arrived − left = at end; a leaver on the term's last day is still there at its end.
+    @Test func movementTallyOfAClass() {
+        let stays = [
+            Enrollment.always(in: classA),
+            Enrollment.always(in: classA),
+            Enrollment(classID: classA, movements: [Movement(kind: .leave, date: Self.day(10, 10), classID: classA, reason: "переезд")]),
+            Enrollment(classID: classA, movements: [Movement(kind: .leave, date: Self.day(10, 31), classID: classA, reason: "переезд")]),
+            Enrollment(classID: classA, movements: [Movement(kind: .arrive, date: Self.day(9, 20), classID: classA)]),
+            Enrollment(classID: classB, movements: [Movement(kind: .transfer, date: Self.day(10, 1), classID: classA, toClassID: classB)]),
+            Enrollment(classID: classA, movements: [Movement(kind: .leave, date: Self.day(8, 20), classID: classA)]),
+        ]
+        let a = MovementTally(classID: classA, days: term, enrollments: stays)
+        #expect(a.atStart == 5)
+        #expect(a.arrived == 1)
+        #expect(a.leftByReason == ["переезд": 1])
+        #expect(a.transferredOut == 1)
+        #expect(a.left == 2)
+        #expect(a.atEnd == 4)
+        #expect(a.atStart + a.arrived - a.left == a.atEnd)
+        let b = MovementTally(classID: classB, days: term, enrollments: stays)
+        #expect(b.atStart == 0 && b.arrived == 1 && b.atEnd == 1)
+        let school = MovementTally.total([a, b])
+        #expect(school.atStart == 5 && school.arrived == 2 && school.left == 2 && school.atEnd == 5)
+    }
+
+    @Test func aTermNotEnrolledIsSkippedInTheYearMark() {
+        #expect(!YearMark.counts(termHasLessons: true, hasFinalMark: true, enrolled: false))
+        #expect(YearMark.counts(termHasLessons: true, hasFinalMark: false, enrolled: true))
+    }
+}
