@@ -5,17 +5,9 @@ import Testing
 /// `;`, CRLF, Russian headers (English with `--lang en`), dates as ДД.ММ.ГГГГ, decimal commas —
 /// and the file imports back.
 @Suite struct ExcelExportTests {
-    private func journal(_ folder: TemporaryFolder) throws -> String {
-        let db = folder.path("journal.sqlite")
-        _ = try ZhurnalProcess.run(["import", "roster", try folder.write("r.csv", text: Fixtures.roster), "--db", db])
-        let marks = try ZhurnalProcess.run(["import", "marks", try folder.write("m.csv", text: Fixtures.marks), "--db", db])
-        #expect(marks.status == 0, "\(marks.stderr)")
-        return db
-    }
-
     @Test func fileHasBOMSemicolonsCRLFRussianHeaderAndRussianDates() throws {
         let folder = try TemporaryFolder()
-        let db = try journal(folder)
+        let db = try Fixtures.journal(in: folder)
         let path = folder.path("excel.csv")
         let result = try ZhurnalProcess.run(["export", "marks", "--excel", "--output", path, "--db", db])
         #expect(result.status == 0, "\(result.stderr)")
@@ -33,7 +25,7 @@ import Testing
 
     @Test func englishHeaderWithLangEnAndTheSameOnStandardOutput() throws {
         let folder = try TemporaryFolder()
-        let db = try journal(folder)
+        let db = try Fixtures.journal(in: folder)
         let result = try ZhurnalProcess.run(["export", "marks", "--excel", "--lang", "en", "--db", db])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("\u{FEFF}class;subject;date;work;weight;student;mark\r\n"))
@@ -42,7 +34,7 @@ import Testing
 
     @Test func excelFileImportsBackIntoANewJournal() throws {
         let folder = try TemporaryFolder()
-        let db = try journal(folder)
+        let db = try Fixtures.journal(in: folder)
         let path = folder.path("excel.csv")
         #expect(try ZhurnalProcess.run(["export", "marks", "--excel", "--output", path, "--db", db]).status == 0)
         let copy = folder.path("copy.sqlite")
@@ -55,7 +47,7 @@ import Testing
 
     @Test func plainExportIsUnchanged() throws {
         let folder = try TemporaryFolder()
-        let db = try journal(folder)
+        let db = try Fixtures.journal(in: folder)
         let plain = try ZhurnalProcess.run(["export", "marks", "--db", db]).stdout
         #expect(plain.hasPrefix("class,subject,date,work,weight,student,mark\n"))
         #expect(plain.contains("7А,Алгебра,2026-09-05,тест,1.4,Иванов Иван,2\n"))

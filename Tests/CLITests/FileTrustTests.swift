@@ -6,13 +6,6 @@ import Testing
 /// stated and leaves the journal's bytes and its folder exactly as they were.
 struct FileTrustTests {
     /// A journal with the fixtures' roster and marks, in its own folder.
-    private func journal(_ folder: TemporaryFolder) throws -> String {
-        let db = folder.path("journal.sqlite")
-        #expect(try ZhurnalProcess.run(["import", "roster", try folder.write("r.csv", text: Fixtures.roster), "--db", db]).status == 0)
-        #expect(try ZhurnalProcess.run(["import", "marks", try folder.write("m.csv", text: Fixtures.marks), "--db", db]).status == 0)
-        return db
-    }
-
     /// The journal's bytes and the files beside it (`-wal`, `-shm`, a backup), to prove nothing changed.
     private func snapshot(_ folder: TemporaryFolder, _ db: String) throws -> (Data, [String]) {
         (try Data(contentsOf: URL(fileURLWithPath: db)),
@@ -26,7 +19,7 @@ struct FileTrustTests {
     // Item 4.
     @Test func outputNeverReplacesAJournalItsSideFilesALinkOrADevice() throws {
         let folder = try TemporaryFolder()
-        let db = try journal(folder)
+        let db = try Fixtures.journal(in: folder)
         try folder.write("journal.sqlite-shm", [])
         let other = folder.path("other.sqlite")
         try FileManager.default.copyItem(atPath: db, toPath: other)
@@ -47,7 +40,7 @@ struct FileTrustTests {
     // Item 5.
     @Test func aDamagedJournalIsRefusedForWritingAndNotBackedUp() throws {
         let folder = try TemporaryFolder()
-        let db = try journal(folder)
+        let db = try Fixtures.journal(in: folder)
         var bytes = try Data(contentsOf: URL(fileURLWithPath: db))
         let pageSize = Int(bytes[16]) << 8 | Int(bytes[17])
         try #require(bytes.count >= pageSize * 4)
@@ -68,7 +61,7 @@ struct FileTrustTests {
     @Test(.enabled(if: WriteProtection.isSupported && SQLite3Command.isAvailable, "needs a write protection and sqlite3"))
     func committedChangesInAWalAreReadInAFolderThatCannotBeWritten() throws {
         let folder = try TemporaryFolder()
-        let db = try journal(folder)
+        let db = try Fixtures.journal(in: folder)
         try FileManager.default.createDirectory(atPath: folder.path("frozen"), withIntermediateDirectories: false)
         let copy = folder.path("frozen/journal.sqlite")
         try SQLite3Command.run(db, "PRAGMA wal_autocheckpoint = 0; DELETE FROM entries;",
@@ -87,7 +80,7 @@ struct FileTrustTests {
     // Item 7.
     @Test func aUTF8RosterWithAStrayByteIsRefusedNamingItsLine() throws {
         let folder = try TemporaryFolder()
-        let db = try journal(folder)
+        let db = try Fixtures.journal(in: folder)
         let before = try snapshot(folder, db)
         let file = try folder.write("r.csv", Array("класс,фамилия,имя\n7Б,Орлов,Глеб\n7Б,Зайц".utf8) + [0xE5] + Array("ва,Ира\n".utf8))
         let result = try run(["import", "roster", file, "--db", db])
@@ -102,7 +95,7 @@ struct FileTrustTests {
     // Item 8.
     @Test func controlCharactersInImportedTextAreRefusedAndNeverPrinted() throws {
         let folder = try TemporaryFolder()
-        let db = try journal(folder)
+        let db = try Fixtures.journal(in: folder)
         let before = try snapshot(folder, db)
         let files = [
             ("final-marks", "class,subject,term,student,mark,reason\n7А,Алгебра,1,Иванов Иван,5,\u{1B}[31mred\n"),
@@ -124,7 +117,7 @@ struct FileTrustTests {
     @Test(.enabled(if: SQLite3Command.isAvailable, "needs sqlite3"))
     func storedControlCharactersAreEscapedInReportsAndExports() throws {
         let folder = try TemporaryFolder()
-        let db = try journal(folder)
+        let db = try Fixtures.journal(in: folder)
         try SQLite3Command.run(db, "UPDATE students SET last_name = 'Ива' || char(27) || '[2Jнов' || char(8238) WHERE last_name = 'Иванов';")
         let outputs = [
             ["export", "marks"], ["export", "marks", "--format", "json"],
@@ -143,7 +136,7 @@ struct FileTrustTests {
     // Item 9.
     @Test func anExternalScoreOutsideZeroToAThousandIsRefused() throws {
         let folder = try TemporaryFolder()
-        let db = try journal(folder)
+        let db = try Fixtures.journal(in: folder)
         let before = try snapshot(folder, db)
         for score in ["9223372036854775807", "100000000000000", "1001", "-1"] {
             let text = "procedure,class,subject,date,student,score,mark\nВПР,7А,Алгебра,2026-10-01,Иванов Иван,\(score),4\n"
@@ -158,7 +151,7 @@ struct FileTrustTests {
     @Test(.enabled(if: SQLite3Command.isAvailable, "needs sqlite3"))
     func aHugeStoredScoreDoesNotStopObjectivityOrTheDistrictReport() throws {
         let folder = try TemporaryFolder()
-        let db = try journal(folder)
+        let db = try Fixtures.journal(in: folder)
         let results = "procedure,class,subject,date,student,score,mark\n"
             + ["Иванов Иван,12,4", "Петрова Анна,15,5", "Сидоров Пётр,8,3", "Кузнецова Мария,10,4"]
             .map { "ВПР,7А,Алгебра,2026-10-01,\($0)\n" }.joined()
@@ -174,7 +167,7 @@ struct FileTrustTests {
     // Item 10.
     @Test func aLineOverOneMebibyteIsRefusedAndEchoesAreCut() throws {
         let folder = try TemporaryFolder()
-        let db = try journal(folder)
+        let db = try Fixtures.journal(in: folder)
         let before = try snapshot(folder, db)
         let huge = try folder.write("huge.csv", [UInt8](repeating: 0x61, count: 3 << 20))
         for command in [["import", "marks", "/dev/zero"], ["import", "roster", "/dev/zero"], ["import", "marks", huge],
@@ -194,7 +187,7 @@ struct FileTrustTests {
     // Item 11.
     @Test func anUnknownClassInExportAndExtraFieldsAreRefused() throws {
         let folder = try TemporaryFolder()
-        let db = try journal(folder)
+        let db = try Fixtures.journal(in: folder)
         let output = try folder.write("export.csv", text: "a good export\n")
         let before = try snapshot(folder, db)
         for filter in [["--class", "7Я"], ["--subject", "Химия"]] {
@@ -213,7 +206,7 @@ struct FileTrustTests {
     // Item 12: options, side files.
     @Test func repeatedOptionsTakeTheLastAndDoubleDashEndsOptions() throws {
         let folder = try TemporaryFolder()
-        let db = try journal(folder)
+        let db = try Fixtures.journal(in: folder)
         let russian = try ZhurnalProcess.run(["export", "marks", "--class", "7Я", "--lang", "en", "--db", "/nowhere", "--lang", "ru", "--db", db])
         #expect(russian.stderr == "zhurnal: в журнале нет класса 7Я\n", "\(russian.stderr)")
         let english = try ZhurnalProcess.run(["--lang=ru", "bogus", "--lang", "en"])
@@ -225,7 +218,7 @@ struct FileTrustTests {
 
     @Test func readingLeavesNoSideFilesWhereThereWereNone() throws {
         let folder = try TemporaryFolder()
-        let db = try journal(folder)
+        let db = try Fixtures.journal(in: folder)
         try FileManager.default.copyItem(atPath: db, toPath: folder.path("school2.sqlite"))
         let before = try snapshot(folder, db)
         #expect(try run(["report", "summary", "--class", "7А", "--term", "1", "--db", db]).status == 0)
@@ -244,7 +237,7 @@ struct FileTrustTests {
     @Test(.enabled(if: getuid() == 0, "mounting a small tmpfs needs root"))
     func aBackupOnAFullDiskLeavesNothingAndSaysItFailed() throws {
         let folder = try TemporaryFolder()
-        let db = try journal(folder)
+        let db = try Fixtures.journal(in: folder)
         let mount = folder.path("full")
         try FileManager.default.createDirectory(atPath: mount, withIntermediateDirectories: false)
         guard SQLite3Command.shell("mount -t tmpfs -o size=16k tmpfs '\(mount)'") else { return }

@@ -1,3 +1,4 @@
+import Testing
 /// Small hand-computed journals for the command-line tests.
 enum Fixtures {
     static let roster = """
@@ -46,4 +47,14 @@ enum Fixtures {
     7А,Алгебра,2026-09-05,тест,,Нетакого Ученика,4
     7А,Алгебра,2026-09-05,пляска,,Кузнецова Мария,4
     """
+
+    /// A journal in `folder` with `roster` and `marks` imported, both checked to succeed.
+    static func journal(in folder: TemporaryFolder) throws -> String {
+        let db = folder.path("journal.sqlite")
+        let roster = try ZhurnalProcess.run(["import", "roster", try folder.write("r.csv", text: Fixtures.roster), "--db", db])
+        #expect(roster.status == 0, "\(roster.stderr)")
+        let marks = try ZhurnalProcess.run(["import", "marks", try folder.write("m.csv", text: Fixtures.marks), "--db", db])
+        #expect(marks.status == 0, "\(marks.stderr)")
+        return db
+    }
 }

@@ -5,17 +5,9 @@ import Testing
 /// `--print`) and as HTML; the period named by the calendar; the teacher from the acting user's
 /// full name, a line to fill in by hand when there is none.
 @Suite struct PrintJournalTests {
-    private func journal(_ folder: TemporaryFolder) throws -> String {
-        let db = folder.path("journal.sqlite")
-        _ = try ZhurnalProcess.run(["import", "roster", try folder.write("r.csv", text: Fixtures.roster), "--db", db])
-        let marks = try ZhurnalProcess.run(["import", "marks", try folder.write("m.csv", text: Fixtures.marks), "--db", db])
-        #expect(marks.status == 0, "\(marks.stderr)")
-        return db
-    }
-
     @Test func textPageHasStudentsByDatesAndAStatisticsRow() throws {
         let folder = try TemporaryFolder()
-        let db = try journal(folder)
+        let db = try Fixtures.journal(in: folder)
         let result = try ZhurnalProcess.run(["print", "journal", "--class", "7а", "--subject", "алгебра", "--term", "1",
                                              "--db", db, "--lang", "ru", "--teacher", "Петрова А. А."])
         #expect(result.status == 0, "\(result.stderr)")
@@ -40,7 +32,7 @@ import Testing
 
     @Test func htmlPageIsOneTableWithTheStatisticsInItsFoot() throws {
         let folder = try TemporaryFolder()
-        let db = try journal(folder)
+        let db = try Fixtures.journal(in: folder)
         let result = try ZhurnalProcess.run(["print", "journal", "--class", "7А", "--subject", "Алгебра", "--term", "1",
                                              "--format", "html", "--db", db, "--lang", "en"])
         #expect(result.status == 0, "\(result.stderr)")
@@ -56,7 +48,7 @@ import Testing
 
     @Test func teacherIsTheActingUsersFullNameOrABlankLine() throws {
         let folder = try TemporaryFolder()
-        let db = try journal(folder)
+        let db = try Fixtures.journal(in: folder)
         let unknown = try ZhurnalProcess.run(["print", "journal", "--class", "7А", "--subject", "Алгебра", "--term", "1",
                                               "--db", db, "--lang", "ru"], environment: ["SUDO_USER": "no-such-login-zhurnal"])
         #expect(unknown.status == 0, "\(unknown.stderr)")
@@ -77,7 +69,7 @@ import Testing
 
     @Test func refusals() throws {
         let folder = try TemporaryFolder()
-        let db = try journal(folder)
+        let db = try Fixtures.journal(in: folder)
         let noSubject = try ZhurnalProcess.run(["print", "journal", "--class", "7А", "--db", db])
         #expect(noSubject.status == 2)
         let json = try ZhurnalProcess.run(["print", "journal", "--class", "7А", "--subject", "Алгебра", "--format", "json", "--db", db])

@@ -4,17 +4,9 @@ import Testing
 /// `zhurnal report summary` as HTML and on the printer: `--print` runs `lpr` from `PATH` with the
 /// page options and the sheet on its standard input, and refuses clearly when there is no `lpr`.
 @Suite struct SummaryPrintTests {
-    private func journal(_ folder: TemporaryFolder) throws -> String {
-        let db = folder.path("journal.sqlite")
-        _ = try ZhurnalProcess.run(["import", "roster", try folder.write("r.csv", text: Fixtures.roster), "--db", db])
-        let marks = try ZhurnalProcess.run(["import", "marks", try folder.write("m.csv", text: Fixtures.marks), "--db", db])
-        #expect(marks.status == 0, "\(marks.stderr)")
-        return db
-    }
-
     @Test func htmlFormat() throws {
         let folder = try TemporaryFolder()
-        let db = try journal(folder)
+        let db = try Fixtures.journal(in: folder)
         let result = try ZhurnalProcess.run(["report", "summary", "--class", "7А", "--term", "1", "--format", "html", "--db", db])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("<!DOCTYPE html>"))
@@ -24,7 +16,7 @@ import Testing
 
     @Test func printSendsTheSheetToLpr() throws {
         let folder = try TemporaryFolder()
-        let db = try journal(folder)
+        let db = try Fixtures.journal(in: folder)
         let bin = folder.path("bin")
         try FileManager.default.createDirectory(atPath: bin, withIntermediateDirectories: true)
         let script = try folder.write("bin/lpr", text: "#!/bin/sh\necho \"$@\" > \"\(folder.path("args"))\"\ncat > \"\(folder.path("printed"))\"\n")
@@ -45,7 +37,7 @@ import Testing
 
     @Test func printWithoutLprIsAClearUserError() throws {
         let folder = try TemporaryFolder()
-        let db = try journal(folder)
+        let db = try Fixtures.journal(in: folder)
         let empty = folder.path("empty")
         try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
         for (language, words) in [("en", "lpr command is not installed"), ("ru", "не установлена команда lpr")] {

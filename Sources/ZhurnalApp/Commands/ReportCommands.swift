@@ -15,10 +15,7 @@ public enum ReportCommands {
     public static func summary(className: String, subject: String?, term: Int?, year: Bool, format: Format,
                                destination: OutputDestination, databasePath: String, today: LocalDate,
                                language: Language, sheet: SheetOptions = SheetOptions()) throws(CommandFailure) -> CommandOutput {
-        let journal = try JournalOpener.open(databasePath, readOnly: true)
-        do {
-            let settings = try journal.schoolSettings(today: today)
-            let builder = SummaryBuilder(journal: journal, settings: settings, today: today)
+        try withSummaryBuilder(databasePath, today: today) { builder, settings in
             let period = try builder.period(term: term, year: year)
             let context = SheetContext(school: settings.schoolName, teacher: sheet.teacher, date: today)
             if let subject {
@@ -43,12 +40,6 @@ public enum ReportCommands {
                 return try destination.deliver(text: SummaryHTML.classSummary(summary, context: context, averages: sheet.averages,
                                                                               language: language))
             }
-        } catch let failure as CommandFailure {
-            throw failure
-        } catch let failure as SummaryBuilder.Failure {
-            throw CommandFailure.user(message(failure))
-        } catch {
-            throw JournalOpener.failure(error, path: databasePath)
         }
     }
 
@@ -57,15 +48,24 @@ public enum ReportCommands {
     public static func journalPage(className: String, subject: String, term: Int?, year: Bool, html: Bool,
                                    destination: OutputDestination, databasePath: String, today: LocalDate,
                                    language: Language, sheet: SheetOptions) throws(CommandFailure) -> CommandOutput {
-        let journal = try JournalOpener.open(databasePath, readOnly: true)
-        do {
-            let settings = try journal.schoolSettings(today: today)
-            let builder = SummaryBuilder(journal: journal, settings: settings, today: today)
+        try withSummaryBuilder(databasePath, today: today) { builder, settings in
             let page = try builder.journalPage(className: className, subject: subject, period: try builder.period(term: term, year: year))
             let context = SheetContext(school: settings.schoolName, teacher: sheet.teacher, date: today)
             if html { return try destination.deliver(text: JournalHTML.page(page, context: context, language: language)) }
             return try sheet.deliver(JournalSheet.document(page, context: context, language: language), page: .landscape,
                                      destination: destination, language: language)
+        }
+    }
+
+    /// Runs `body` with a summary builder on the journal at `databasePath`, opened read-only;
+    /// a builder's refusal becomes its one-line message, any other error the journal's.
+    private static func withSummaryBuilder(_ databasePath: String, today: LocalDate,
+                                           _ body: (SummaryBuilder, SchoolSettings) throws -> CommandOutput)
+        throws(CommandFailure) -> CommandOutput {
+        let journal = try JournalOpener.open(databasePath, readOnly: true)
+        do {
+            let settings = try journal.schoolSettings(today: today)
+            return try body(SummaryBuilder(journal: journal, settings: settings, today: today), settings)
         } catch let failure as CommandFailure {
             throw failure
         } catch let failure as SummaryBuilder.Failure {

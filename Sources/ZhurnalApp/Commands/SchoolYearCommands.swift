@@ -68,7 +68,7 @@ public enum SchoolYearCommands {
         do {
             var classID: Int?, subjectID: Int?
             if let className {
-                guard let found = try journal.findClass(named: className) else { throw CommandFailure.user(.unknownClass(className)) }
+                guard let found = try journal.schoolClass(named: className) else { throw CommandFailure.user(.unknownClass(className)) }
                 classID = found.id
             }
             if let subject {
@@ -95,7 +95,7 @@ public enum SchoolYearCommands {
                                      databasePath: String, today: LocalDate) throws(CommandFailure) -> CommandOutput {
         let journal = try JournalOpener.open(databasePath, readOnly: true)
         do {
-            guard let schoolClass = try journal.findClass(named: className) else { throw CommandFailure.user(.unknownClass(className)) }
+            guard let schoolClass = try journal.schoolClass(named: className) else { throw CommandFailure.user(.unknownClass(className)) }
             guard let found = try journal.findSubject(named: subject) else { throw CommandFailure.user(.unknownSubject(subject)) }
             var dates: ClosedRange<LocalDate>?
             if let term {

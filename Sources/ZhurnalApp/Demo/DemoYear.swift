@@ -16,7 +16,7 @@ enum DemoYear {
         try journal.saveSchoolCalendar(calendar, today: school.today)
         let firstDay = LocalDate(year: school.schoolYear, month: 9, day: 1)!
         for plan in DemoCurriculum.classes {
-            guard let schoolClass = try journal.findClass(named: plan.name) else { continue }
+            guard let schoolClass = try journal.schoolClass(named: plan.name) else { continue }
             var lessons: [TimetableLesson] = []
             for course in plan.courses {
                 guard let subject = try journal.findSubject(named: course.subject) else { continue }

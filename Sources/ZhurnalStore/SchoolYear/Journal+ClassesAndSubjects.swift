@@ -5,89 +5,91 @@ extension Journal {
     /// Creates a class; refused when the name is empty or another class has it («7a» is «7А»).
     @discardableResult
     public func createClass(named name: String) throws -> SchoolClass {
-        let name = try checkedName(name, table: "classes", except: nil)
-        return try write { _ in
-            try connection.run("INSERT INTO classes(name) VALUES (?)", name)
-            return SchoolClass(id: connection.lastInsertRowID, name: name)
-        }
+        let id = try createCatalogueRow(.classes, named: name)
+        return SchoolClass(id: id.row, name: id.name)
     }
 
     /// Renames a class; refused like `createClass`.
     public func renameClass(id: Int, to name: String) throws {
-        let name = try checkedName(name, table: "classes", except: id)
-        try write { _ in
-            try connection.run("UPDATE classes SET name = ? WHERE id = ?", name, id)
-            guard connection.changes > 0 else { throw SchoolYearRefusal.notFound }
-        }
+        try renameCatalogueRow(.classes, id: id, to: name)
     }
 
     /// Removes a class that has no students and no lessons, with its curriculum, timetable and
     /// plan; otherwise refuses with the counts.
     public func removeClass(id: Int) throws {
-        try write { _ in
-            guard let name = try connection.scalarString("SELECT name FROM classes WHERE id = ?", id) else {
-                throw SchoolYearRefusal.notFound
-            }
-            let students = try connection.scalarInt("SELECT count(*) FROM students WHERE class_id = ?", id) ?? 0
-            let lessons = try connection.scalarInt("SELECT count(*) FROM lesson_columns WHERE class_id = ?", id) ?? 0
-            guard students == 0, lessons == 0 else {
-                throw SchoolYearRefusal.classInUse(name: name, students: students, lessons: lessons)
-            }
-            for table in ["curriculum", "timetable", "plan_topics"] {
-                try connection.run("DELETE FROM \(table) WHERE class_id = ?", id)
-            }
-            try connection.run("DELETE FROM classes WHERE id = ?", id)
+        try removeCatalogueRow(.classes, id: id,
+                               uses: ["SELECT count(*) FROM students WHERE class_id = ?",
+                                      "SELECT count(*) FROM lesson_columns WHERE class_id = ?"]) { name, counts in
+            SchoolYearRefusal.classInUse(name: name, students: counts[0], lessons: counts[1])
         }
     }
 
     /// Creates a subject; refused when the name is empty or taken.
     @discardableResult
     public func createSubject(named name: String) throws -> Subject {
-        let name = try checkedName(name, table: "subjects", except: nil)
-        return try write { _ in
-            try connection.run("INSERT INTO subjects(name) VALUES (?)", name)
-            return Subject(id: connection.lastInsertRowID, name: name)
-        }
+        let id = try createCatalogueRow(.subjects, named: name)
+        return Subject(id: id.row, name: id.name)
     }
 
     /// Renames a subject; refused like `createSubject`.
     public func renameSubject(id: Int, to name: String) throws {
-        let name = try checkedName(name, table: "subjects", except: id)
-        try write { _ in
-            try connection.run("UPDATE subjects SET name = ? WHERE id = ?", name, id)
-            guard connection.changes > 0 else { throw SchoolYearRefusal.notFound }
-        }
+        try renameCatalogueRow(.subjects, id: id, to: name)
     }
 
     /// Removes a subject that has no lessons and no final marks, with its curriculum, timetable
     /// and plan rows; otherwise refuses with the counts.
     public func removeSubject(id: Int) throws {
-        try write { _ in
-            guard let name = try connection.scalarString("SELECT name FROM subjects WHERE id = ?", id) else {
-                throw SchoolYearRefusal.notFound
-            }
-            let lessons = try connection.scalarInt("SELECT count(*) FROM lesson_columns WHERE subject_id = ?", id) ?? 0
-            let finals = try connection.scalarInt("SELECT count(*) FROM final_marks WHERE subject_id = ?", id) ?? 0
-            guard lessons == 0, finals == 0 else {
-                throw SchoolYearRefusal.subjectInUse(name: name, lessons: lessons, finalMarks: finals)
-            }
-            for table in ["curriculum", "timetable", "plan_topics"] {
-                try connection.run("DELETE FROM \(table) WHERE subject_id = ?", id)
-            }
-            try connection.run("DELETE FROM subjects WHERE id = ?", id)
+        try removeCatalogueRow(.subjects, id: id,
+                               uses: ["SELECT count(*) FROM lesson_columns WHERE subject_id = ?",
+                                      "SELECT count(*) FROM final_marks WHERE subject_id = ?"]) { name, counts in
+            SchoolYearRefusal.subjectInUse(name: name, lessons: counts[0], finalMarks: counts[1])
         }
-    }
-
-    /// The class named like `name` («7 a» finds «7А»), nil when there is none.
-    public func findClass(named name: String) throws -> SchoolClass? {
-        let key = Self.nameKey(name)
-        return try classes().first { Self.nameKey($0.name) == key }
     }
 
     /// The subject named like `name` (case and spaces ignored), nil when there is none.
     public func findSubject(named name: String) throws -> Subject? {
         let key = Self.nameKey(name)
         return try subjects().first { Self.nameKey($0.name) == key }
+    }
+
+    /// The two named catalogues of a school: their table and the column other tables refer by.
+    private enum Catalogue: String {
+        case classes, subjects
+
+        var reference: String { self == .classes ? "class_id" : "subject_id" }
+    }
+
+    private func createCatalogueRow(_ catalogue: Catalogue, named name: String) throws -> (row: Int, name: String) {
+        let name = try checkedName(name, table: catalogue.rawValue, except: nil)
+        return try write { _ in
+            try connection.run("INSERT INTO \(catalogue.rawValue)(name) VALUES (?)", name)
+            return (connection.lastInsertRowID, name)
+        }
+    }
+
+    private func renameCatalogueRow(_ catalogue: Catalogue, id: Int, to name: String) throws {
+        let name = try checkedName(name, table: catalogue.rawValue, except: id)
+        try write { _ in
+            try connection.run("UPDATE \(catalogue.rawValue) SET name = ? WHERE id = ?", name, id)
+            guard connection.changes > 0 else { throw SchoolYearRefusal.notFound }
+        }
+    }
+
+    /// Deletes the row with its curriculum, timetable and plan rows when every count of `uses`
+    /// is zero; otherwise throws `refusal(name, counts)`.
+    private func removeCatalogueRow(_ catalogue: Catalogue, id: Int, uses: [String],
+                                    refusal: (String, [Int]) -> SchoolYearRefusal) throws {
+        try write { _ in
+            guard let name = try connection.scalarString("SELECT name FROM \(catalogue.rawValue) WHERE id = ?", id) else {
+                throw SchoolYearRefusal.notFound
+            }
+            let counts = try uses.map { try connection.scalarInt($0, id) ?? 0 }
+            guard counts.allSatisfy({ $0 == 0 }) else { throw refusal(name, counts) }
+            for table in ["curriculum", "timetable", "plan_topics"] {
+                try connection.run("DELETE FROM \(table) WHERE \(catalogue.reference) = ?", id)
+            }
+            try connection.run("DELETE FROM \(catalogue.rawValue) WHERE id = ?", id)
+        }
     }
 
     /// The trimmed name, refused when empty or when a row of `table` other than `except` has it.

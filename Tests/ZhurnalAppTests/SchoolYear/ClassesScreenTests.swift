@@ -40,7 +40,7 @@ import ZhurnalStore
         let frame = shell.frame
         #expect(frame.contains { $0.hasPrefix("   1  Алгебра") }, "\(frame)")
         #expect(frame.contains { $0.hasPrefix("   2  Русский язык") }, "\(frame)")
-        let seventh = try #require(try journal.findClass(named: "7А"))
+        let seventh = try #require(try journal.schoolClass(named: "7А"))
         #expect(try journal.timetable(classID: seventh.id).lessons.count == 2)
         for _ in 0..<4 { shell.handle(.escape) }
         // Back on the first screen, which read the list again: both pairs, no lessons needed.

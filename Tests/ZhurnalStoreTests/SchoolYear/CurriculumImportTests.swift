@@ -15,7 +15,7 @@ import ZhurnalCore
         let curriculum = try journal.curriculum()
         #expect(curriculum.map { "\($0.className) \($0.subject) \($0.teacher) \($0.hours?.description ?? "")" }
             == ["7А Алгебра ivanova 3", "7А Русский язык  4", "10Б Физика petrov 2"])
-        let seventh = try #require(try journal.findClass(named: "7a"))
+        let seventh = try #require(try journal.schoolClass(named: "7a"))
         #expect(try journal.journalSubjects(classID: seventh.id).map(\.name) == ["Алгебра", "Русский язык"])
         #expect(try journal.subjects(withColumnsInClass: seventh.id).isEmpty)
     }

@@ -13,7 +13,7 @@ import ZhurnalCore
         let week = d("2026-09-07")...d("2026-09-13")
         let result = try journal.generateLessons(dates: week, calendar: calendar, kindCode: "answer")
         #expect(result == LessonGenerationResult(created: 5, numbered: 0, classes: 2, topics: 0))
-        let seventh = try #require(try journal.findClass(named: "7А"))
+        let seventh = try #require(try journal.schoolClass(named: "7А"))
         let algebra = try #require(try journal.findSubject(named: "Алгебра"))
         let columns = try journal.columns(classID: seventh.id, subjectID: algebra.id)
         #expect(columns.map(\.date) == [d("2026-09-07"), d("2026-09-07")])
@@ -29,10 +29,10 @@ import ZhurnalCore
         let calendar = try SchoolYearFiles.school(journal)
         // 26 Oct – 8 Nov: holidays to 2 November; 10Б's half-year has no break, 7А's quarter starts 3 November.
         _ = try journal.generateLessons(dates: d("2026-10-19")...d("2026-11-09"), calendar: calendar, kindCode: "answer")
-        let tenth = try #require(try journal.findClass(named: "10Б"))
+        let tenth = try #require(try journal.schoolClass(named: "10Б"))
         let physics = try #require(try journal.findSubject(named: "Физика"))
         #expect(try journal.columns(classID: tenth.id, subjectID: physics.id).map(\.date) == [d("2026-10-19"), d("2026-11-09")])
-        let seventh = try #require(try journal.findClass(named: "7А"))
+        let seventh = try #require(try journal.schoolClass(named: "7А"))
         let russian = try #require(try journal.findSubject(named: "Русский язык"))
         #expect(try journal.columns(classID: seventh.id, subjectID: russian.id).map(\.date)
             == [d("2026-10-19"), d("2026-10-21"), d("2026-11-04"), d("2026-11-09")])
@@ -41,7 +41,7 @@ import ZhurnalCore
     @Test func oneClassAndOneSubject() throws {
         let journal = try scratch.journal()
         let calendar = try SchoolYearFiles.school(journal)
-        let seventh = try #require(try journal.findClass(named: "7А"))
+        let seventh = try #require(try journal.schoolClass(named: "7А"))
         let russian = try #require(try journal.findSubject(named: "Русский язык"))
         let result = try journal.generateLessons(dates: d("2026-09-07")...d("2026-09-13"), classID: seventh.id,
                                                  subjectID: russian.id, calendar: calendar, kindCode: "answer")
@@ -52,7 +52,7 @@ import ZhurnalCore
     @Test func aColumnMadeByHandBecomesTheLessonAndKeepsItsMarks() throws {
         let journal = try scratch.journal()
         let calendar = try SchoolYearFiles.school(journal)
-        let seventh = try #require(try journal.findClass(named: "7А"))
+        let seventh = try #require(try journal.schoolClass(named: "7А"))
         let algebra = try #require(try journal.findSubject(named: "Алгебра"))
         let student = try journal.addStudent(classID: seventh.id, lastName: "Иванов", firstName: "Иван")
         let made = try journal.addColumn(classID: seventh.id, subjectID: algebra.id, date: d("2026-09-07"), kindCode: "control")

@@ -10,7 +10,7 @@ import ZhurnalCore
         let journal = try scratch.journal()
         let calendar = try SchoolYearFiles.school(journal)
         _ = try journal.generateLessons(dates: d("2026-09-07")...d("2026-09-07"), calendar: calendar, kindCode: "answer")
-        let seventh = try #require(try journal.findClass(named: "7А"))
+        let seventh = try #require(try journal.schoolClass(named: "7А"))
         let algebra = try #require(try journal.findSubject(named: "Алгебра"))
         let a = try journal.addStudent(classID: seventh.id, lastName: "Азаров", firstName: "Иван")
         let b = try journal.addStudent(classID: seventh.id, lastName: "Бобров", firstName: "Пётр")

@@ -20,7 +20,7 @@ import ZhurnalCore
         _ = try journal.generateLessons(dates: d("2026-09-07")...d("2026-09-20"), calendar: calendar, kindCode: "answer")
         let first = try journal.importPlan(SchoolYearFiles.utf8(plan), calendar: calendar)
         #expect(first == PlanImportResult(topics: 3, assigned: 3, kept: [], unplaced: 0))
-        let seventh = try #require(try journal.findClass(named: "7А"))
+        let seventh = try #require(try journal.schoolClass(named: "7А"))
         let algebra = try #require(try journal.findSubject(named: "Алгебра"))
         var columns = try journal.columns(classID: seventh.id, subjectID: algebra.id)
         #expect(columns.map(\.topic) == ["Числа", "Дроби", "Проценты", ""])

@@ -12,13 +12,13 @@ import ZhurnalCore
         _ = try journal.importCurriculum(SchoolYearFiles.utf8(SchoolYearFiles.curriculum))
         #expect(try journal.importTimetable(SchoolYearFiles.utf8(SchoolYearFiles.timetable))
             == TimetableImportResult(classes: 2, lessons: 5))
-        let seventh = try #require(try journal.findClass(named: "7А"))
+        let seventh = try #require(try journal.schoolClass(named: "7А"))
         let algebra = try #require(try journal.findSubject(named: "Алгебра"))
         #expect(try journal.timetable(classID: seventh.id).lessons(on: 1).map(\.subject).filter { $0 == algebra.id }.count == 2)
         // A new timetable for 7А only: 10Б keeps its own.
         _ = try journal.importTimetable(SchoolYearFiles.windows1251("класс;день;урок;предмет\r\n7 а;Вторник;4;Алгебра\r\n"))
         #expect(try journal.timetable(classID: seventh.id).lessons == [TimetableLesson(weekday: 2, lesson: 4, subject: algebra.id)])
-        let tenth = try #require(try journal.findClass(named: "10Б"))
+        let tenth = try #require(try journal.schoolClass(named: "10Б"))
         #expect(try journal.timetable(classID: tenth.id).lessons.count == 1)
     }
 

@@ -9,21 +9,14 @@ extension Journal {
         var problems: [ImportRowError] = []
         var plans: [(schoolClass: SchoolClass, subject: Subject, topics: [PlanTopic])] = []
         do {
-            let classes = Dictionary(try self.classes().map { (Self.nameKey($0.name), $0) }) { a, _ in a }
-            let subjects = Dictionary(try self.subjects().map { (Self.nameKey($0.name), $0) }) { a, _ in a }
+            let lookup = try ClassSubjectLookup(self)
             for row in rows {
                 switch PlanRow.parse(row) {
                 case .failure(let problem):
                     problems.append(ImportRowError(line: row.line, problem: problem))
                 case .success(let record):
-                    guard let schoolClass = classes[Self.nameKey(record.className)] else {
-                        problems.append(ImportRowError(line: row.line, problem: .unknownClass(record.className)))
-                        continue
-                    }
-                    guard let subject = subjects[Self.nameKey(record.subject)] else {
-                        problems.append(ImportRowError(line: row.line, problem: .unknownSubject(record.subject)))
-                        continue
-                    }
+                    guard let (schoolClass, subject) = lookup.pair(className: record.className, subject: record.subject,
+                                                                   line: row.line, problems: &problems) else { continue }
                     let index = plans.firstIndex { $0.schoolClass.id == schoolClass.id && $0.subject.id == subject.id }
                         ?? { plans.append((schoolClass, subject, [])); return plans.count - 1 }()
                     let expected = plans[index].topics.count + 1

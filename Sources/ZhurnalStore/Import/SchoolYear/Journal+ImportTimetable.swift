@@ -9,28 +9,21 @@ extension Journal {
         var byClass: [Int: [TimetableLesson]] = [:]
         var seen = Set<String>()
         do {
-            let classes = Dictionary(try self.classes().map { (Self.nameKey($0.name), $0) }) { a, _ in a }
-            let subjects = Dictionary(try self.subjects().map { (Self.nameKey($0.name), $0.id) }) { a, _ in a }
+            let lookup = try ClassSubjectLookup(self)
             for row in rows {
                 switch TimetableRow.parse(row) {
                 case .failure(let problem):
                     problems.append(ImportRowError(line: row.line, problem: problem))
                 case .success(let record):
-                    guard let schoolClass = classes[Self.nameKey(record.className)] else {
-                        problems.append(ImportRowError(line: row.line, problem: .unknownClass(record.className)))
-                        continue
-                    }
-                    guard let subjectID = subjects[Self.nameKey(record.subject)] else {
-                        problems.append(ImportRowError(line: row.line, problem: .unknownSubject(record.subject)))
-                        continue
-                    }
+                    guard let (schoolClass, subject) = lookup.pair(className: record.className, subject: record.subject,
+                                                                   line: row.line, problems: &problems) else { continue }
                     guard seen.insert("\(schoolClass.id) \(record.weekday) \(record.lesson)").inserted else {
                         problems.append(ImportRowError(line: row.line, problem: .duplicateLesson(
                             className: schoolClass.name, weekday: record.weekday, lesson: record.lesson)))
                         continue
                     }
                     byClass[schoolClass.id, default: []].append(
-                        TimetableLesson(weekday: record.weekday, lesson: record.lesson, subject: subjectID))
+                        TimetableLesson(weekday: record.weekday, lesson: record.lesson, subject: subject.id))
                 }
             }
         } catch {
