@@ -70,7 +70,10 @@ public enum BenchSessionWorker {
     private static func type(_ plan: Plan) throws -> [String] {
         let journal = try Journal(path: plan.path, today: plan.today)
         let session = try JournalSession(journal: journal, today: plan.today)
-        let columns = try journal.columns(classID: plan.classID, subjectID: plan.subjectID, dates: plan.dates).map(\.id)
+        // Cells of a column scored by criteria show the rubric's mark, not a typed one: those are left alone.
+        let scored = try journal.columnsWithRubrics(classID: plan.classID, subjectID: plan.subjectID)
+        let columns = try journal.columns(classID: plan.classID, subjectID: plan.subjectID, dates: plan.dates)
+            .map(\.id).filter { !scored.contains($0) }
         let students = try journal.students(classID: plan.classID).map(\.id)
         guard !columns.isEmpty, !students.isEmpty else { return ["error no cells"] }
         FileHandle.standardOutput.write(Data("ready\n".utf8))
