@@ -27,6 +27,6 @@ let package = Package(
         .testTarget(name: "ZhurnalStoreTests", dependencies: ["ZhurnalStore", "ZhurnalCore", "CSQLite", "HostileSupport"]),
         .testTarget(name: "ZhurnalAppTests", dependencies: ["ZhurnalApp", "ZhurnalStore", "ZhurnalCore", "HostileSupport"]),
         .testTarget(name: "CLITests", dependencies: ["zhurnal", "HostileSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["zhurnal"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["zhurnal", "ZhurnalApp", "ZhurnalStore", "ZhurnalCore"]),
     ]
 )

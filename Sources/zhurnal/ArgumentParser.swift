@@ -198,7 +198,7 @@ struct ArgumentParser {
         try allowOnly(["--scale", "--seed", "--format"], positionals: 1)
         let scaleText = options["--scale"] ?? BenchScale.school.rawValue
         guard let scale = BenchScale(rawValue: scaleText) else {
-            throw UsageError.invalidValue(option: "--scale", value: scaleText, allowed: "small, school, district")
+            throw UsageError.invalidValue(option: "--scale", value: scaleText, allowed: "small, school, district, server")
         }
         var seed = BenchCommand.defaultSeed
         if let text = options["--seed"] {

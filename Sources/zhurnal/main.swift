@@ -4,6 +4,9 @@ import ZhurnalCore
 import ZhurnalStore
 
 let environment = ProcessInfo.processInfo.environment
+if environment[BenchSessionWorker.environmentKey] != nil {
+    exit(BenchSessionWorker.run(arguments: Array(CommandLine.arguments.dropFirst())))
+}
 var parser = ArgumentParser(Array(CommandLine.arguments.dropFirst()))
 let requested = ArgumentParser.requestedLanguage(Array(CommandLine.arguments.dropFirst())).flatMap(Language.init(rawValue:))
 let language = Language.resolve(requested: requested, environment: environment)

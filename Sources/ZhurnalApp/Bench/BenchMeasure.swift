@@ -8,6 +8,9 @@ public enum BenchMeasure: String, CaseIterable, Sendable {
     case marksImport = "marks_import"
     case lessonGeneration = "lesson_generation"
     case peakMemory = "peak_memory"
+    case serverSave = "server_save"
+    case serverReport = "server_term_report"
+    case serverImport = "server_class_import"
 
     /// Whether `row` meets the budget; nil when the measure has none.
     func met(_ row: BenchRow) -> Bool? {
@@ -26,6 +29,11 @@ public enum BenchMeasure: String, CaseIterable, Sendable {
             return rate >= 300_000 && (row.ratio.map { $0 <= 1.5 } ?? false)
         case .lessonGeneration: return row.samples.median.map { $0 < 2 }
         case .peakMemory: return row.bytes.map { $0 < 100 * 1024 * 1024 }
+        case .serverSave:
+            guard let median = row.samples.median, let p99 = row.samples.p99 else { return false }
+            return median < 0.010 && p99 < 0.100 && row.failed == 0 && row.lost == 0
+        case .serverReport: return row.samples.seconds.max().map { $0 < 1 }
+        case .serverImport: return nil
         }
     }
 }
@@ -40,6 +48,11 @@ public struct BenchRow: Sendable {
     public var items: Int?
     /// A size in bytes instead of times (peak memory).
     public var bytes: Int?
+    /// Saves that failed (server sessions).
+    public var failed: Int?
+    /// Confirmed marks looked up afterwards, and those missing from the file (server sessions).
+    public var confirmed: Int?
+    public var lost: Int?
 
     /// Median time against the reference's median time.
     public var ratio: Double? {

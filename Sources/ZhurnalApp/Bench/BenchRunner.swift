@@ -16,6 +16,8 @@ public struct BenchRunner {
     let language: Language
     let startTerminal: BenchTerminalStarter
     let progress: BenchProgress
+    /// The `zhurnal` binary, started again for the server scale's sessions, reports and import.
+    var executable: String { Bundle.main.executablePath ?? CommandLine.arguments[0] }
 
     /// Keystrokes measured: each a mark typed, Enter (a durable save) and the frames after both.
     var keySamples: Int { scale == .small ? 30 : 300 }
@@ -52,6 +54,7 @@ public struct BenchRunner {
         let today = generator.today
         let term = BenchGenerator.settings(school: 0).calendar.terms[scale.terms - 1]
         let counts = try BenchCounts(journal: Journal(path: schoolPath, readOnly: true))
+        if scale == .server { return try server(counts: counts, today: today, term: term) }
         var rows: [BenchRow] = []
         step(.firstFrame, of: 7)
         rows.append(BenchRow(measure: .firstFrame, samples: try firstFrames(today: today)))
@@ -73,6 +76,27 @@ public struct BenchRunner {
         getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
         rows.append(BenchRow(measure: .peakMemory, samples: BenchSamples(), bytes: Int(usage.ru_maxrss) * 1024))
         return BenchResult(scale: scale, seed: seed, counts: counts, rows: rows)
+    }
+
+    /// `BenchServer` on the school: its 40 sessions' saves, the reports and the import as rows,
+    /// the tally and the first failures as notes.
+    private func server(counts: BenchCounts, today: LocalDate, term: Term) throws -> BenchResult {
+        progress.update(BenchText.measuring.text(language), done: 0, total: 1)
+        let terms = BenchGenerator.settings(school: 0).calendar.terms
+        let outcome = try BenchServer(executable: executable, path: schoolPath, workDirectory: workDirectory, sessions: 40,
+                                      seconds: 60, term: term, importTerm: terms[0], today: today,
+                                      environment: environment).run()
+        progress.finish()
+        var save = BenchRow(measure: .serverSave, samples: outcome.saves)
+        save.failed = outcome.failures.count
+        save.confirmed = outcome.confirmed
+        save.lost = outcome.lost
+        let rows = [save, BenchRow(measure: .serverReport, samples: outcome.reports),
+                    BenchRow(measure: .serverImport, samples: outcome.importTime, items: outcome.importRows)]
+        let tally = BenchText.serverTally(saves: outcome.saves.seconds.count, failed: outcome.failures.count,
+                                          confirmed: outcome.confirmed, lost: outcome.lost)
+        return BenchResult(scale: scale, seed: seed, counts: counts, rows: rows,
+                           notes: [tally] + outcome.failures.prefix(3).map(BenchText.failure))
     }
 
     private func step(_ measure: BenchMeasure, of total: Int) {
@@ -234,4 +258,6 @@ public struct BenchResult: Sendable {
     public var seed: UInt64
     public var counts: BenchCounts
     public var rows: [BenchRow]
+    /// Lines printed under the table (the server sessions' tally and failures).
+    public var notes: [BenchText] = []
 }

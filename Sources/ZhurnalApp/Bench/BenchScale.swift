@@ -8,6 +8,8 @@ public enum BenchScale: String, CaseIterable, Sendable {
     case school
     /// 20 files of `school` size.
     case district
+    /// One `school` file with 40 teachers typing in it at once (`BenchServer`).
+    case server
 
     /// How many school files the scale builds.
     public var schools: Int { self == .district ? 20 : 1 }

@@ -17,7 +17,7 @@ public enum BenchTable {
         return ([BenchText.title(scale: result.scale.rawValue, seed: result.seed).text(language),
                  BenchText.counts(students: c.students, columns: c.columns, entries: c.entries, notes: c.notes,
                                   rubricScores: c.rubricScores, checksum: c.checksum).text(language), ""]
-                + table).joined(separator: "\n") + "\n"
+                + table + result.notes.map { $0.text(language) }).joined(separator: "\n") + "\n"
     }
 
     private static func cells(_ row: BenchRow, language: Language) -> [String] {
@@ -50,6 +50,9 @@ public enum BenchTable {
                            ("sqlite3_median_ms", milliseconds(row.reference?.median)),
                            ("ratio", row.ratio.map { .number(fixed($0, 2)) } ?? .null)]
                 if let rate = row.rate { fields.append(("per_second", .int(Int(rate)))) }
+                for (name, count) in [("failed", row.failed), ("confirmed", row.confirmed), ("lost", row.lost)] {
+                    if let count { fields.append((name, .int(count))) }
+                }
             }
             fields.append(("met", row.met.map(JSONValue.bool) ?? .null))
             return .object(fields)

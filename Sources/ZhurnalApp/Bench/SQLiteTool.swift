@@ -68,4 +68,8 @@ enum BenchFailure: Error {
     case refused(String)
     /// The session counted fewer saves than marks typed.
     case notSaved
+    /// More server sessions than class-subject pairs to give them (one subject is kept for the import).
+    case tooManySessions
+    /// A server session process stopped before it was ready, with what it printed.
+    case workerFailed(String)
 }

@@ -1,28 +1,95 @@
+import Foundation
 import ZhurnalCore
 import ZhurnalStore
 
 /// `zhurnal report district DB1 DB2 …`: every file opened read-only, never written.
 public enum DistrictCommand {
+    /// Builds the report, `workers` files at a time (every core when nil); the schools keep the order
+    /// of `paths` and a failure is the first file's in that order, so the output is the same,
+    /// byte for byte, as one file after another.
     public static func run(paths: [String], term: Int?, thresholds: DistrictReport.Thresholds, json: Bool,
-                           destination: OutputDestination, today: LocalDate, language: Language) throws(CommandFailure) -> CommandOutput {
+                           destination: OutputDestination, today: LocalDate, language: Language,
+                           workers: Int? = nil) throws(CommandFailure) -> CommandOutput {
         let builder = DistrictBuilder(thresholds: thresholds, today: today)
+        let count = min(paths.count, max(1, workers ?? ProcessInfo.processInfo.activeProcessorCount))
+        let results = DistrictResults(count: paths.count)
+        if count <= 1 {
+            for index in paths.indices {
+                results.set(index, school(paths[index], term: term, builder: builder))
+                if case .failure = results.get(index) { break }
+            }
+        } else {
+            DispatchQueue.concurrentPerform(iterations: count) { _ in
+                while let index = results.claim() {
+                    results.set(index, school(paths[index], term: term, builder: builder))
+                }
+            }
+        }
         var schools: [DistrictReport.School] = []
-        for path in paths {
-            let journal = try JournalOpener.open(path, readOnly: true, upgrade: false, person: false)
-            do {
-                schools.append(try builder.school(journal, path: path, term: term))
-            } catch let failure as SummaryBuilder.Failure {
-                throw CommandFailure(exitCode: 1, [.inFile(path), ReportCommands.message(failure)])
-            } catch ProgressBuilder.Failure.summary(let failure) {
-                throw CommandFailure(exitCode: 1, [.inFile(path), ReportCommands.message(failure)])
-            } catch let failure as ObjectivityBuilder.Failure {
-                throw CommandFailure(exitCode: 1, [.inFile(path), ExternalCommands.message(failure)])
-            } catch {
-                throw JournalOpener.failure(error, path: path)
+        for index in paths.indices {
+            switch results.get(index) {
+            case .success(let school): schools.append(school)
+            case .failure(let failure): throw failure
+            case nil: break
             }
         }
         let report = DistrictReport(thresholds: thresholds, schools: schools)
         if json { return try destination.deliver(text: DistrictJSON.report(report).rendered() + "\n") }
         return try destination.deliver(text: DistrictText.report(report, language: language))
+    }
+
+    /// One file's line, opened and read on the calling thread.
+    private static func school(_ path: String, term: Int?,
+                               builder: DistrictBuilder) -> Result<DistrictReport.School, CommandFailure> {
+        do {
+            let journal = try JournalOpener.open(path, readOnly: true, upgrade: false, person: false)
+            do {
+                return .success(try builder.school(journal, path: path, term: term))
+            } catch let failure as SummaryBuilder.Failure {
+                return .failure(CommandFailure(exitCode: 1, [.inFile(path), ReportCommands.message(failure)]))
+            } catch ProgressBuilder.Failure.summary(let failure) {
+                return .failure(CommandFailure(exitCode: 1, [.inFile(path), ReportCommands.message(failure)]))
+            } catch let failure as ObjectivityBuilder.Failure {
+                return .failure(CommandFailure(exitCode: 1, [.inFile(path), ExternalCommands.message(failure)]))
+            } catch {
+                return .failure(JournalOpener.failure(error, path: path))
+            }
+        } catch {
+            return .failure(error)
+        }
+    }
+}
+
+/// The district's files handed out to workers one at a time, and each file's result in its slot.
+private final class DistrictResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Result<DistrictReport.School, CommandFailure>?]
+    private var next = 0
+    private var stopped = false
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    /// The next file to read, nil when all are taken or one has failed.
+    func claim() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !stopped, next < slots.count else { return nil }
+        next += 1
+        return next - 1
+    }
+
+    func set(_ index: Int, _ result: Result<DistrictReport.School, CommandFailure>) {
+        lock.lock()
+        defer { lock.unlock() }
+        slots[index] = result
+        if case .failure = result { stopped = true }
+    }
+
+    func get(_ index: Int) -> Result<DistrictReport.School, CommandFailure>? {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots[index]
     }
 }

@@ -9,6 +9,10 @@ public enum BenchText: Hashable, Sendable {
     case budget(BenchMeasure)
     case yes, no
     case rate(Int)
+    /// The server sessions' tally under the table.
+    case serverTally(saves: Int, failed: Int, confirmed: Int, lost: Int)
+    /// A failed save's message.
+    case failure(String)
     /// A number already formatted, with its unit.
     case milliseconds(String), seconds(String), megabytes(String)
 
@@ -43,6 +47,10 @@ public enum BenchText: Hashable, Sendable {
         case .seconds(let value): return ("\(value) с", "\(value) s")
         case .megabytes(let value): return ("\(value) МБ", "\(value) MB")
         case .rate(let perSecond): return ("\(perSecond) записей/с", "\(perSecond) entries/s")
+        case .serverTally(let saves, let failed, let confirmed, let lost):
+            return ("сохранений \(saves) · не удалось \(failed) · подтверждённых отметок \(confirmed) · потеряно \(lost)",
+                    "saves \(saves) · failed \(failed) · confirmed marks \(confirmed) · lost \(lost)")
+        case .failure(let message): return ("не сохранено: \(message)", "not saved: \(message)")
         case .measure(let measure):
             switch measure {
             case .firstFrame: return ("первый кадр журнала", "first journal frame")
@@ -53,6 +61,9 @@ public enum BenchText: Hashable, Sendable {
             case .marksImport: return ("импорт отметок", "marks import")
             case .lessonGeneration: return ("уроки на учебный год по расписанию", "a school year's lessons from the timetable")
             case .peakMemory: return ("пиковая память", "peak memory")
+            case .serverSave: return ("сервер: сохранение отметки", "server: mark saved")
+            case .serverReport: return ("сервер: отчёт школы каждые 10 с", "server: school report every 10 s")
+            case .serverImport: return ("сервер: импорт четверти класса", "server: a class's term imported")
             }
         case .budget(let measure):
             switch measure {
@@ -64,6 +75,10 @@ public enum BenchText: Hashable, Sendable {
             case .marksImport: return ("≥ 300 000 записей/с и ≤ 1,5× sqlite3", "≥ 300,000 entries/s and ≤ 1.5× sqlite3")
             case .lessonGeneration: return ("< 2 с", "< 2 s")
             case .peakMemory: return ("< 100 МБ", "< 100 MB")
+            case .serverSave: return ("медиана < 10 мс, p99 < 100 мс, без сбоев и потерь",
+                                      "median < 10 ms, p99 < 100 ms, none failed or lost")
+            case .serverReport: return ("< 1 с", "< 1 s")
+            case .serverImport: return ("—", "—")
             }
         }
     }

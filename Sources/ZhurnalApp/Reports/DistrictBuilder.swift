@@ -2,7 +2,7 @@ import ZhurnalCore
 import ZhurnalStore
 
 /// Builds the district roll-up from journals opened read-only.
-public struct DistrictBuilder {
+public struct DistrictBuilder: Sendable {
     public let thresholds: DistrictReport.Thresholds
     public let today: LocalDate
 
