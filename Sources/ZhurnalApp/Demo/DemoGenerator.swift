@@ -91,7 +91,7 @@ public struct DemoGenerator {
                                 course: DemoCurriculum.Course, date: LocalDate) -> Entry? {
         let illInNovember = student.profile == .oftenAbsent && date.month == 11
         if illInNovember || random.chance(student.profile == .oftenAbsent ? 250 : 45) {
-            return illInNovember ? .absence(.ill) : .absence(.absent)
+            return .absence(illInNovember ? .ill : Self.reason(for: student, on: date))
         }
         if kind.name == "зачёт" { return level >= 300 || random.chance(300) ? .passed : .failed }
         guard kind.everyone || random.chance(kind.name == "домашняя работа" ? 600 : 450) else { return nil }
@@ -101,6 +101,19 @@ public struct DemoGenerator {
             return .double(first, mark(level: level - 30))
         }
         return .mark(first)
+    }
+
+    /// The reason of a demo absence, as a school's journal shows them: mostly illness, some
+    /// excused, some late arrivals, the rest without a reason. Taken from the student and the day,
+    /// not the generator, so that the marks drawn after it stay the same.
+    private static func reason(for student: DemoStudent, on date: LocalDate) -> Absence {
+        let seed = student.lastName.unicodeScalars.reduce(date.dayNumber) { $0 + Int($1.value) }
+        switch seed % 10 {
+        case 0...3: return .ill
+        case 4: return .excused
+        case 5, 6: return .late
+        default: return .absent
+        }
     }
 
     /// A mark around the level: the level plus noise of up to ±0.70, rounded, within 2…5.

@@ -8,9 +8,13 @@ public enum ClassTeacherSheet {
         let (statisticsHeader, statistics) = statisticsLines(report.summary, language: language)
         let (attendanceHeader, attendance) = AttendanceText.headerAndRows(report.attendance, language: language)
         let rule = { (line: String) in String(repeating: "-", count: line.displayWidth) }
+        let width = PrintPage.portrait.width
+        let totals = SummarySheet.totals(ClassTotals(report.summary), language: language).flatMap { line in
+            line.displayWidth <= width ? [line] : line.wrapped(toWidth: width)
+        }
         let sections = [
             PrintSection(tableHeader: [AttendanceLabel.statistics.text(language), statisticsHeader, rule(statisticsHeader)],
-                         body: statistics + [""] + SummarySheet.totals(ClassTotals(report.summary), language: language) + [""]),
+                         body: statistics + [""] + totals + [""]),
             PrintSection(tableHeader: [AttendanceText.title(report.attendance, language: language),
                                        AttendanceText.days(report.attendance, language: language),
                                        attendanceHeader, rule(attendanceHeader)],
