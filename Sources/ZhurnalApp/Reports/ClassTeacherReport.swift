@@ -14,11 +14,9 @@ public struct ClassTeacherReport: Sendable {
 }
 
 extension SummaryBuilder {
-    /// The class teacher's report of a class for a term (the current one when nil); `enrolled`
-    /// as for ``attendance(className:term:enrolled:)``.
-    public func classTeacher(className: String, term: Int?,
-                             enrolled: [Int: ClosedRange<LocalDate>] = [:]) throws -> ClassTeacherReport {
-        let attendance = try attendance(className: className, term: term, enrolled: enrolled)
+    /// The class teacher's report of a class for a term (the current one when nil).
+    public func classTeacher(className: String, term: Int?) throws -> ClassTeacherReport {
+        let attendance = try attendance(className: className, term: term)
         let summary = try classSummary(className: className, period: .term(attendance.term))
         return ClassTeacherReport(summary: summary, attendance: attendance)
     }

@@ -3,15 +3,18 @@ import ZhurnalStore
 
 extension SummaryBuilder {
     /// A class's attendance for a term (the current one when nil) over the lessons of every
-    /// subject that exist up to today. `enrolled` gives a student's days in the class; a student
-    /// not in it counts over the whole term.
-    public func attendance(className: String, term number: Int?,
-                           enrolled: [Int: ClosedRange<LocalDate>] = [:]) throws -> AttendanceReport {
+    /// subject that exist up to today, for every student who was in the class during the term,
+    /// each over his days in it (movements: arrival, departure, transfer).
+    public func attendance(className: String, term number: Int?) throws -> AttendanceReport {
         let schoolClass = try findClass(className)
         let period = try period(term: number, year: false)
         guard let term = settings.calendar.term(number: period.storedTerm) else { throw Failure.noSuchTerm(period.storedTerm) }
-        let students = try journal.students(classID: schoolClass.id)
+        let (everIn, enrollments) = try journal.studentsEverIn(classID: schoolClass.id)
+        let students = everIn.filter { enrollments[$0.id]?.wasEnrolled(in: schoolClass.id, during: term.start...term.end) ?? true }
         let days = AttendanceCounting.days(of: term, today: today)
+        let enrolled = days.map { days in
+            enrollments.compactMapValues { $0.days(in: schoolClass.id, within: days) }
+        } ?? [:]
         var rows: [AttendanceCounting.Row] = students.map { AttendanceCounting.Row(studentID: $0.id, tally: AttendanceTally()) }
         if let days {
             let grids = try journal.grids(classID: schoolClass.id, dates: days)

@@ -92,6 +92,16 @@ public struct Enrollment: Hashable, Sendable {
         spans.last { $0.contains(date) }?.classID
     }
 
+    /// The days of `days` from his first to his last day in `classID`; nil when he was not in it
+    /// on any of them.
+    public func days(in classID: Int, within days: ClosedRange<LocalDate>) -> ClosedRange<LocalDate>? {
+        let stays = spans.filter { $0.classID == classID && $0.overlaps(days) }
+        guard !stays.isEmpty else { return nil }
+        let first = stays.map { max($0.first ?? days.lowerBound, days.lowerBound) }.min() ?? days.lowerBound
+        let last = stays.map { min($0.last ?? days.upperBound, days.upperBound) }.max() ?? days.upperBound
+        return first...last
+    }
+
     /// True when he was ever in `classID`.
     public func includes(classID: Int) -> Bool {
         spans.contains { $0.classID == classID }
