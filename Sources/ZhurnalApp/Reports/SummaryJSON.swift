@@ -3,7 +3,8 @@ import ZhurnalCore
 /// The JSON form of summaries, with the field names of design.md.
 public enum SummaryJSON {
     /// One subject: `{"class","subject","term","interim","students":[…],"stats":{…}}`; a student
-    /// with too few marks so far has `"too_few_marks": true` and no `term_mark`.
+    /// with too few marks so far has `"too_few_marks": true` and no `term_mark`; one who left the
+    /// class before the period's end has `"enrolled": false` (shown, not counted).
     public static func subject(_ summary: SubjectSummary) -> JSONValue {
         .object([
             ("class", .string(summary.className)),
@@ -57,6 +58,7 @@ public enum SummaryJSON {
             ("too_few_marks", .bool(row.tooFewMarks)),
             ("final_mark", .optional(row.final?.value.description)),
             ("reason", .optional(row.final?.reason)),
+            ("enrolled", .bool(row.enrolled)),
         ])
     }
 

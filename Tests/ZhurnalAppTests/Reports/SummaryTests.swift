@@ -118,7 +118,9 @@ import ZhurnalStore
         #expect(object["interim"] as? Bool == false)
         let students = try #require(object["students"] as? [[String: Any]])
         #expect(students.count == 5)
-        #expect(Set(students[0].keys).isSuperset(of: ["name", "average", "marks", "term_mark", "final_mark"]))
+        #expect(Set(students[0].keys) == ["name", "average", "marks", "term_mark", "too_few_marks", "final_mark", "reason",
+                                          "enrolled"])
+        #expect(students.allSatisfy { $0["enrolled"] as? Bool == true })
         #expect(students[1]["final_mark"] as? String == "5")
         let stats = try #require(object["stats"] as? [String: Any])
         #expect(Set(stats.keys) == ["enrolled", "counted", "too_few_marks", "progress", "quality", "sou", "mean_mark", "distribution"])
