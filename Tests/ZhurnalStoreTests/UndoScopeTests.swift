@@ -21,6 +21,17 @@ import ZhurnalCore
         #expect(OSUser.acting(onFileAt: scratch.path("missing.sqlite"), environment: ["SUDO_USER": "anna"]) == OSUser.current())
     }
 
+    /// SUDO_USER names the person only when the process runs as the file's owner (the school
+    /// server's `zhurnal` account); on a file someone else owns it is ignored. Changing a file's
+    /// owner needs root.
+    @Test(.enabled(if: getuid() == 0, "chown needs root"))
+    func sudoUserIsIgnoredOnAFileSomeoneElseOwns() throws {
+        let path = scratch.path("journal.sqlite")
+        _ = try scratch.journal()
+        #expect(chown(path, 65534, 65534) == 0)
+        #expect(OSUser.acting(onFileAt: path, environment: ["SUDO_USER": "anna"]) == OSUser.current())
+    }
+
     @Test func twoPeopleUndoOnlyTheirOwnAndRedoSurvivesTheOthersSaves() throws {
         let f = try Fixture(try scratch.journal(user: "anna"))
         let anna = f.journal
