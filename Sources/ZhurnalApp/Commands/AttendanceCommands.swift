@@ -7,12 +7,8 @@ public enum AttendanceCommands {
     public static func attendance(className: String, term: Int?, format: ReportCommands.Format,
                                   destination: OutputDestination, databasePath: String, today: LocalDate,
                                   language: Language, sheet: SheetOptions = SheetOptions()) throws(CommandFailure) -> CommandOutput {
-        let journal = try JournalOpener.open(databasePath, readOnly: true)
-        try PeopleCommands.requireRead(journal, className: className, subject: nil, path: databasePath)
-        do {
-            let settings = try journal.schoolSettings(today: today)
-            let report = try SummaryBuilder(journal: journal, settings: settings, today: today)
-                .forClass(className).attendance(className: className, term: term)
+        try ReportCommands.withSummaryBuilder(databasePath, today: today, className: className, subject: nil) { builder, settings, journal in
+            let report = try builder.attendance(className: className, term: term)
             switch format {
             case .text: return try destination.deliver(text: AttendanceText.report(report, language: language))
             case .csv: return try destination.deliver(csv: AttendanceCSV.report(report))
@@ -22,8 +18,6 @@ public enum AttendanceCommands {
                                            teacher: sheet.classTeacher(on: journal, className: className), date: today)
                 return try destination.deliver(text: AttendanceHTML.page(report, context: context, language: language))
             }
-        } catch {
-            throw failure(error, path: databasePath)
         }
     }
 
@@ -32,12 +26,8 @@ public enum AttendanceCommands {
     public static func classTeacher(className: String, term: Int?, format: ReportCommands.Format,
                                     destination: OutputDestination, databasePath: String, today: LocalDate,
                                     language: Language, sheet: SheetOptions = SheetOptions()) throws(CommandFailure) -> CommandOutput {
-        let journal = try JournalOpener.open(databasePath, readOnly: true)
-        try PeopleCommands.requireRead(journal, className: className, subject: nil, path: databasePath)
-        do {
-            let settings = try journal.schoolSettings(today: today)
-            let report = try SummaryBuilder(journal: journal, settings: settings, today: today)
-                .forClass(className).classTeacher(className: className, term: term)
+        try ReportCommands.withSummaryBuilder(databasePath, today: today, className: className, subject: nil) { builder, settings, journal in
+            let report = try builder.classTeacher(className: className, term: term)
             let context = SheetContext(school: settings.schoolName,
                                        teacher: sheet.classTeacher(on: journal, className: className), date: today)
             switch format {
@@ -47,17 +37,6 @@ public enum AttendanceCommands {
             case .json: return try destination.deliver(text: ClassTeacherJSON.report(report).rendered() + "\n")
             case .html: return try destination.deliver(text: ClassTeacherSheet.html(report, context: context, language: language))
             }
-        } catch {
-            throw failure(error, path: databasePath)
-        }
-    }
-
-    /// The command's failure for an error of building or delivering the report.
-    private static func failure(_ error: any Error, path: String) -> CommandFailure {
-        switch error {
-        case let failure as CommandFailure: return failure
-        case let failure as SummaryBuilder.Failure: return CommandFailure.user(ReportCommands.message(failure))
-        default: return JournalOpener.failure(error, path: path)
         }
     }
 }

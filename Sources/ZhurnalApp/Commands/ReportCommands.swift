@@ -62,7 +62,7 @@ public enum ReportCommands {
     /// Runs `body` with a summary builder for `className` (its calendar) on the journal at
     /// `databasePath`, opened read-only;
     /// a builder's refusal becomes its one-line message, any other error the journal's.
-    private static func withSummaryBuilder(_ databasePath: String, today: LocalDate, className: String, subject: String?,
+    static func withSummaryBuilder(_ databasePath: String, today: LocalDate, className: String, subject: String?,
                                            _ body: (SummaryBuilder, SchoolSettings, Journal) throws -> CommandOutput)
         throws(CommandFailure) -> CommandOutput {
         let journal = try JournalOpener.open(databasePath, readOnly: true)
