@@ -23,7 +23,7 @@ import Testing
         let result = try ZhurnalProcess.run(["bench", "--scale", "small", "--db", db, "--lang", "en"])
         #expect(result.status == 0, "\(result.stderr)")
         for row in ["first journal frame", "key → save → frame", "class summary (all subjects)", "whole-school term report",
-                    "marks import", "peak memory"] {
+                    "zhurnal report district, one school (process)", "marks import", "peak memory"] {
             #expect(result.stdout.contains("\n\(row) "), "missing row \(row)")
         }
         #expect(result.stdout.contains("scale small, seed 2026"))

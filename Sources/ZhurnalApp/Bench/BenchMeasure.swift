@@ -4,7 +4,9 @@ public enum BenchMeasure: String, CaseIterable, Sendable {
     case keySaveFrame = "key_save_frame"
     case classSummary = "class_summary"
     case schoolReport = "school_term_report"
+    case schoolReportProcess = "school_term_report_process"
     case districtReport = "district_term_report"
+    case districtReportProcess = "district_term_report_process"
     case marksImport = "marks_import"
     case lessonGeneration = "lesson_generation"
     case peakMemory = "peak_memory"
@@ -24,6 +26,7 @@ public enum BenchMeasure: String, CaseIterable, Sendable {
             guard let median = row.samples.median else { return nil }
             return median < 1 && (row.ratio.map { $0 <= 1.5 } ?? false)
         case .districtReport: return nil
+        case .schoolReportProcess, .districtReportProcess: return row.ratio.map { $0 <= 1.0 }
         case .marksImport:
             guard let rate = row.rate else { return nil }
             return rate >= 300_000 && (row.ratio.map { $0 <= 1.5 } ?? false)

@@ -50,7 +50,7 @@ public struct BenchRunner {
             try generator.write(school: index, into: journal) { progress.update(label, done: $0, total: $1) }
         }
         progress.finish()
-        let tool = SQLiteTool.find(environment: environment)
+        let tool = BenchTool.sqlite3(environment: environment)
         let today = generator.today
         let term = BenchGenerator.settings(school: 0).calendar.terms[scale.terms - 1]
         let counts = try BenchCounts(journal: Journal(path: schoolPath, readOnly: true))
@@ -64,8 +64,14 @@ public struct BenchRunner {
         rows.append(BenchRow(measure: .classSummary, samples: try classSummaries(term: term, today: today)))
         step(.schoolReport, of: 7)
         rows.append(try schoolReports(paths: [schoolPath], measure: .schoolReport, term: term, today: today, tool: tool))
+        if let tool {
+            rows.append(try reportProcesses(paths: [schoolPath], measure: .schoolReportProcess, term: term, tool: tool))
+        }
         if scale.schools > 1 {
             rows.append(try schoolReports(paths: schoolPaths, measure: .districtReport, term: term, today: today, tool: tool))
+            if let tool {
+                rows.append(try reportProcesses(paths: schoolPaths, measure: .districtReportProcess, term: term, tool: tool))
+            }
         }
         step(.marksImport, of: 7)
         rows.append(try imports(today: today, tool: tool))
@@ -174,12 +180,12 @@ public struct BenchRunner {
     /// The school line of the district report (every class's summaries and risk) for each file,
     /// against the SQL aggregate of the same term run by `sqlite3` on each file.
     private func schoolReports(paths: [String], measure: BenchMeasure, term: Term, today: LocalDate,
-                               tool: SQLiteTool?) throws -> BenchRow {
+                               tool: BenchTool?) throws -> BenchRow {
         let builder = DistrictBuilder(thresholds: DistrictReport.Thresholds(), today: today)
         let repeats = paths.count > 1 ? 1 : Self.repeats
         var samples = BenchSamples()
         var reference: BenchSamples? = tool == nil ? nil : BenchSamples()
-        let sql = SQLiteTool.termReportSQL(settings: BenchGenerator.settings(school: 0), term: term)
+        let sql = BenchTool.termReportSQL(settings: BenchGenerator.settings(school: 0), term: term)
         for _ in 0..<repeats {
             try samples.time {
                 for path in paths {
@@ -201,9 +207,27 @@ public struct BenchRunner {
         return BenchRow(measure: measure, samples: samples, reference: reference)
     }
 
+    /// `zhurnal report district FILE… --term N` as a whole process (start-up, the open checks,
+    /// the report on every core, the output) against `sqlite3 -readonly FILE` running the
+    /// reference SQL on each file, one after the other: paired runs, alternating (five for one
+    /// file, three for the district).
+    private func reportProcesses(paths: [String], measure: BenchMeasure, term: Term, tool: BenchTool) throws -> BenchRow {
+        let zhurnal = BenchTool(executable: URL(fileURLWithPath: executable), environment: environment)
+        let sql = BenchTool.termReportSQL(settings: BenchGenerator.settings(school: 0), term: term)
+        var samples = BenchSamples()
+        var reference = BenchSamples()
+        for _ in 0..<(paths.count > 1 ? 3 : Self.repeats) {
+            try zhurnal.timed(["report", "district"] + paths + ["--term", String(term.number)], samples: &samples)
+            var one = BenchSamples()
+            for path in paths { try tool.timed(["-readonly", path, sql], samples: &one) }
+            reference = BenchSamples(reference.seconds + [one.seconds.reduce(0, +)])
+        }
+        return BenchRow(measure: measure, samples: samples, reference: reference)
+    }
+
     /// `zhurnal import marks` of the first term's entries into a journal with the roster only,
     /// against `sqlite3 .import` of the same CSV into a plain table of a new file.
-    private func imports(today: LocalDate, tool: SQLiteTool?) throws -> BenchRow {
+    private func imports(today: LocalDate, tool: BenchTool?) throws -> BenchRow {
         let settings = BenchGenerator.settings(school: 0)
         let csvPath = "\(workDirectory)/marks.csv"
         let rosterPath = "\(workDirectory)/roster.sqlite"

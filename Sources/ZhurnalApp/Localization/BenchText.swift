@@ -57,7 +57,10 @@ public enum BenchText: Hashable, Sendable {
             case .keySaveFrame: return ("клавиша → сохранение → кадр", "key → save → frame")
             case .classSummary: return ("сводка класса (все предметы)", "class summary (all subjects)")
             case .schoolReport: return ("отчёт школы за четверть", "whole-school term report")
+            case .schoolReportProcess: return ("zhurnal report district школы (процесс)", "zhurnal report district, one school (process)")
             case .districtReport: return ("отчёт района (все файлы)", "district report (all files)")
+            case .districtReportProcess: return ("zhurnal report district всех файлов (процесс)",
+                                                 "zhurnal report district, all files (process)")
             case .marksImport: return ("импорт отметок", "marks import")
             case .lessonGeneration: return ("уроки на учебный год по расписанию", "a school year's lessons from the timetable")
             case .peakMemory: return ("пиковая память", "peak memory")
@@ -72,6 +75,7 @@ public enum BenchText: Hashable, Sendable {
             case .classSummary: return ("< 30 мс", "< 30 ms")
             case .schoolReport: return ("< 1 с и ≤ 1,5× sqlite3", "< 1 s and ≤ 1.5× sqlite3")
             case .districtReport: return ("—", "—")
+            case .schoolReportProcess, .districtReportProcess: return ("≤ 1,0× sqlite3 (процесс)", "≤ 1.0× sqlite3 (process)")
             case .marksImport: return ("≥ 300 000 записей/с и ≤ 1,5× sqlite3", "≥ 300,000 entries/s and ≤ 1.5× sqlite3")
             case .lessonGeneration: return ("< 2 с", "< 2 s")
             case .peakMemory: return ("< 100 МБ", "< 100 MB")

@@ -1,16 +1,19 @@
 import Foundation
 import ZhurnalCore
 
-/// The `sqlite3` command-line tool, run on the same files for the benchmark's reference figures.
-struct SQLiteTool {
+/// A program the benchmark runs as a whole process and times from launch to exit: the `sqlite3`
+/// command-line tool for the reference figures, and `zhurnal` itself for the whole-process rows.
+struct BenchTool {
     let executable: URL
+    /// The environment of the process; nil inherits this one's.
+    var environment: [String: String]?
 
-    /// The tool found on `PATH`, or nil when it is not installed.
-    static func find(environment: [String: String]) -> SQLiteTool? {
+    /// The `sqlite3` tool found on `PATH`, or nil when it is not installed.
+    static func sqlite3(environment: [String: String]) -> BenchTool? {
         let directories = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
         for directory in directories {
             let path = "\(directory)/sqlite3"
-            if FileManager.default.isExecutableFile(atPath: path) { return SQLiteTool(executable: URL(fileURLWithPath: path)) }
+            if FileManager.default.isExecutableFile(atPath: path) { return BenchTool(executable: URL(fileURLWithPath: path)) }
         }
         return nil
     }
@@ -20,6 +23,7 @@ struct SQLiteTool {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if let environment { process.environment = environment }
         process.standardOutput = FileHandle.nullDevice
         let errors = Pipe()
         process.standardError = errors
