@@ -16,12 +16,18 @@ protocol Catalogue {
     func name(_ item: Item) -> String
     /// The form that edits `item`, or adds a new item when nil.
     func editor(_ item: Item?) throws -> any Screen
-    /// Deletes the item; the refusal to show instead when something uses it.
+    /// Deletes (or retires) the item; the refusal to show instead when something uses it.
     func delete(_ item: Item) throws -> Message?
+    /// What F8 does to an item: deletes it unless the catalogue says otherwise.
+    var removal: CatalogueRemoval { get }
 }
 
-/// A settings catalogue as a list: ↑/↓ choose, Enter or F2 edits, F3 adds, F8 deletes after a
-/// y/n confirmation (refused with the reason when the item is in use). Read again when a form
+extension Catalogue {
+    var removal: CatalogueRemoval { .delete }
+}
+
+/// A settings catalogue as a list: ↑/↓ choose, Enter or F2 edits, F3 adds, F8 deletes (or, for
+/// staff, retires) after a y/n confirmation (refused with the reason when the item is in use). Read again when a form
 /// above it saved.
 struct CatalogueScreen<Source: Catalogue>: Screen {
     enum Command { case up, down, edit, add, delete, confirmYes, confirmNo, back }
@@ -55,8 +61,7 @@ struct CatalogueScreen<Source: Catalogue>: Screen {
             KeyBinding(.enter, .function(2), help: .journal(.catalogue(.keyEdit)), bar: .journal(.catalogue(.barChange)),
                        command: .edit),
             KeyBinding(.function(3), .char("a"), help: .journal(.catalogue(.keyAdd)), bar: .journal(.barAdd), command: .add),
-            KeyBinding(.function(8), .delete, help: .journal(.catalogue(.keyDelete)), bar: .journal(.barDelete),
-                       command: .delete),
+            KeyBinding(.function(8), .delete, help: source.removal.help, bar: source.removal.bar, command: .delete),
             KeyBinding(.escape, help: .keyBack, command: .back),
         ]
     }
@@ -84,7 +89,7 @@ struct CatalogueScreen<Source: Catalogue>: Screen {
                 revision = source.session.revision
                 items = try source.items()
                 selected = min(selected, max(0, items.count - 1))
-                return .info(.journal(.catalogue(.deleted(source.name(item)))))
+                return .info(source.removal.done(source.name(item)))
             } catch {
                 return .error(.journal(.failed(error)))
             }
@@ -118,7 +123,7 @@ struct CatalogueScreen<Source: Catalogue>: Screen {
             buffer.put(context.text(source.line(item)).sanitized.fitted(toWidth: buffer.width - 2), x: 1, y: 2 + offset, style: style)
         }
         if confirming, items.indices.contains(selected) {
-            buffer.put(context.text(.journal(.catalogue(.confirmDelete(source.name(items[selected]))))), x: 1,
+            buffer.put(context.text(source.removal.confirm(source.name(items[selected]))), x: 1,
                        y: buffer.height - 1, style: Style(.warning, .bold), maxWidth: buffer.width - 2)
         }
     }

@@ -74,12 +74,19 @@ struct FormFields {
 
     subscript(index: Int) -> String { editors[index].text.trimmingCharacters(in: .whitespaces) }
 
-    mutating func next() { focus = (focus + 1) % editors.count }
+    mutating func next() {
+        guard !editors.isEmpty else { return }
+        focus = (focus + 1) % editors.count
+    }
 
-    mutating func previous() { focus = (focus + editors.count - 1) % editors.count }
+    mutating func previous() {
+        guard !editors.isEmpty else { return }
+        focus = (focus + editors.count - 1) % editors.count
+    }
 
-    /// Passes a key to the focused field, as its kind edits.
+    /// Passes a key to the focused field, as its kind edits (nothing when there are no fields).
     mutating func edit(_ key: Key) {
+        guard !editors.isEmpty else { return }
         defer { fresh = false }
         switch kinds[focus] {
         case .choice(let options):
@@ -144,14 +151,16 @@ struct FormFields {
         }
     }
 
-    /// Draws each field on one line after its label, for dialogs with many fields.
+    /// Draws each field on one line after its label, for dialogs with many fields; the last line
+    /// stays free for a hint, and more fields than fit scroll to keep the focused one in view.
     func drawCompact(title: String, into buffer: inout CellBuffer, context: DrawContext) {
         buffer.put(title, x: 1, y: 0, style: Style(.header, .bold), maxWidth: buffer.width - 2)
         let labelWidth = min(52, max(20, buffer.width / 2))
         let fieldWidth = max(4, buffer.width - labelWidth - 3)
-        for (index, label) in labels.enumerated() {
-            let y = 2 + index
-            guard y < buffer.height else { break }
+        let rows = max(1, buffer.height - 3)
+        let first = max(0, min(focus - rows / 2, labels.count - rows))
+        for (index, label) in labels.enumerated().dropFirst(first).prefix(rows) {
+            let y = 2 + index - first
             buffer.put(context.text(.journal(label)).fitted(toWidth: labelWidth), x: 1, y: y,
                        style: Style(index == focus ? .header : .muted))
             drawField(index, x: labelWidth + 2, y: y, width: fieldWidth, into: &buffer)

@@ -4,7 +4,8 @@ import ZhurnalCore
 /// The school's settings of domain.md that a school adopts in its local act: term and year
 /// thresholds, how the average is compared, the minimum number of marks, the calendar and the
 /// weights of the kinds of work. Saved in the journal file; applies at once. F5 and F6 open the
-/// journal's rubrics and its outcome catalogue.
+/// journal's rubrics and its outcome catalogue, F7 and F8 the classes and subjects, F4 the
+/// calendar, F3 the staff and F9 the assignments (учебная нагрузка).
 public struct SettingsScreen: FormScreen {
     let session: JournalSession
     var fields: FormFields
@@ -67,6 +68,12 @@ public struct SettingsScreen: FormScreen {
             },
             FormLink(key: .function(4), help: .journal(.schoolYear(.keyCalendar)), bar: .journal(.schoolYear(.barCalendar))) {
                 try CalendarScreen(session: session)
+            },
+            FormLink(key: .function(3), help: .journal(.staff(.keyStaff)), bar: .journal(.staff(.barStaff))) {
+                try CatalogueScreen(StaffCatalogue(session: session))
+            },
+            FormLink(key: .function(9), help: .journal(.staff(.keyAssignments)), bar: .journal(.staff(.barAssignments))) {
+                try AssignmentsScreen(session: session)
             },
         ]
     }

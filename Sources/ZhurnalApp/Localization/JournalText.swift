@@ -36,6 +36,7 @@ public enum JournalText: Hashable, Sendable {
     case keySetRecommended, recommendedTitle, recommendedQuestion(Int, Int), recommendedSet(Int), recommendedNothing
     case keyReplaceAll, keyOnlyEmpty, keyNextField, keyPreviousField, finalColumnHint
     case schoolYear(SchoolYearScreenText)
+    case staff(StaffScreenText)
 
     /// The text in a language.
     public func text(_ language: Language) -> String {
@@ -169,6 +170,7 @@ public enum JournalText: Hashable, Sendable {
         case .assessment(let text): return text.pair
         case .catalogue(let text): return text.pair
         case .schoolYear(let text): return text.pair
+        case .staff(let text): return text.pair
         case .setRiskAverage: return ("Риск: средний балл ниже (пусто — выкл.)", "Risk: average below (empty: off)")
         case .setRiskTwos: return ("Риск: «2» среди последних (N из M)", "Risk: 2s among the last (N of M)")
         case .setRiskFall: return ("Риск: падение балла не меньше", "Risk: a fall of at least")
