@@ -170,6 +170,18 @@ struct StaffSchool {
         #expect(petrov?.roles == [.teacher, .classTeacher("7А"), .classTeacher("8Б")])
     }
 
+    /// The settings' key bar and help name both screens.
+    @Test func theSettingsKeysLeadToBothScreens() throws {
+        let school = try StaffSchool(scratch)
+        var (_, shell) = try school.open(as: "admin")
+        shell.type("<F9>")
+        #expect(shell.frame.last?.contains("F3Сотруд") == true && shell.frame.last?.contains("F9Нагруз") == true,
+                "\(shell.frame.last ?? "")")
+        shell.type("<F1>")
+        #expect(shell.frame.contains { $0.contains("F3") && $0.contains("Сотрудники: логин, ФИО, роли") }, "\(shell.frame)")
+        #expect(shell.frame.contains { $0.contains("F9") && $0.contains("Учебная нагрузка: кто ведёт") })
+    }
+
     @Test func englishRoleNames() throws {
         let school = try StaffSchool(scratch)
         var (_, shell) = try school.open(as: "admin", language: .en)
