@@ -20,9 +20,11 @@ extension Journal {
     }
 
     /// Saves the settings `schoolSettings(today:)` gives when none are saved yet, so that the
-    /// journal's calendar stays put after its school year ends.
+    /// journal's calendar stays put after its school year ends. Left to a later write when the
+    /// acting person may not edit settings (a teacher's first import must not fail after its
+    /// marks are in).
     public func keepSchoolSettings(today: LocalDate) throws {
-        guard try setting(named: Self.schoolSettingsKey) == nil else { return }
+        guard try setting(named: Self.schoolSettingsKey) == nil, try staffAccess().allows(.school) else { return }
         try saveSchoolSettings(try schoolSettings(today: today))
     }
 

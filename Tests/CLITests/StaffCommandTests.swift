@@ -51,6 +51,24 @@ import Testing
         return String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     }
 
+    /// A teacher's import into a school journal whose settings were never saved: his marks go in
+    /// and the command succeeds (saving the settings is left to a завуч or администратор).
+    @Test func aTeachersFirstImportSucceeds() throws {
+        let folder = try TemporaryFolder()
+        let db = folder.path("journal.sqlite")
+        for arguments in [["import", "roster", try folder.write("r.csv", text: Fixtures.roster)],
+                          ["import", "staff", try folder.write("s.csv", text: Self.staff)],
+                          ["import", "curriculum", try folder.write("c.csv", text: Self.curriculum)]] {
+            let result = try ZhurnalProcess.run(arguments + ["--db", db], environment: ["SUDO_USER": "admin"])
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+        }
+        let marks = try ZhurnalProcess.run(["import", "marks", try folder.write("more.csv", text: Self.more), "--db", db],
+                                           environment: ["SUDO_USER": "ivanova"])
+        #expect(marks.status == 0, "\(marks.stderr)")
+        let stored = try entries(db)
+        #expect(stored.hasPrefix("1|"), "\(stored)")
+    }
+
     @Test func theTeacherChangesHisJournalButCannotLockATerm() throws {
         let (folder, db) = try school()
         let teacher = ["SUDO_USER": "ivanova"]

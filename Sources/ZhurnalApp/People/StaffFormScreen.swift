@@ -22,8 +22,10 @@ struct StaffFormScreen: FormScreen {
         let (yes, no) = (word(.yes), word(.no))
         let roles = member?.roles ?? []
         let first = try member == nil && session.journal.staff().isEmpty
-        let led = roles.filter { if case .classTeacher = $0 { true } else { false } }
-        let names = led.map { if case .classTeacher(let name) = $0 { name } else { "" } }
+        let names = roles.compactMap { role -> String? in
+            if case .classTeacher(let name) = role { return name }
+            return nil
+        }
         var classes = try session.journal.classes().map(\.name)
         var ledValue = word(.noClass)
         if names.count == 1, let name = classes.first(where: { NameFold.sameClass($0, names[0]) }) {
@@ -32,7 +34,7 @@ struct StaffFormScreen: FormScreen {
         } else if !names.isEmpty {
             ledValue = names.joined(separator: ", ")
             classes.insert(ledValue, at: 0)
-            classesLed = (ledValue, led)
+            classesLed = (ledValue, names.map(StaffRole.classTeacher))
         } else {
             classesLed = nil
         }

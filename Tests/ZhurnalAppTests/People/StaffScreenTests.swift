@@ -154,6 +154,34 @@ struct StaffSchool {
         #expect(try journal.staff() == before)
     }
 
+    /// A member who leads two classes (from `import staff`) keeps both when the form saves him.
+    @Test func severalClassesLedSurviveAnEdit() throws {
+        let school = try StaffSchool(scratch)
+        let admin = try Journal(path: school.path, user: "admin")
+        try admin.setStaffMember(StaffMember(login: "petrov", lastName: "Петров", firstName: "Пётр",
+                                             roles: [.teacher, .classTeacher("7А"), .classTeacher("8Б")]))
+        var (journal, shell) = try school.open(as: "admin")
+        shell.type("<F9><F3><down><down><down>\r")
+        #expect(shell.frame.contains { $0.contains("Классный руководитель класса") && $0.contains("◂ 7А, 8Б ▸  2/3") },
+                "\(shell.frame)")
+        shell.type("<tab><tab>Ильич\r")
+        let petrov = try journal.staffMember(login: "petrov")
+        #expect(petrov?.middleName == "Ильич")
+        #expect(petrov?.roles == [.teacher, .classTeacher("7А"), .classTeacher("8Б")])
+    }
+
+    /// The settings' key bar and help name both screens.
+    @Test func theSettingsKeysLeadToBothScreens() throws {
+        let school = try StaffSchool(scratch)
+        var (_, shell) = try school.open(as: "admin")
+        shell.type("<F9>")
+        #expect(shell.frame.last?.contains("F3Сотруд") == true && shell.frame.last?.contains("F9Нагруз") == true,
+                "\(shell.frame.last ?? "")")
+        shell.type("<F1>")
+        #expect(shell.frame.contains { $0.contains("F3") && $0.contains("Сотрудники: логин, ФИО, роли") }, "\(shell.frame)")
+        #expect(shell.frame.contains { $0.contains("F9") && $0.contains("Учебная нагрузка: кто ведёт") })
+    }
+
     @Test func englishRoleNames() throws {
         let school = try StaffSchool(scratch)
         var (_, shell) = try school.open(as: "admin", language: .en)
