@@ -163,4 +163,37 @@ struct MovementCommandTests {
         let json = try ZhurnalProcess.run(["report", "class-teacher", "--class", "7А", "--term", "1", "--format", "json", "--db", db])
         #expect(json.stdout.contains("\"movement\"") && json.stdout.contains("\"left_by_reason\""), "\(json.stdout)")
     }
+
+    /// Rights (as staff through `SUDO_USER`): the class teacher of 7А records his class's
+    /// movements but not a transfer into 7Б, whose list is not his; a subject teacher records none
+    /// and may not read the school's movement report; a term the calendar lacks is refused.
+    @Test func rightsOfStaffAndAnUnknownTerm() throws {
+        let folder = try TemporaryFolder()
+        let db = try journal(in: folder)
+        let staff = """
+        login,last_name,first_name,middle_name,roles
+        admin,Орлова,Ольга,,администратор
+        kuz,Кузьмина,Вера,,учитель|классный_руководитель:7А
+        ivanova,Иванова,Ирина,,учитель
+        """
+        #expect(try ZhurnalProcess.run(["import", "staff", try folder.write("s.csv", text: staff), "--db", db],
+                                       environment: ["SUDO_USER": "admin"]).status == 0)
+        let before = try ZhurnalProcess.run(["report", "movements", "--term", "1", "--format", "json", "--db", db],
+                                            environment: ["SUDO_USER": "admin"]).stdout
+        let leave = ["student", "leave", "--class", "7А", "--student", "Орлов Глеб", "--date", "2026-10-10", "--db", db, "--lang", "en"]
+        let transfer = ["student", "transfer", "--class", "7А", "--student", "Петрова Анна", "--to", "7Б", "--date", "2026-10-01",
+                        "--db", db, "--lang", "en"]
+        for (arguments, login) in [(leave, "ivanova"), (transfer, "kuz")] {
+            let result = try ZhurnalProcess.run(arguments, environment: ["SUDO_USER": login])
+            #expect(result.status == 1 && result.stderr.contains("Not allowed"), "\(login): \(result.stderr)")
+        }
+        let report = try ZhurnalProcess.run(["report", "movements", "--db", db, "--lang", "en"], environment: ["SUDO_USER": "ivanova"])
+        #expect(report.status == 1 && report.stderr.contains("Not allowed to read"), "\(report.stderr)")
+        #expect(try ZhurnalProcess.run(["report", "movements", "--term", "1", "--format", "json", "--db", db],
+                                       environment: ["SUDO_USER": "admin"]).stdout == before)
+        #expect(try ZhurnalProcess.run(leave, environment: ["SUDO_USER": "kuz"]).status == 0)
+        let noTerm = try ZhurnalProcess.run(["report", "movements", "--term", "6", "--db", db, "--lang", "en"],
+                                            environment: ["SUDO_USER": "admin"])
+        #expect(noTerm.status == 1 && noTerm.stderr.split(separator: "\n").count == 1, "\(noTerm.stderr)")
+    }
 }
