@@ -132,3 +132,14 @@ import Testing
         #expect(YearMark.counts(termHasLessons: true, hasFinalMark: false, enrolled: true))
     }
 }
+
+/// «Фамилия Имя [Отчество…]» typed in one field.
+@Suite struct FullNameTests {
+    @Test func splitsAtWhiteSpaceAndNeedsTwoWords() {
+        let name = FullName("  Алиев  Рустам Эльдар оглы ")
+        #expect(name?.lastName == "Алиев" && name?.firstName == "Рустам" && name?.middleName == "Эльдар оглы")
+        #expect(FullName("Новиков Олег")?.middleName == "")
+        #expect(FullName("Новиков") == nil)
+        #expect(FullName("") == nil)
+    }
+}

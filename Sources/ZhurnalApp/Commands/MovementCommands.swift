@@ -27,39 +27,34 @@ public enum MovementCommands {
         }
     }
 
-    /// Records one movement. An arrival of a name not on the class's list adds the student; an
-    /// unknown class or student, or an ambiguous name, is refused with nothing written.
+    /// Records one movement (`Journal.recordMovement`, a rename by `Journal.rename`). An arrival
+    /// of a name not on the class's list adds the student; an unknown class or student, or an
+    /// ambiguous name, is refused with nothing written.
     public static func run(_ request: Request, databasePath: String, today: LocalDate) throws(CommandFailure) -> CommandOutput {
         let journal = try JournalOpener.open(databasePath, mustExist: true, today: today)
         do {
-            let schoolClass = try findClass(request.className, in: journal)
-            let lookup = try journal.findStudent(named: request.student, classID: schoolClass.id)
-            var name = request.student, to = request.to
-            if request.kind == .arrive, lookup == .notFound {
-                let words = try fullName(request.student)
-                let student = try journal.arrive(classID: schoolClass.id, lastName: words.last, firstName: words.first,
-                                                 middleName: words.middle, date: request.date, order: request.order)
-                name = student.fullName
+            let name: String
+            if request.kind == .rename {
+                name = try rename(request, in: journal)
             } else {
-                let student = try found(lookup, request.student, in: schoolClass, journal: journal)
-                name = student.fullName
-                switch request.kind {
-                case .arrive: try journal.arrive(studentID: student.id, date: request.date, order: request.order)
-                case .leave: try journal.leave(studentID: student.id, date: request.date, reason: request.reason, order: request.order)
-                case .transfer:
-                    let target = try findClass(request.to, in: journal)
-                    to = target.name
-                    try journal.transfer(studentID: student.id, toClassID: target.id, date: request.date, order: request.order)
-                case .rename:
-                    let words = try fullName(request.to)
-                    try journal.rename(studentID: student.id, lastName: words.last, firstName: words.first,
-                                       middleName: words.middle, date: request.date, order: request.order)
-                }
+                name = try journal.recordMovement(MovementRow(className: request.className, student: request.student, kind: request.kind,
+                                                              date: request.date, toClass: request.to, reason: request.reason,
+                                                              order: request.order)).fullName
             }
-            return CommandOutput(notes: [.movement(.recorded(request.kind, student: name, className: schoolClass.name,
+            let className = try journal.schoolClass(named: request.className)?.name ?? request.className
+            let to = request.kind == .transfer ? try journal.schoolClass(named: request.to)?.name ?? request.to : request.to
+            return CommandOutput(notes: [.movement(.recorded(request.kind, student: name, className: className,
                                                              date: request.date, to: to))])
         } catch let failure as CommandFailure {
             throw failure
+        } catch ImportProblem.unknownClass(let name) {
+            let nearest = try? SummaryBuilder.nearestClass(to: name, in: journal)
+            throw CommandFailure.user(ReportCommands.suggesting(.unknownClass(name), nearest ?? nil))
+        } catch ImportProblem.unknownStudent(let name, let className) {
+            let nearest = Suggestion.nearest(to: name, among: (try? names(inClass: className, journal: journal)) ?? [])
+            throw CommandFailure.user(ReportCommands.suggesting(.unknownStudent(name, className: className), nearest))
+        } catch ImportProblem.ambiguousStudent(let name, let className) {
+            throw CommandFailure.user(.ambiguousStudent(name, className: className))
         } catch let error as StoreError where error.isPolicyRefusal {
             throw CommandFailure.user(.movement(.refused(error)))
         } catch {
@@ -78,28 +73,20 @@ public enum MovementCommands {
         }
     }
 
-    private static func findClass(_ name: String, in journal: Journal) throws -> SchoolClass {
-        if let found = try journal.schoolClass(named: name) { return found }
-        throw CommandFailure.user(ReportCommands.suggesting(.unknownClass(name), try SummaryBuilder.nearestClass(to: name, in: journal)))
+    /// Renames a student found in the class; the new name needs a last and a first name.
+    /// - Returns: the student's name before.
+    private static func rename(_ request: Request, in journal: Journal) throws -> String {
+        let student = try journal.student(named: request.student, inClass: request.className)
+        guard let name = FullName(request.to) else { throw CommandFailure.user(.movement(.needsFullName(request.to))) }
+        try journal.rename(studentID: student.id, lastName: name.lastName, firstName: name.firstName, middleName: name.middleName,
+                           date: request.date, order: request.order)
+        return student.fullName
     }
 
-    private static func found(_ lookup: StudentLookup, _ name: String, in schoolClass: SchoolClass,
-                              journal: Journal) throws -> Student {
-        switch lookup {
-        case .found(let student): return student
-        case .ambiguous: throw CommandFailure.user(.ambiguousStudent(name, className: schoolClass.name))
-        case .notFound:
-            let names = try journal.students(classID: schoolClass.id).map { "\($0.lastName) \($0.firstName)" }
-            throw CommandFailure.user(ReportCommands.suggesting(.unknownStudent(name, className: schoolClass.name),
-                                                                Suggestion.nearest(to: name, among: names)))
-        }
-    }
-
-    /// «Фамилия Имя [Отчество…]» split into its parts: at least two words.
-    private static func fullName(_ text: String) throws -> (last: String, first: String, middle: String) {
-        let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
-        guard words.count >= 2 else { throw CommandFailure.user(.movement(.needsFullName(text))) }
-        return (words[0], words[1], words.dropFirst(2).joined(separator: " "))
+    /// The names of a class's students, «Фамилия Имя», for a «did you mean».
+    private static func names(inClass className: String, journal: Journal) throws -> [String] {
+        guard let schoolClass = try journal.schoolClass(named: className) else { return [] }
+        return try journal.students(classID: schoolClass.id).map { "\($0.lastName) \($0.firstName)" }
     }
 }
 

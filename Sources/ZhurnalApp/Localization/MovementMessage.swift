@@ -7,7 +7,7 @@ public enum MovementMessage: Sendable {
     /// A movement was recorded: `student` in `className` (`to`: the receiving class of a
     /// transfer, the new name of a rename).
     case recorded(MovementKind, student: String, className: String, date: LocalDate, to: String)
-    /// `student arrive` of a new student or `student rename --name` needs «Фамилия Имя».
+    /// `student rename --name` needs «Фамилия Имя [Отчество]».
     case needsFullName(String)
     /// The journal refused the movement.
     case refused(StoreError)

@@ -37,32 +37,41 @@ extension Journal {
         }
     }
 
-    /// Records one row's movement (each a savepoint of the import's write).
-    private func recordMovement(_ row: MovementRow) throws {
-        guard let schoolClass = try schoolClass(named: row.className) else { throw ImportProblem.unknownClass(row.className) }
-        let lookup = try findStudent(named: row.student, classID: schoolClass.id)
-        if row.kind == .arrive, lookup == .notFound {
-            let words = row.student.split(whereSeparator: \.isWhitespace).map(String.init)
-            guard words.count >= 2 else {
-                throw ImportProblem.unknownStudent(name: row.student, className: schoolClass.name)
-            }
-            try arrive(classID: schoolClass.id, lastName: words[0], firstName: words[1],
-                       middleName: words.dropFirst(2).joined(separator: " "), date: row.date, order: row.order)
-            return
+    /// Records the arrival, departure or transfer a row names (`zhurnal student …` and each row
+    /// of `importMovements`), a write of its own or a savepoint of the open one. The student is
+    /// found by «Фамилия Имя [Отчество]» in the class; an arrival of a name not on its list (two
+    /// words at least) adds him. Throws `ImportProblem.unknownClass`, `.unknownStudent` or
+    /// `.ambiguousStudent` for the names, the movement's `StoreError` for its rules; a rename row
+    /// records nothing.
+    ///
+    /// - Returns: the student as he is after the movement.
+    @discardableResult
+    public func recordMovement(_ row: MovementRow) throws -> Student {
+        if row.kind == .arrive, let schoolClass = try schoolClass(named: row.className),
+           try findStudent(named: row.student, classID: schoolClass.id) == .notFound, let name = FullName(row.student) {
+            return try arrive(classID: schoolClass.id, lastName: name.lastName, firstName: name.firstName,
+                              middleName: name.middleName, date: row.date, order: row.order)
         }
-        let student: Student
-        switch lookup {
-        case .found(let found): student = found
-        case .ambiguous: throw ImportProblem.ambiguousStudent(name: row.student, className: schoolClass.name)
-        case .notFound: throw ImportProblem.unknownStudent(name: row.student, className: schoolClass.name)
-        }
+        let student = try student(named: row.student, inClass: row.className)
         switch row.kind {
         case .arrive: try arrive(studentID: student.id, date: row.date, order: row.order)
         case .leave: try leave(studentID: student.id, date: row.date, reason: row.reason, order: row.order)
         case .transfer:
-            guard let target = try self.schoolClass(named: row.toClass) else { throw ImportProblem.unknownClass(row.toClass) }
+            guard let target = try schoolClass(named: row.toClass) else { throw ImportProblem.unknownClass(row.toClass) }
             try transfer(studentID: student.id, toClassID: target.id, date: row.date, order: row.order)
-        case .rename: return
+        case .rename: break
+        }
+        return try self.student(id: student.id) ?? student
+    }
+
+    /// The student «Фамилия Имя [Отчество]» means in the class `className` means; throws
+    /// `ImportProblem.unknownClass`, `.unknownStudent` or `.ambiguousStudent`.
+    public func student(named name: String, inClass className: String) throws -> Student {
+        guard let schoolClass = try schoolClass(named: className) else { throw ImportProblem.unknownClass(className) }
+        switch try findStudent(named: name, classID: schoolClass.id) {
+        case .found(let student): return student
+        case .ambiguous: throw ImportProblem.ambiguousStudent(name: name, className: schoolClass.name)
+        case .notFound: throw ImportProblem.unknownStudent(name: name, className: schoolClass.name)
         }
     }
 

@@ -13,6 +13,18 @@ public struct MovementRow: Equatable, Sendable {
     public var reason: String
     public var order: String
 
+    public init(line: Int = 0, className: String, student: String, kind: MovementKind, date: LocalDate, toClass: String = "",
+                reason: String = "", order: String = "") {
+        self.line = line
+        self.className = className
+        self.student = student
+        self.kind = kind
+        self.date = date
+        self.toClass = toClass
+        self.reason = reason
+        self.order = order
+    }
+
     public static let required: [CSVColumn] = [.class, .student, .event, .date]
     public static let optional: [CSVColumn] = [.toClass, .reason, .order]
 
