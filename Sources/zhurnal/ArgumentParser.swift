@@ -319,7 +319,7 @@ struct ArgumentParser {
         try allowOnly(["--term", "--format", "--output"], positionals: 2)
         var term: Int?
         if case .term(let number) = try period() { term = number }
-        return .reportMovements(term: term, format: try outputFormat(allowed: [.text, .csv, .json], default: .text),
+        return .reportMovements(term: term, format: try outputFormat(allowed: [.text, .csv, .html, .json], default: .text),
                                 output: options["--output"])
     }
 

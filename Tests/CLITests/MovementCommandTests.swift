@@ -156,6 +156,9 @@ struct MovementCommandTests {
         let csv = try ZhurnalProcess.run(["report", "movements", "--term", "1", "--format", "csv", "--db", db])
         #expect(csv.stdout.contains("1,7А,5,0,0,1,0,4,переезд: 1"), "\(csv.stdout)")
         #expect(csv.stdout.contains("1,total,8,0,0,1,0,7,переезд: 1"), "\(csv.stdout)")
+        let html = try ZhurnalProcess.run(["report", "movements", "--term", "1", "--format", "html", "--db", db, "--lang", "ru"])
+        #expect(html.status == 0 && html.stdout.contains("<h1>Движение учащихся: все классы, 1 четверть</h1>")
+                && html.stdout.contains("<tfoot>\n<tr><td>Итого</td><td>8</td>"), "\(html.stdout)")
         let teacher = try ZhurnalProcess.run(["report", "class-teacher", "--class", "7А", "--term", "1", "--db", db, "--lang", "ru"])
         #expect(teacher.status == 0, "\(teacher.stderr)")
         #expect(teacher.stdout.contains("Движение учащихся") && teacher.stdout.contains("Орлов Глеб — выбытие 10.10.2026 (переезд)"),

@@ -91,19 +91,23 @@ public enum MovementCommands {
 }
 
 extension MovementCommands {
-    /// The school's movement of students for a term (the current one when nil): text, CSV or JSON.
+    /// The school's movement of students for a term (the current one when nil): text, CSV, JSON
+    /// or HTML.
     /// Needs the right to read every class (завуч, администратор).
     public static func report(term: Int?, format: ReportCommands.Format, destination: OutputDestination,
                               databasePath: String, today: LocalDate, language: Language) throws(CommandFailure) -> CommandOutput {
         let journal = try JournalOpener.open(databasePath, readOnly: true)
         try PeopleCommands.requireRead(journal, className: nil, subject: nil, path: databasePath)
         do {
-            let report = try SummaryBuilder(journal: journal, settings: try journal.schoolSettings(today: today), today: today)
-                .movements(term: term)
+            let settings = try journal.schoolSettings(today: today)
+            let report = try SummaryBuilder(journal: journal, settings: settings, today: today).movements(term: term)
             switch format {
             case .csv: return try destination.deliver(csv: MovementCSV.report(report))
             case .json: return try destination.deliver(text: MovementJSON.report(report).rendered() + "\n")
-            case .text, .html: return try destination.deliver(text: MovementText.report(report, language: language))
+            case .text: return try destination.deliver(text: MovementText.report(report, language: language))
+            case .html:
+                let context = SheetContext(school: settings.schoolName, teacher: "", date: today)
+                return try destination.deliver(text: MovementHTML.page(report, context: context, language: language))
             }
         } catch let failure as CommandFailure {
             throw failure

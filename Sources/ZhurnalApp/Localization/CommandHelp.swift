@@ -48,7 +48,7 @@ enum CommandHelp {
       zhurnal report class-teacher --class C [--term N] [--format text|html|json] [--output FILE]
                     [--teacher NAME] [--print]    the class teacher's report: subjects' statistics,
                                                   attendance and movement (A4 portrait)
-      zhurnal report movements [--term N] [--format text|csv|json] [--output FILE]
+      zhurnal report movements [--term N] [--format text|csv|html|json] [--output FILE]
                                                   the school's movement of students per class: at start,
                                                   arrived, moved in, left (by reason), moved out, at end
       zhurnal report objectivity --procedure P [--term N] [--format text|json]
@@ -122,7 +122,7 @@ enum CommandHelp {
       zhurnal report class-teacher --class К [--term N] [--format text|html|json] [--output ФАЙЛ]
                     [--teacher ФИО] [--print]     отчёт классного руководителя: успеваемость по
                                                   предметам, посещаемость и движение (A4, книжный)
-      zhurnal report movements [--term N] [--format text|csv|json] [--output ФАЙЛ]
+      zhurnal report movements [--term N] [--format text|csv|html|json] [--output ФАЙЛ]
                                                   движение учащихся школы по классам: на начало, прибыло,
                                                   переведено в, выбыло (по причинам), переведено из, на конец
       zhurnal report objectivity --procedure П [--term N] [--format text|json]

@@ -1,7 +1,21 @@
 import ZhurnalCore
 
-/// The movement of students in HTML (every text escaped): what the class teacher's report page shows.
+/// The movement of students in HTML (every text escaped): the school's report as a printable page
+/// (A4 portrait) and the class teacher's report's section.
 public enum MovementHTML {
+    /// The whole page: heading, the table of classes with the totals, the departures by reason,
+    /// each class's movements and the signature lines.
+    public static func page(_ report: MovementReport, context: SheetContext, language: Language) -> String {
+        var html = SummaryHTML.heading(MovementLabel.allClasses.text(language), nil, report.periodLabel, context: context,
+                                       language: language, title: .movementTitle, landscape: false)
+        html += table(report.classes.map { ($0.className, $0.tally) }, totals: report.totals, language: language)
+        html += MovementText.reasons(report.totals, language: language).map { "<p>\(SummaryHTML.escape($0))</p>\n" }.joined()
+        for line in report.classes where !line.events.isEmpty {
+            html += "<h2>\(SummaryHTML.escape(line.className))</h2>\n" + events(line.events, language: language)
+        }
+        return html + SummaryHTML.signatures(context, language: language) + "</body>\n</html>\n"
+    }
+
     /// One class's movement: its line of the table, the departures by reason and its movements.
     static func classSection(_ movement: MovementReport.ClassMovement, language: Language) -> String {
         "<p>\(SummaryHTML.escape(MovementLabel.days(movement.days.lowerBound, movement.days.upperBound).text(language)))</p>\n"

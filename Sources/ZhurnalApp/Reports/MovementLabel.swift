@@ -3,7 +3,7 @@ import ZhurnalCore
 /// The words of the movement report and of the class teacher's report's movement section,
 /// Russian and English.
 enum MovementLabel {
-    case title, className, atStart, arrived, transferredIn, left, transferredOut, atEnd, total
+    case title, allClasses, className, atStart, arrived, transferredIn, left, transferredOut, atEnd, total
     case byReason, noReason, noMovements, order, days(LocalDate, LocalDate)
     /// One movement as a line's word: «прибытие», «выбытие», «перевод в 7Б», «перевод из 7А».
     case event(MovementReport.Event)
@@ -12,6 +12,7 @@ enum MovementLabel {
         let pair: (ru: String, en: String)
         switch self {
         case .title: pair = ("Движение учащихся", "Movement of students")
+        case .allClasses: pair = ("все классы", "all classes")
         case .className: pair = ("Класс", "Class")
         case .atStart: pair = ("На начало", "At start")
         case .arrived: pair = ("Прибыло", "Arrived")
