@@ -82,6 +82,11 @@ struct MovementCommandTests {
             (["transfer", "--class", "7А", "--student", "Иванов Иван", "--to", "8В", "--date", "2026-10-01"], "нет класса 8В"),
             (["transfer", "--class", "7А", "--student", "Иванов Иван", "--to", "7А", "--date", "2026-10-01"], "не числится"),
             (["rename", "--class", "7А", "--student", "Иванов Иван", "--name", "Иванов", "--date", "2026-10-01"], "нужны фамилия и имя"),
+            (["rename", "--class", "7А", "--student", "Иванов Иван", "--name", "Иванов Иван\u{202E}", "--date", "2026-10-01"],
+             "управляющий символ (U+202E)"),
+            (["arrive", "--class", "7А", "--student", "Новиков\u{7} Олег", "--date", "2026-10-01"], "управляющий символ (U+0007)"),
+            (["leave", "--class", "7А", "--student", "Орлов Глеб", "--reason", "пере\u{202E}езд", "--date", "2026-10-10"],
+             "управляющий символ (U+202E)"),
         ]
         for (arguments, said) in refused {
             let result = try ZhurnalProcess.run(["student"] + arguments + ["--db", db, "--lang", "ru"])

@@ -53,6 +53,8 @@ public enum MovementCommands {
         } catch ImportProblem.unknownStudent(let name, let className) {
             let nearest = Suggestion.nearest(to: name, among: (try? names(inClass: className, journal: journal)) ?? [])
             throw CommandFailure.user(ReportCommands.suggesting(.unknownStudent(name, className: className), nearest))
+        } catch ImportProblem.controlCharacter(_, let scalar) {
+            throw CommandFailure.user(.movement(.controlCharacter(scalar)))
         } catch ImportProblem.ambiguousStudent(let name, let className) {
             throw CommandFailure.user(.ambiguousStudent(name, className: className))
         } catch let error as StoreError where error.isPolicyRefusal {
@@ -78,6 +80,7 @@ public enum MovementCommands {
     private static func rename(_ request: Request, in journal: Journal) throws -> String {
         let student = try journal.student(named: request.student, inClass: request.className)
         guard let name = FullName(request.to) else { throw CommandFailure.user(.movement(.needsFullName(request.to))) }
+        if let scalar = ControlCharacters.first(in: request.to) { throw CommandFailure.user(.movement(.controlCharacter(scalar.value))) }
         try journal.rename(studentID: student.id, lastName: name.lastName, firstName: name.firstName, middleName: name.middleName,
                            date: request.date, order: request.order)
         return student.fullName

@@ -9,6 +9,8 @@ public enum MovementMessage: Sendable {
     case recorded(MovementKind, student: String, className: String, date: LocalDate, to: String)
     /// `student rename --name` needs «Фамилия Имя [Отчество]».
     case needsFullName(String)
+    /// A name, reason or order number holds an invisible control character (its code point).
+    case controlCharacter(UInt32)
     /// The journal refused the movement.
     case refused(StoreError)
     case imported(Int)
@@ -28,6 +30,10 @@ public enum MovementMessage: Sendable {
             }
         case .needsFullName(let name):
             return ru ? "«\(name)»: нужны фамилия и имя (и отчество, если есть)" : "\"\(name)\": a last and a first name are needed (and the patronymic, if any)"
+        case .controlCharacter(let scalar):
+            let code = ControlCharacters.codePoint(scalar)
+            return ru ? "в имени, причине или приказе невидимый управляющий символ (\(code)); ничего не изменено"
+                      : "a name, reason or order holds an invisible control character (\(code)); nothing was changed"
         case .refused(let error): return Self.refusal(error, language: language)
         case .imported(let count):
             return ru ? "записано движений: \(count)" : "movements recorded: \(count)"

@@ -40,13 +40,14 @@ extension Journal {
     /// Records the arrival, departure or transfer a row names (`zhurnal student …` and each row
     /// of `importMovements`), a write of its own or a savepoint of the open one. The student is
     /// found by «Фамилия Имя [Отчество]» in the class; an arrival of a name not on its list (two
-    /// words at least) adds him. Throws `ImportProblem.unknownClass`, `.unknownStudent` or
-    /// `.ambiguousStudent` for the names, the movement's `StoreError` for its rules; a rename row
-    /// records nothing.
+    /// words at least) adds him. Throws `ImportProblem.controlCharacter` for a text with a control
+    /// character, `.unknownClass`, `.unknownStudent` or `.ambiguousStudent` for the names, the
+    /// movement's `StoreError` for its rules; a rename row records nothing.
     ///
     /// - Returns: the student as he is after the movement.
     @discardableResult
     public func recordMovement(_ row: MovementRow) throws -> Student {
+        if let problem = row.controlCharacter { throw problem }
         if row.kind == .arrive, let schoolClass = try schoolClass(named: row.className),
            try findStudent(named: row.student, classID: schoolClass.id) == .notFound, let name = FullName(row.student) {
             return try arrive(classID: schoolClass.id, lastName: name.lastName, firstName: name.firstName,

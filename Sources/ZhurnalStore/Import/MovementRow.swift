@@ -35,14 +35,18 @@ public struct MovementRow: Equatable, Sendable {
         for (column, value) in zip(columns.prefix(4), values) where value.isEmpty {
             return .failure(.missingValue(column: column.name))
         }
-        for (column, value) in zip(columns, values) {
-            if let problem = ImportProblem.controlCharacter(in: value, column: column) { return .failure(problem) }
-        }
         guard let kind = event(values[2]) else { return .failure(.badEvent(values[2])) }
         guard let date = LocalDate(parsing: values[3]) else { return .failure(.badDate(values[3])) }
         if kind == .transfer, values[4].isEmpty { return .failure(.missingValue(column: CSVColumn.toClass.name)) }
-        return .success(MovementRow(line: row.line, className: values[0], student: values[1], kind: kind, date: date,
-                                    toClass: kind == .transfer ? values[4] : "", reason: values[5], order: values[6]))
+        let movement = MovementRow(line: row.line, className: values[0], student: values[1], kind: kind, date: date,
+                                   toClass: kind == .transfer ? values[4] : "", reason: values[5], order: values[6])
+        return movement.controlCharacter.map { .failure($0) } ?? .success(movement)
+    }
+
+    /// A control character in the row's texts (names, reason, order), as a problem; nil when none.
+    var controlCharacter: ImportProblem? {
+        zip([CSVColumn.class, .student, .toClass, .reason, .order], [className, student, toClass, reason, order])
+            .lazy.compactMap { ImportProblem.controlCharacter(in: $1, column: $0) }.first
     }
 
     /// The movement an event names, Russian or English, any case: прибыл(а), выбыл(а), перевод
