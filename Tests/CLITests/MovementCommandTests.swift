@@ -127,14 +127,7 @@ struct MovementCommandTests {
         7А;Новиков Олег;перевод;12.10.2026;7Б;;2\r
         7А;Орлов Глеб;выбыл;20.10.2026;;в другую школу;3\r
         """
-        let path = try folder.write("good.csv", Array(good.unicodeScalars.map { scalar -> UInt8 in
-            switch scalar.value {
-            case 0x0410...0x044F: return UInt8(scalar.value - 0x0410 + 0xC0)
-            case 0x0401: return 0xA8
-            case 0x0451: return 0xB8
-            default: return UInt8(scalar.value)
-            }
-        }))
+        let path = try folder.write("good.csv", Fixtures.windows1251(good))
         let imported = try ZhurnalProcess.run(["import", "movements", path, "--db", db, "--lang", "ru"])
         #expect(imported.status == 0, "\(imported.stderr)")
         #expect((imported.stdout + imported.stderr).contains("записано движений: 3"))
