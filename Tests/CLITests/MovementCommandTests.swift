@@ -77,6 +77,7 @@ struct MovementCommandTests {
             (["arrive", "--class", "7А", "--student", "Новиков", "--date", "2026-10-05"], "нет ученика «Новиков»"),
             (["leave", "--class", "7А", "--student", "Нетакой Ученик", "--date", "2026-10-05"], "нет ученика «Нетакой Ученик»"),
             (["leave", "--class", "7Б", "--student", "Зайцев Павел", "--date", "2026-10-05"], "несколько учеников"),
+            (["leave", "--class", "7А", "--student", "Орлв Глеб", "--date", "2026-10-05"], "может быть, «Орлов Глеб»?"),
             (["leave", "--class", "7А", "--student", "Иванов Иван", "--date", "2026-09-10"], "отметки в классе после 10.09.2026"),
             (["leave", "--class", "7Б", "--student", "Белова Ольга", "--date", "2026-10-01"], "более позднее движение"),
             (["transfer", "--class", "7А", "--student", "Иванов Иван", "--to", "8В", "--date", "2026-10-01"], "нет класса 8В"),
@@ -161,6 +162,10 @@ struct MovementCommandTests {
         #expect(teacher.status == 0, "\(teacher.stderr)")
         #expect(teacher.stdout.contains("Движение учащихся") && teacher.stdout.contains("Орлов Глеб — выбытие 10.10.2026 (переезд)"),
                 "\(teacher.stdout)")
+        let page = try ZhurnalProcess.run(["report", "class-teacher", "--class", "7А", "--term", "1", "--format", "html", "--db", db,
+                                           "--lang", "ru"])
+        #expect(page.stdout.contains("<h2>Движение учащихся</h2>") && page.stdout.contains("<li>Орлов Глеб — выбытие 10.10.2026 (переезд)</li>"),
+                "\(page.stdout)")
         let json = try ZhurnalProcess.run(["report", "class-teacher", "--class", "7А", "--term", "1", "--format", "json", "--db", db])
         #expect(json.stdout.contains("\"movement\"") && json.stdout.contains("\"left_by_reason\""), "\(json.stdout)")
     }
