@@ -69,4 +69,10 @@ public struct CSVColumn: Hashable, Sendable, CustomStringConvertible {
     public static let topic = CSVColumn("topic")
     /// домашнее задание
     public static let homework = CSVColumn("homework")
+    /// событие движения учащихся: прибыл, выбыл, перевод
+    public static let event = CSVColumn("event")
+    /// класс, в который переведён ученик
+    public static let toClass = CSVColumn("to_class")
+    /// номер приказа
+    public static let order = CSVColumn("order")
 }

@@ -56,6 +56,9 @@ public struct CSVColumnAliases: Sendable, Hashable {
         .lesson: ["урок", "номер урока"],
         .topic: ["тема", "тема урока"],
         .homework: ["домашнее задание", "дз", "задание"],
+        .event: ["событие", "движение"],
+        .toClass: ["в класс", "куда", "класс перевода"],
+        .order: ["приказ", "номер приказа", "№ приказа"],
     ])
 
     /// `title` in the form aliases are compared in.

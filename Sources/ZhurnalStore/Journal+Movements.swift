@@ -15,6 +15,29 @@ extension Journal {
         }
     }
 
+    /// Records that a student already on his class's list arrives in it on `date` (прибыл): he is
+    /// enrolled from that day. Refused when he is in a class that day (a student without
+    /// movements is not, for this), has a later movement, or has marks in the class before the
+    /// day and after his latest movement.
+    public func arrive(studentID: Int, date: LocalDate, order: String = "") throws {
+        try write(needing: nil) { history in
+            guard let student = try student(id: studentID) else { throw StoreError.noSuchStudent(studentID) }
+            try refuseBeforeLatest(studentID: studentID, date: date)
+            let moves = try movements(studentID: studentID)
+            if !moves.isEmpty, try enrollment(of: student).isEnrolled(on: date) {
+                throw StoreError.alreadyEnrolled(studentID: studentID, date: date)
+            }
+            if try connection.scalarInt("""
+                SELECT 1 FROM entries e JOIN lesson_columns c ON c.id = e.column_id
+                WHERE e.student_id = ? AND c.class_id = ? AND c.date < ? AND c.date > ? LIMIT 1
+                """, studentID, student.classID, date.iso, moves.last?.date.iso ?? "") != nil {
+                throw StoreError.entriesBeforeArrival(studentID: studentID, date: date)
+            }
+            try record(MovementRecord(id: 0, studentID: studentID, kind: .arrive, date: date, classID: student.classID,
+                                      order: order), history: history)
+        }
+    }
+
     /// Records that a student leaves the school (выбыл); `date` is his last day in his class.
     /// Refused when he is in no class that day, has a later movement, or has marks after it.
     public func leave(studentID: Int, date: LocalDate, reason: String = "", order: String = "") throws {

@@ -50,6 +50,10 @@ public enum StoreError: Error, Hashable, Sendable {
     case entriesAfterMovement(studentID: Int, date: LocalDate)
     /// A movement dated before the student's latest one (`latest`): undo that one first.
     case movementBefore(studentID: Int, latest: LocalDate)
+    /// An arrival on `date` of a student who is already in a class that day.
+    case alreadyEnrolled(studentID: Int, date: LocalDate)
+    /// An arrival on `date` of a student who has marks or attendance in the class before it.
+    case entriesBeforeArrival(studentID: Int, date: LocalDate)
     /// Any other SQLite failure.
     case sqlite(SQLiteError)
 }
@@ -60,7 +64,7 @@ extension StoreError {
     public var isPolicyRefusal: Bool {
         switch self {
         case .termLocked, .upcomingLesson, .studentHasRecords, .notAllowed, .unknownStaff, .wouldLockOut,
-             .notEnrolled, .entriesAfterMovement, .movementBefore:
+             .notEnrolled, .entriesAfterMovement, .movementBefore, .alreadyEnrolled, .entriesBeforeArrival:
             return true
         default: return false
         }

@@ -15,16 +15,17 @@ struct ArgumentParser {
     private static let valued: Set<String> = [
         "--db", "--lang", "--class", "--subject", "--term", "--format", "--output", "--student",
         "--teacher", "--procedure", "--min-progress", "--min-quality", "--min-sou",
-        "--scale", "--seed", "--from", "--to", "--grade", "--root", "--group",
+        "--scale", "--seed", "--from", "--to", "--grade", "--root", "--group", "--date", "--order", "--reason", "--name",
     ]
     /// Every command, as typed: the words «did you mean» chooses from.
     static let commandNames = [
         "demo", "import", "export", "report", "print", "backup", "check", "bench", "help", "version", "print journal",
         "import roster", "import marks", "import final-marks", "import external", "import rubric", "import rubric-scores",
-        "import curriculum", "import calendar", "import timetable", "import plan", "import staff", "lock", "unlock", "server", "server setup", "lessons", "lessons generate",
+        "import curriculum", "import calendar", "import timetable", "import plan", "import staff", "import movements", "lock", "unlock", "server", "server setup", "lessons", "lessons generate",
         "export marks", "export lessons",
         "report summary", "report student", "report risk", "report objectivity", "report district",
-        "report attendance", "report class-teacher",
+        "report attendance", "report class-teacher", "report movements",
+        "student", "student arrive", "student leave", "student transfer", "student rename",
     ]
     private static let flagNames: Set<String> = ["--force", "--year", "--excel", "--help", "--version", "--print", "--averages"]
 
@@ -121,6 +122,8 @@ struct ArgumentParser {
             return try exportCommand()
         case "lessons":
             return try lessonsCommand()
+        case "student":
+            return try studentCommand()
         case "report":
             return try reportCommand()
         case "print":
@@ -154,7 +157,7 @@ struct ArgumentParser {
     }
 
     private func importCommand() throws -> Command {
-        let what = try positional(1, named: "roster|marks|final-marks|external|rubric|rubric-scores|curriculum|calendar|timetable|plan|staff")
+        let what = try positional(1, named: "roster|marks|final-marks|external|rubric|rubric-scores|curriculum|calendar|timetable|plan|staff|movements")
         switch what {
         case "roster":
             try allowOnly(["--class"], positionals: 3)
@@ -180,6 +183,9 @@ struct ArgumentParser {
         case "staff":
             try allowOnly([], positionals: 3)
             return .importStaff(file: try positional(2, named: "FILE"))
+        case "movements":
+            try allowOnly([], positionals: 3)
+            return .importMovements(file: try positional(2, named: "FILE"))
         case "curriculum", "calendar", "timetable", "plan":
             try allowOnly([], positionals: 3)
             let file = try positional(2, named: "FILE")
@@ -219,6 +225,26 @@ struct ArgumentParser {
                                 subject: options["--subject"])
     }
 
+    /// `student arrive|leave|transfer|rename --class C --student "Ф И [О]" --date D …`.
+    private func studentCommand() throws -> Command {
+        let what = try positional(1, named: "arrive|leave|transfer|rename")
+        let kinds: [String: (MovementKind, Set<String>)] = [
+            "arrive": (.arrive, []), "leave": (.leave, ["--reason"]), "transfer": (.transfer, ["--to"]), "rename": (.rename, ["--name"]),
+        ]
+        guard let (kind, own) = kinds[what] else { throw UsageError.unknownCommand("student \(what)") }
+        try allowOnly(own.union(["--class", "--student", "--date", "--order"]), positionals: 2)
+        guard let className = options["--class"] else { throw UsageError.missingArgument("--class") }
+        guard let student = options["--student"] else { throw UsageError.missingArgument("--student") }
+        let date = try date("--date")
+        var to = ""
+        if let option = own.first(where: { $0 == "--to" || $0 == "--name" }) {
+            guard let value = options[option] else { throw UsageError.missingArgument(option) }
+            to = value
+        }
+        return .student(MovementCommands.Request(kind: kind, className: className, student: student, date: date, to: to,
+                                                 reason: options["--reason"] ?? "", order: options["--order"] ?? ""))
+    }
+
     private func date(_ option: String) throws -> LocalDate {
         guard let text = options[option] else { throw UsageError.missingArgument(option) }
         guard let date = LocalDate(parsing: text) else {
@@ -247,11 +273,12 @@ struct ArgumentParser {
     }
 
     private func reportCommand() throws -> Command {
-        let what = try positional(1, named: "summary|student|risk|objectivity|district|attendance|class-teacher")
+        let what = try positional(1, named: "summary|student|risk|objectivity|district|attendance|class-teacher|movements")
         if what == "student" || what == "risk" { return try progressReport(what) }
         if what == "attendance" || what == "class-teacher" { return try attendanceReport(what) }
         if what == "objectivity" { return try objectivityReport() }
         if what == "district" { return try districtReport() }
+        if what == "movements" { return try movementsReport() }
         guard what == "summary" else { throw UsageError.unknownCommand("report \(what)") }
         try allowOnly(["--class", "--subject", "--term", "--year", "--format", "--output", "--excel",
                        "--teacher", "--averages", "--print"], positionals: 2)
@@ -286,6 +313,14 @@ struct ArgumentParser {
         }
         return .reportClassTeacher(className: className, term: term, format: format, output: options["--output"],
                                    teacher: options["--teacher"], print: flags.contains("--print"))
+    }
+
+    private func movementsReport() throws -> Command {
+        try allowOnly(["--term", "--format", "--output"], positionals: 2)
+        var term: Int?
+        if case .term(let number) = try period() { term = number }
+        return .reportMovements(term: term, format: try outputFormat(allowed: [.text, .csv, .html, .json], default: .text),
+                                output: options["--output"])
     }
 
     private func printCommand() throws -> Command {

@@ -74,6 +74,14 @@ struct CommandRunner {
             return try SchoolYearCommands.importPlan(file: file, databasePath: databasePath(), today: today)
         case .importStaff(let file):
             return try PeopleCommands.importStaff(file: file, databasePath: databasePath())
+        case .importMovements(let file):
+            return try MovementCommands.importMovements(file: file, databasePath: databasePath(), today: today)
+        case .student(let request):
+            return try MovementCommands.run(request, databasePath: databasePath(), today: today)
+        case .reportMovements(let term, let format, let output):
+            return try MovementCommands.report(term: term, format: ReportCommands.Format(rawValue: format.rawValue) ?? .text,
+                                               destination: OutputDestination(path: output, excel: false),
+                                               databasePath: databasePath(), today: today, language: language)
         case .lock(let term, let locked):
             return try PeopleCommands.setTermLocked(locked, term: term, databasePath: databasePath(), today: today)
         case .serverSetup(let root, let group):

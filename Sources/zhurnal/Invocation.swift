@@ -30,6 +30,9 @@ enum Command: Equatable, Sendable {
     case importTimetable(file: String)
     case importPlan(file: String)
     case importStaff(file: String)
+    case importMovements(file: String)
+    /// `student arrive|leave|transfer|rename`.
+    case student(MovementCommands.Request)
     /// `lock` (true) or `unlock` (false) a term.
     case lock(term: Int, locked: Bool)
     /// `server setup`: `root` the prefix written under (nil: "/"), `group` the staff group.
@@ -48,6 +51,8 @@ enum Command: Equatable, Sendable {
     case reportAttendance(className: String, term: Int?, format: OutputFormat, output: String?, teacher: String?)
     /// The class teacher's period report; `print` sends the text to the printer.
     case reportClassTeacher(className: String, term: Int?, format: OutputFormat, output: String?, teacher: String?, print: Bool)
+    /// The school's movement of students for a term (nil: the current one).
+    case reportMovements(term: Int?, format: OutputFormat, output: String?)
     case reportObjectivity(procedure: String, term: Int?, format: OutputFormat, output: String?)
     /// Thresholds in hundredths of a percent; nil keeps the default.
     case reportDistrict(files: [String], term: Int?, format: OutputFormat, output: String?,

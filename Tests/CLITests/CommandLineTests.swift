@@ -91,10 +91,10 @@ struct CommandLineTests {
         let folder = try TemporaryFolder()
         let db = folder.path("journal.sqlite")
         let roster = Fixtures.roster.replacingOccurrences(of: ",", with: ";")
-        try folder.write("r.csv", windows1251(roster))
+        try folder.write("r.csv", Fixtures.windows1251(roster))
         let marks = Fixtures.marks.replacingOccurrences(of: "\"1,4\"", with: "1.4").replacingOccurrences(of: ",", with: ";")
             .replacingOccurrences(of: "1.4", with: "1,4").replacingOccurrences(of: "1.2", with: "1,2")
-        try folder.write("m.csv", windows1251(marks.replacingOccurrences(of: "\n", with: "\r\n")))
+        try folder.write("m.csv", Fixtures.windows1251(marks.replacingOccurrences(of: "\n", with: "\r\n")))
         let r = try ZhurnalProcess.run(["import", "roster", folder.path("r.csv"), "--db", db])
         #expect(r.status == 0, "\(r.stderr)")
         let m = try ZhurnalProcess.run(["import", "marks", folder.path("m.csv"), "--db", db])
@@ -165,16 +165,5 @@ struct CommandLineTests {
                                              "--format", "json", "--db", db])
         #expect(result.status == 0, "\(result.stderr)")
         return result.stdout
-    }
-
-    private func windows1251(_ text: String) -> [UInt8] {
-        let table: [Character: UInt8] = Dictionary(uniqueKeysWithValues: zip(
-            "АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдежзийклмнопрстуфхцчшщъыьэюя", (0xC0...0xFF).map(UInt8.init)))
-        return text.flatMap { c -> [UInt8] in
-            if let b = table[c] { return [b] }
-            if c == "ё" { return [0xB8] }
-            if c == "Ё" { return [0xA8] }
-            return Array(String(c).utf8)
-        }
     }
 }

@@ -48,6 +48,18 @@ enum Fixtures {
     7А,Алгебра,2026-09-05,пляска,,Кузнецова Мария,4
     """
 
+    /// Text as Russian Excel saves it: Windows-1251.
+    static func windows1251(_ text: String) -> [UInt8] {
+        let table: [Character: UInt8] = Dictionary(uniqueKeysWithValues: zip(
+            "АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдежзийклмнопрстуфхцчшщъыьэюя", (0xC0...0xFF).map(UInt8.init)))
+        return text.flatMap { c -> [UInt8] in
+            if let b = table[c] { return [b] }
+            if c == "ё" { return [0xB8] }
+            if c == "Ё" { return [0xA8] }
+            return Array(String(c).utf8)
+        }
+    }
+
     /// A journal in `folder` with `roster` and `marks` imported, both checked to succeed.
     static func journal(in folder: TemporaryFolder) throws -> String {
         let db = folder.path("journal.sqlite")

@@ -57,7 +57,8 @@ import Testing
         #expect(e.spans[1] == EnrollmentSpan(classID: classB, first: Self.day(11, 1), last: Self.day(3, 1, 2027), end: .left(reason: "")))
     }
 
-    /// At start + arrived − left = at end; a leaver on the term's last day is still there at its end.
+    /// At start + arrived + transferred in − left − transferred out = at end; a leaver on the
+    /// term's last day is still there at its end.
     @Test func movementTallyOfAClass() {
         let stays = [
             Enrollment.always(in: classA),
@@ -70,20 +71,75 @@ import Testing
         ]
         let a = MovementTally(classID: classA, days: term, enrollments: stays)
         #expect(a.atStart == 5)
-        #expect(a.arrived == 1)
+        #expect(a.arrived == 1 && a.transferredIn == 0)
         #expect(a.leftByReason == ["переезд": 1])
         #expect(a.transferredOut == 1)
-        #expect(a.left == 2)
+        #expect(a.left == 1)
         #expect(a.atEnd == 4)
-        #expect(a.atStart + a.arrived - a.left == a.atEnd)
+        #expect(a.atStart + a.arrived + a.transferredIn - a.left - a.transferredOut == a.atEnd)
         let b = MovementTally(classID: classB, days: term, enrollments: stays)
-        #expect(b.atStart == 0 && b.arrived == 1 && b.atEnd == 1)
+        #expect(b.atStart == 0 && b.arrived == 0 && b.transferredIn == 1 && b.atEnd == 1)
         let school = MovementTally.total([a, b])
-        #expect(school.atStart == 5 && school.arrived == 2 && school.left == 2 && school.atEnd == 5)
+        #expect(school.atStart == 5 && school.arrived == 1 && school.transferredIn == 1 && school.left == 1)
+        #expect(school.transferredOut == 1 && school.atEnd == 5)
+    }
+
+    /// A student who arrives and is then transferred in the same term: one arrival in the first
+    /// class, one transfer out of it, one transfer into the second; a departure without a reason
+    /// is counted under the empty reason.
+    @Test func arrivalThenTransferThenDepartureWithoutReason() {
+        let stays = [
+            Enrollment(classID: classB, movements: [
+                Movement(kind: .arrive, date: Self.day(9, 10), classID: classA),
+                Movement(kind: .transfer, date: Self.day(10, 1), classID: classA, toClassID: classB),
+                Movement(kind: .leave, date: Self.day(10, 20), classID: classB),
+            ]),
+        ]
+        let a = MovementTally(classID: classA, days: term, enrollments: stays)
+        #expect(a.atStart == 0 && a.arrived == 1 && a.transferredOut == 1 && a.atEnd == 0)
+        let b = MovementTally(classID: classB, days: term, enrollments: stays)
+        #expect(b.transferredIn == 1 && b.arrived == 0 && b.leftByReason == ["": 1] && b.atEnd == 0)
+    }
+
+    /// A term's movement runs from the previous term's last day: its «at end» is the next term's
+    /// «at start», a departure in the holidays or on a term's last day counts in the next term,
+    /// an arrival on the first day of the year counts as arrived.
+    @Test func termDaysChainTheTerms() {
+        let calendar = TermCalendar(terms: [Term(number: 1, start: Self.day(9, 1), end: Self.day(10, 26)),
+                                            Term(number: 2, start: Self.day(11, 5), end: Self.day(12, 28))])
+        let first = MovementTally.days(of: calendar.terms[0], in: calendar)
+        let second = MovementTally.days(of: calendar.terms[1], in: calendar)
+        #expect(first == Self.day(8, 31)...Self.day(10, 26))
+        #expect(second == Self.day(10, 26)...Self.day(12, 28))
+        let stays = [
+            Enrollment(classID: classA, movements: [Movement(kind: .arrive, date: Self.day(9, 1), classID: classA)]),
+            Enrollment(classID: classA, movements: [Movement(kind: .leave, date: Self.day(10, 26), classID: classA, reason: "переезд")]),
+            Enrollment(classID: classA, movements: [Movement(kind: .leave, date: Self.day(11, 1), classID: classA, reason: "переезд")]),
+        ]
+        let one = MovementTally(classID: classA, days: first, enrollments: stays)
+        let two = MovementTally(classID: classA, days: second, enrollments: stays)
+        #expect(one.atStart == 2 && one.arrived == 1 && one.left == 0 && one.atEnd == 3)
+        #expect(two.atStart == one.atEnd && two.left == 2 && two.atEnd == 1)
+        let holidayLeave = Movement(kind: .leave, date: Self.day(11, 1), classID: classA)
+        #expect(!MovementTally.counts(holidayLeave, in: first) && MovementTally.counts(holidayLeave, in: second))
+        #expect(MovementTally.counts(Movement(kind: .arrive, date: Self.day(9, 1), classID: classA), in: first))
+        #expect(!MovementTally.counts(Movement(kind: .leave, date: Self.day(10, 26), classID: classA), in: first))
+        #expect(!MovementTally.counts(Movement(kind: .rename, date: Self.day(10, 1), classID: classA), in: first))
     }
 
     @Test func aTermNotEnrolledIsSkippedInTheYearMark() {
         #expect(!YearMark.counts(termHasLessons: true, hasFinalMark: true, enrolled: false))
         #expect(YearMark.counts(termHasLessons: true, hasFinalMark: false, enrolled: true))
+    }
+}
+
+/// «Фамилия Имя [Отчество…]» typed in one field.
+@Suite struct FullNameTests {
+    @Test func splitsAtWhiteSpaceAndNeedsTwoWords() {
+        let name = FullName("  Алиев  Рустам Эльдар оглы ")
+        #expect(name?.lastName == "Алиев" && name?.firstName == "Рустам" && name?.middleName == "Эльдар оглы")
+        #expect(FullName("Новиков Олег")?.middleName == "")
+        #expect(FullName("Новиков") == nil)
+        #expect(FullName("") == nil)
     }
 }

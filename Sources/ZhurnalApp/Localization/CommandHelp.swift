@@ -20,6 +20,13 @@ enum CommandHelp {
       zhurnal import timetable FILE               class,weekday,lesson,subject (weekday 1–7 or пн…вс)
       zhurnal import plan FILE                    class,subject,number,topic,homework (КТП)
       zhurnal import staff FILE                   login,last_name,first_name,middle_name,roles
+      zhurnal import movements FILE               class,student,event,date,to_class,reason,order
+                                                  (event arrive|leave|transfer, Russian прибыл|выбыл|перевод)
+      zhurnal student arrive --class C --student "Last First [Middle]" --date D [--order NO]
+      zhurnal student leave --class C --student "Last First" --date D [--reason R] [--order NO]
+      zhurnal student transfer --class C --student "Last First" --to C2 --date D [--order NO]
+      zhurnal student rename --class C --student "Last First" --name "Last First [Middle]" --date D [--order NO]
+                                                  a student's movement (a new name arriving is added)
       zhurnal lock|unlock --term N                lock or unlock a term (deputy head, administrator)
       zhurnal server setup [--root DIR] [--group G]  a school server's files (docs/deployment.md)
       zhurnal lessons generate --from D --to D [--class C] [--subject S]
@@ -39,8 +46,11 @@ enum CommandHelp {
       zhurnal report attendance --class C [--term N] [--format text|csv|html|json] [--output FILE]
                                                   lessons missed (н б у), late (оп) and missed % per student
       zhurnal report class-teacher --class C [--term N] [--format text|html|json] [--output FILE]
-                    [--teacher NAME] [--print]    the class teacher's report: subjects' statistics and
-                                                  attendance (A4 portrait)
+                    [--teacher NAME] [--print]    the class teacher's report: subjects' statistics,
+                                                  attendance and movement (A4 portrait)
+      zhurnal report movements [--term N] [--format text|csv|html|json] [--output FILE]
+                                                  the school's movement of students per class: at start,
+                                                  arrived, moved in, left (by reason), moved out, at end
       zhurnal report objectivity --procedure P [--term N] [--format text|json]
                                                   external marks against final term marks
       zhurnal report district DB1 DB2 … [--term N] [--format text|json]
@@ -84,6 +94,13 @@ enum CommandHelp {
       zhurnal import timetable ФАЙЛ               класс,день,урок,предмет (день 1–7 или пн…вс)
       zhurnal import plan ФАЙЛ                    класс,предмет,номер,тема,дз (КТП)
       zhurnal import staff ФАЙЛ                   логин,фамилия,имя,отчество,роли (сотрудники)
+      zhurnal import movements ФАЙЛ               класс,ученик,событие,дата,в класс,причина,приказ
+                                                  (событие прибыл|выбыл|перевод)
+      zhurnal student arrive --class К --student "Фамилия Имя [Отчество]" --date Д [--order №]
+      zhurnal student leave --class К --student "Фамилия Имя" --date Д [--reason П] [--order №]
+      zhurnal student transfer --class К --student "Фамилия Имя" --to К2 --date Д [--order №]
+      zhurnal student rename --class К --student "Фамилия Имя" --name "Фамилия Имя [Отчество]" --date Д [--order №]
+                                                  движение ученика (прибывший новый ученик добавляется)
       zhurnal lock|unlock --term N                закрыть или открыть период (завуч, администратор)
       zhurnal server setup [--root DIR] [--group G]  файлы школьного сервера (docs/deployment.md)
       zhurnal lessons generate --from Д --to Д [--class К] [--subject П]
@@ -104,7 +121,10 @@ enum CommandHelp {
                                                   пропуски (н б у), опоздания (оп) и % пропусков по ученикам
       zhurnal report class-teacher --class К [--term N] [--format text|html|json] [--output ФАЙЛ]
                     [--teacher ФИО] [--print]     отчёт классного руководителя: успеваемость по
-                                                  предметам и посещаемость (A4, книжный)
+                                                  предметам, посещаемость и движение (A4, книжный)
+      zhurnal report movements [--term N] [--format text|csv|html|json] [--output ФАЙЛ]
+                                                  движение учащихся школы по классам: на начало, прибыло,
+                                                  переведено в, выбыло (по причинам), переведено из, на конец
       zhurnal report objectivity --procedure П [--term N] [--format text|json]
                                                   внешние отметки против итоговых за период
       zhurnal report district БД1 БД2 … [--term N] [--format text|json]

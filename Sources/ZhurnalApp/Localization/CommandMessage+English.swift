@@ -51,6 +51,7 @@ extension CommandMessage {
         case .schoolYear(let message): return message.text(.en)
         case .people(let message): return message.text(.en)
         case .server(let message): return message.text(.en)
+        case .movement(let message): return message.text(.en)
         case .rubricRefused(let error): return "rubric not imported: " + Self.englishRubric(error)
         case .rubricScoresImported(let students):
             return "imported criteria points for \(students) \(students == 1 ? "work" : "works")"
@@ -120,6 +121,10 @@ extension CommandMessage {
             return "The student has marks in the class after \(date.russian): clear them first; nothing was changed"
         case .movementBefore(_, let latest):
             return "The student has a later movement (\(latest.russian)): undo it first; nothing was changed"
+        case .alreadyEnrolled(_, let date):
+            return "The student is already in a class on \(date.russian): the arrival was not recorded"
+        case .entriesBeforeArrival(_, let date):
+            return "The student has marks in the class before \(date.russian): clear them first; nothing was changed"
         case .sqlite(let e): return "database error: \(e)"
         }
     }
@@ -165,6 +170,7 @@ extension CommandMessage {
         case .badHours, .badRoles, .duplicateLogin, .duplicatePair, .badCalendarKind, .badNumber, .badGrades, .endBeforeStart, .badTerms,
              .overlappingGrades, .badWeekday, .badLesson, .duplicateLesson, .planNumber, .emptyTopic:
             return SchoolYearMessage.problem(problem, language: .en)
+        case .badEvent, .movementRefused: return MovementMessage.problem(problem, language: .en)
         }
     }
 }

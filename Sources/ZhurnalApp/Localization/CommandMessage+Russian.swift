@@ -56,6 +56,7 @@ extension CommandMessage {
         case .schoolYear(let message): return message.text(.ru)
         case .people(let message): return message.text(.ru)
         case .server(let message): return message.text(.ru)
+        case .movement(let message): return message.text(.ru)
         case .rubricRefused(let error): return "критерии не загружены: " + Self.russianRubric(error)
         case .rubricScoresImported(let students):
             return "загружены баллы по критериям: \(students) " + Plural.russian(students, one: "работа", few: "работы", many: "работ")
@@ -126,6 +127,10 @@ extension CommandMessage {
             return "У ученика есть отметки в классе после \(date.russian): сначала уберите их; ничего не изменено"
         case .movementBefore(_, let latest):
             return "У ученика есть более позднее движение (\(latest.russian)): сначала отмените его; ничего не изменено"
+        case .alreadyEnrolled(_, let date):
+            return "Ученик уже числится в классе \(date.russian): прибытие не записано"
+        case .entriesBeforeArrival(_, let date):
+            return "У ученика есть отметки в классе до \(date.russian): сначала уберите их; ничего не изменено"
         case .sqlite(let e): return "ошибка базы данных: \(e)"
         }
     }
@@ -182,6 +187,7 @@ extension CommandMessage {
         case .badHours, .badRoles, .duplicateLogin, .duplicatePair, .badCalendarKind, .badNumber, .badGrades, .endBeforeStart, .badTerms,
              .overlappingGrades, .badWeekday, .badLesson, .duplicateLesson, .planNumber, .emptyTopic:
             return SchoolYearMessage.problem(problem, language: .ru)
+        case .badEvent, .movementRefused: return MovementMessage.problem(problem, language: .ru)
         }
     }
 }

@@ -39,6 +39,8 @@ public enum CommandMessage: Sendable {
     case people(PeopleMessage)
     /// What `zhurnal server setup` did (`ServerMessage`).
     case server(ServerMessage)
+    /// Results and refusals of the movement commands (`MovementMessage`).
+    case movement(MovementMessage)
 
     case unknownClass(String)
     case unknownSubject(String)

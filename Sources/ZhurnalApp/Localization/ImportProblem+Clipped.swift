@@ -8,7 +8,7 @@ extension ImportProblem {
     var clipped: ImportProblem {
         let cut = Self.clip
         switch self {
-        case .missingValue, .controlCharacter, .fieldCount, .emptyTopic: return self
+        case .missingValue, .controlCharacter, .fieldCount, .emptyTopic, .movementRefused: return self
         case .badDate(let text): return .badDate(cut(text))
         case .unknownWork(let text): return .unknownWork(cut(text))
         case .badWeight(let text): return .badWeight(cut(text))
@@ -43,6 +43,7 @@ extension ImportProblem {
         case .duplicateLesson(let className, let weekday, let lesson):
             return .duplicateLesson(className: cut(className), weekday: weekday, lesson: lesson)
         case .planNumber(let expected, let found): return .planNumber(expected: expected, found: cut(found))
+        case .badEvent(let text): return .badEvent(cut(text))
         }
     }
 

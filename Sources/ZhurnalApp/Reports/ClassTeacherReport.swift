@@ -1,15 +1,17 @@
 import ZhurnalCore
 
 /// The class teacher's period report (отчёт классного руководителя, domain.md "Attendance"): each
-/// subject's statistics of the class for a term and the class's attendance. The movement of the
-/// class (arrived, left) joins it where the journal records movements.
+/// subject's statistics of the class for a term, the class's attendance and its movement (arrived,
+/// left with reasons, transferred).
 public struct ClassTeacherReport: Sendable {
     public let summary: ClassSummary
     public let attendance: AttendanceReport
+    public let movement: MovementReport.ClassMovement
 
-    public init(summary: ClassSummary, attendance: AttendanceReport) {
+    public init(summary: ClassSummary, attendance: AttendanceReport, movement: MovementReport.ClassMovement) {
         self.summary = summary
         self.attendance = attendance
+        self.movement = movement
     }
 }
 
@@ -18,6 +20,8 @@ extension SummaryBuilder {
     public func classTeacher(className: String, term: Int?) throws -> ClassTeacherReport {
         let attendance = try attendance(className: className, term: term)
         let summary = try classSummary(className: className, period: .term(attendance.term))
-        return ClassTeacherReport(summary: summary, attendance: attendance)
+        guard let term = settings.calendar.term(number: attendance.term) else { throw Failure.noSuchTerm(attendance.term) }
+        let movement = try movement(of: try findClass(className), term: term)
+        return ClassTeacherReport(summary: summary, attendance: attendance, movement: movement)
     }
 }

@@ -3,7 +3,7 @@ import ZhurnalCore
 /// The class teacher's report laid out for printing: A4 portrait text and an HTML page.
 public enum ClassTeacherSheet {
     /// The text document: the statistics of every subject (a line each) with the class totals,
-    /// then the attendance table, then the signature lines.
+    /// then the attendance table, then the class's movement, then the signature lines.
     public static func document(_ report: ClassTeacherReport, context: SheetContext, language: Language) -> PrintDocument {
         let (statisticsHeader, statistics) = statisticsLines(report.summary, language: language)
         let (attendanceHeader, attendance) = AttendanceText.headerAndRows(report.attendance, language: language)
@@ -18,14 +18,16 @@ public enum ClassTeacherSheet {
             PrintSection(tableHeader: [AttendanceText.title(report.attendance, language: language),
                                        AttendanceText.days(report.attendance, language: language),
                                        attendanceHeader, rule(attendanceHeader)],
-                         body: attendance),
+                         body: attendance + [""]),
+            PrintSection(tableHeader: [MovementLabel.title.text(language)],
+                         body: MovementText.classLines(report.movement, language: language)),
         ]
         return PrintDocument(heading: SummarySheet.heading(report.summary.className, nil, report.attendance.periodLabel,
                                                            context: context, language: language, title: .classTeacherTitle),
                              sections: sections, closing: closing(context, language: language))
     }
 
-    /// The HTML page: the same two tables and the signature lines.
+    /// The HTML page: the same tables, the movement and the signature lines.
     public static func html(_ report: ClassTeacherReport, context: SheetContext, language: Language) -> String {
         let (header, rows) = statisticsCells(report.summary, language: language)
         var html = SummaryHTML.heading(report.summary.className, nil, report.attendance.periodLabel, context: context,
@@ -37,6 +39,8 @@ public enum ClassTeacherSheet {
             .map { "<p>\(SummaryHTML.escape($0))</p>\n" }.joined()
         html += "<h2>\(SummaryHTML.escape(AttendanceText.title(report.attendance, language: language)))</h2>\n"
         html += AttendanceHTML.table(report.attendance, language: language)
+        html += "<h2>\(SummaryHTML.escape(MovementLabel.title.text(language)))</h2>\n"
+        html += MovementHTML.classSection(report.movement, language: language)
         return html + SummaryHTML.signatures(context, language: language) + "</body>\n</html>\n"
     }
 

@@ -4,7 +4,7 @@ import ZhurnalCore
 enum PrintLabel {
     case sheetTitle, teacher, deputy, date, noSchool, classTotals, page(Int, of: Int), details, reason
     case journalTitle, lessons, kind, topic, noLessons
-    case attendanceTitle, classTeacherTitle, classTeacher
+    case attendanceTitle, classTeacherTitle, classTeacher, movementTitle
 
     func text(_ language: Language) -> String {
         let pair: (ru: String, en: String)
@@ -26,6 +26,7 @@ enum PrintLabel {
         case .attendanceTitle: pair = ("Посещаемость", "Attendance")
         case .classTeacherTitle: pair = ("Отчёт классного руководителя", "Class teacher's report")
         case .classTeacher: pair = ("Классный руководитель", "Class teacher")
+        case .movementTitle: pair = ("Движение учащихся", "Movement of students")
         }
         return language == .ru ? pair.ru : pair.en
     }

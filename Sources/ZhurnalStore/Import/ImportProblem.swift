@@ -60,6 +60,10 @@ public enum ImportProblem: Error, Equatable, Sendable {
     case planNumber(expected: Int, found: String)
     /// A plan row with neither topic nor homework.
     case emptyTopic
+    /// A movement's event is not прибыл, выбыл or перевод (arrive, leave, transfer).
+    case badEvent(String)
+    /// The journal refused the movement (`StoreError.notEnrolled`, `.movementBefore`, …).
+    case movementRefused(StoreError)
 }
 
 extension ImportProblem {
