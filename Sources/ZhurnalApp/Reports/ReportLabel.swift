@@ -7,7 +7,7 @@ enum ReportLabel {
     case term(TermName), year
     case excellent, good, oneThree, failing, other, categories
     case className, subject
-    case interim, tooFewMarks, tooFewMarksNote
+    case interim, tooFewMarks, tooFewMarksNote, notInClass
 
     func text(_ language: Language) -> String {
         let pair: (ru: String, en: String)
@@ -40,6 +40,7 @@ enum ReportLabel {
         case .subject: pair = ("Предмет", "Subject")
         case .interim: pair = ("промежуточная", "interim")
         case .tooFewMarks: pair = ("мало отметок", "too few marks")
+        case .notInClass: pair = ("выбыл до конца периода", "left before the end of the period")
         case .tooFewMarksNote: pair = ("«—» — мало отметок: период идёт, ученик ещё не аттестован",
                                        "\"—\": too few marks: the term is running, the student is not yet attested")
         }

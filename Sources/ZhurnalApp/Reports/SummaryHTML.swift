@@ -115,7 +115,7 @@ public enum SummaryHTML {
         for (index, row) in summary.rows.enumerated() {
             html += "<tr>" + cells([String(index + 1), row.name, row.average?.shown ?? "—", String(row.markCount),
                                     row.recommended?.description ?? "—", row.final?.value.description ?? "",
-                                    row.final?.reason ?? ""]) + "</tr>\n"
+                                    SummaryText.note(row, language: language)]) + "</tr>\n"
         }
         html += "</tbody>\n</table>\n"
         return html + SummaryText.statistics(summary.statistics, language: language).map { "<p>\(escape($0))</p>\n" }.joined()

@@ -22,13 +22,20 @@ public enum SummaryText {
                          String(row.markCount).fitted(toWidth: 7, alignment: .right),
                          ((row.tooFewMarks ? nil : row.recommended)?.description ?? "—").fitted(toWidth: 6, alignment: .right),
                          (row.final?.value.description ?? "").fitted(toWidth: 5, alignment: .right)]
-            let reason = (row.tooFewMarks ? l(.tooFewMarks) : row.final?.reason ?? "").wrapped(toWidth: reasonWidth)
+            let reason = note(row, language: language).wrapped(toWidth: reasonWidth)
             lines.append((cells + [reason.first ?? ""]).joined(separator: "  ").trimmingTrailingSpaces())
             lines += reason.dropFirst().map { String(repeating: " ", count: reasonColumn) + $0 }
         }
         lines.append("")
         lines += statistics(summary.statistics, language: language)
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The last column of a student's line: why he is not counted (he left the class before the
+    /// period's end, or has too few marks so far), else the teacher's reason for a final mark.
+    static func note(_ row: SubjectSummary.Row, language: Language) -> String {
+        if !row.enrolled { return ReportLabel.notInClass.text(language) }
+        return row.tooFewMarks ? ReportLabel.tooFewMarks.text(language) : row.final?.reason ?? ""
     }
 
     /// All subjects: students × subjects with the counting marks and categories, then each

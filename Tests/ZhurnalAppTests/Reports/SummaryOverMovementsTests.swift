@@ -34,6 +34,12 @@ import ZhurnalCore
             as? [String: Any])
         let students = try #require(json["students"] as? [[String: Any]])
         #expect(students.filter { $0["enrolled"] as? Bool == false }.count == 2)
+        let text = SummaryText.subject(seventhA, language: .ru, width: PrintPage.landscape.width)
+        let leaverLine = try #require(text.split(separator: "\n").first { $0.contains(leaver.lastName) })
+        #expect(leaverLine.hasSuffix("выбыл до конца периода"), "\(text)")
+        #expect(text.split(separator: "\n").filter { $0.contains("выбыл до конца периода") }.count == 2)
+        #expect(SummaryHTML.subject(seventhA, context: SheetContext(school: "", teacher: "", date: Self.day(11, 5)),
+                                        language: .en).contains("left before the end of the period"))
 
         // In 7Б the moved student is counted, and his average takes 7А's 3 and 2 with 7Б's 5.
         let seventhB = try builder.subject(className: "7Б", subject: "Алгебра", period: .term(1))
