@@ -50,6 +50,11 @@ public enum StoreError: Error, Hashable, Sendable {
     case entriesAfterMovement(studentID: Int, date: LocalDate)
     /// A movement dated before the student's latest one (`latest`): undo that one first.
     case movementBefore(studentID: Int, latest: LocalDate)
+    /// The school year cannot be closed: it runs until `endsOn` (nil: the calendar has no valid
+    /// terms, so no year to close).
+    case yearNotOver(endsOn: LocalDate?)
+    /// The closing of a school year is not undone: the year closed is kept in the file `copy`.
+    case yearClosed(copy: String)
     /// Any other SQLite failure.
     case sqlite(SQLiteError)
 }
@@ -60,7 +65,7 @@ extension StoreError {
     public var isPolicyRefusal: Bool {
         switch self {
         case .termLocked, .upcomingLesson, .studentHasRecords, .notAllowed, .unknownStaff, .wouldLockOut,
-             .notEnrolled, .entriesAfterMovement, .movementBefore:
+             .notEnrolled, .entriesAfterMovement, .movementBefore, .yearNotOver, .yearClosed:
             return true
         default: return false
         }

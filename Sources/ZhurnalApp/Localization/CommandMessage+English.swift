@@ -120,6 +120,11 @@ extension CommandMessage {
             return "The student has marks in the class after \(date.russian): clear them first; nothing was changed"
         case .movementBefore(_, let latest):
             return "The student has a later movement (\(latest.russian)): undo it first; nothing was changed"
+        case .yearNotOver(let end):
+            guard let end else { return "The calendar has no school year to close (no valid terms); nothing was changed" }
+            return "The school year runs until \(end.russian): it can be closed from \(end.adding(days: 1).russian); nothing was changed"
+        case .yearClosed(let copy):
+            return "Closing the school year cannot be undone; the closed year is kept in \(copy)"
         case .sqlite(let e): return "database error: \(e)"
         }
     }

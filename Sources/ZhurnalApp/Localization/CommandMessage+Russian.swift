@@ -126,6 +126,11 @@ extension CommandMessage {
             return "У ученика есть отметки в классе после \(date.russian): сначала уберите их; ничего не изменено"
         case .movementBefore(_, let latest):
             return "У ученика есть более позднее движение (\(latest.russian)): сначала отмените его; ничего не изменено"
+        case .yearNotOver(let end):
+            guard let end else { return "В календаре нет учебного года, который можно закрыть (нет верных периодов); ничего не изменено" }
+            return "Учебный год идёт до \(end.russian): закрыть его можно с \(end.adding(days: 1).russian); ничего не изменено"
+        case .yearClosed(let copy):
+            return "Перевод на следующий учебный год не отменяется; закрытый год сохранён в файле \(copy)"
         case .sqlite(let e): return "ошибка базы данных: \(e)"
         }
     }
