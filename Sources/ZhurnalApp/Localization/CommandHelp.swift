@@ -21,6 +21,9 @@ enum CommandHelp {
       zhurnal import plan FILE                    class,subject,number,topic,homework (КТП)
       zhurnal import staff FILE                   login,last_name,first_name,middle_name,roles
       zhurnal lock|unlock --term N                lock or unlock a term (deputy head, administrator)
+      zhurnal year close [--repeat "Last First"]…  end the school year: classes move up (7А → 8А), the 9th
+                                                  and 11th graduate; the closed year is kept in
+                                                  journal-2026-27.sqlite beside the journal (deputy head)
       zhurnal server setup [--root DIR] [--group G]  a school server's files (docs/deployment.md)
       zhurnal lessons generate --from D --to D [--class C] [--subject S]
                                                   one lesson per timetable lesson on school days
@@ -85,6 +88,9 @@ enum CommandHelp {
       zhurnal import plan ФАЙЛ                    класс,предмет,номер,тема,дз (КТП)
       zhurnal import staff ФАЙЛ                   логин,фамилия,имя,отчество,роли (сотрудники)
       zhurnal lock|unlock --term N                закрыть или открыть период (завуч, администратор)
+      zhurnal year close [--repeat "Фамилия Имя"]…  закрыть учебный год: классы переходят в следующий
+                                                  (7А → 8А), 9-е и 11-е выпускаются; закрытый год —
+                                                  в journal-2026-27.sqlite рядом с журналом (завуч)
       zhurnal server setup [--root DIR] [--group G]  файлы школьного сервера (docs/deployment.md)
       zhurnal lessons generate --from Д --to Д [--class К] [--subject П]
                                                   по уроку на каждый урок расписания в учебные дни

@@ -50,6 +50,7 @@ extension CommandMessage {
             return "\(replaced ? "updated" : "imported") rubric \"\(name)\"; columns: \(columns); marks re-derived: \(rederived)"
         case .schoolYear(let message): return message.text(.en)
         case .people(let message): return message.text(.en)
+        case .yearClose(let message): return message.text(.en)
         case .server(let message): return message.text(.en)
         case .rubricRefused(let error): return "rubric not imported: " + Self.englishRubric(error)
         case .rubricScoresImported(let students):

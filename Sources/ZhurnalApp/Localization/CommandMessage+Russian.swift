@@ -55,6 +55,7 @@ extension CommandMessage {
             return "\(replaced ? "обновлены" : "загружены") критерии «\(name)»; колонок: \(columns); пересчитано отметок: \(rederived)"
         case .schoolYear(let message): return message.text(.ru)
         case .people(let message): return message.text(.ru)
+        case .yearClose(let message): return message.text(.ru)
         case .server(let message): return message.text(.ru)
         case .rubricRefused(let error): return "критерии не загружены: " + Self.russianRubric(error)
         case .rubricScoresImported(let students):

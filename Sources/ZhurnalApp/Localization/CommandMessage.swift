@@ -39,6 +39,8 @@ public enum CommandMessage: Sendable {
     case people(PeopleMessage)
     /// What `zhurnal server setup` did (`ServerMessage`).
     case server(ServerMessage)
+    /// What closing the school year did or why it was refused (`YearCloseMessage`).
+    case yearClose(YearCloseMessage)
 
     case unknownClass(String)
     case unknownSubject(String)
