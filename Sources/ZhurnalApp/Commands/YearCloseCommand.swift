@@ -13,7 +13,7 @@ public enum YearCloseCommand {
                 throw access.isKnown ? StoreError.notAllowed(.school) : StoreError.unknownStaff(access.login)
             }
             let ids = try Set(repeaters.map { try repeater(named: $0, in: journal) })
-            let closing = try journal.closeYear(repeaters: ids, journalPath: databasePath)
+            let closing = try journal.closeYear(repeaters: ids)
             return CommandOutput(notes: [.yearClose(.closed(closing))])
         } catch let failure as CommandFailure {
             throw failure

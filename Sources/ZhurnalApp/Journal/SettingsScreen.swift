@@ -68,7 +68,16 @@ public struct SettingsScreen: FormScreen {
             FormLink(key: .function(4), help: .journal(.schoolYear(.keyCalendar)), bar: .journal(.schoolYear(.barCalendar))) {
                 try CalendarScreen(session: session)
             },
-        ]
+        ] + (mayCloseYear ? [
+            FormLink(key: .function(3), help: .journal(.yearClose(.key)), bar: .journal(.yearClose(.bar))) {
+                try YearCloseScreen(session: session)
+            },
+        ] : [])
+    }
+
+    /// The year's end is offered only to whom the store allows it (завуч, администратор).
+    private var mayCloseYear: Bool {
+        !session.isReadOnly && ((try? session.journal.staffAccess().allows(.school)) ?? false)
     }
 
     /// The calendar field's text: the preset's word and the starting year, «свой» for exact dates.

@@ -36,6 +36,9 @@ public enum JournalText: Hashable, Sendable {
     case keySetRecommended, recommendedTitle, recommendedQuestion(Int, Int), recommendedSet(Int), recommendedNothing
     case keyReplaceAll, keyOnlyEmpty, keyNextField, keyPreviousField, finalColumnHint
     case schoolYear(SchoolYearScreenText)
+    case yearClose(YearCloseScreenText)
+    /// What closing the year did, as the command line says it.
+    case yearClosed(YearCloseMessage)
 
     /// The text in a language.
     public func text(_ language: Language) -> String {
@@ -169,6 +172,8 @@ public enum JournalText: Hashable, Sendable {
         case .assessment(let text): return text.pair
         case .catalogue(let text): return text.pair
         case .schoolYear(let text): return text.pair
+        case .yearClose(let text): return text.pair
+        case .yearClosed(let message): return (message.text(.ru), message.text(.en))
         case .setRiskAverage: return ("Риск: средний балл ниже (пусто — выкл.)", "Risk: average below (empty: off)")
         case .setRiskTwos: return ("Риск: «2» среди последних (N из M)", "Risk: 2s among the last (N of M)")
         case .setRiskFall: return ("Риск: падение балла не меньше", "Risk: a fall of at least")

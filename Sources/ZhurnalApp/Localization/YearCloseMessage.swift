@@ -1,7 +1,7 @@
 import ZhurnalStore
 
 /// What closing the school year says (`zhurnal year close` and the settings screen's action).
-public enum YearCloseMessage: Sendable, Equatable {
+public enum YearCloseMessage: Sendable, Hashable {
     /// The year is closed: what moved, and the file that keeps the closed year.
     case closed(YearClosing)
     /// A repeater's name matches no student of the school.

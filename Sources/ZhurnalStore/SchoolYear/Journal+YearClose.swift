@@ -15,7 +15,7 @@ extension Journal {
     }
 
     /// Closes the school year of the calendar. First the journal is copied as it is into
-    /// `closedYearPath(journalPath:year:)` (never over an existing file), which keeps the closed
+    /// `closedYearPath(journalPath: path, year:)` (never over an existing file), which keeps the closed
     /// year readable; then, in one write transaction, the journal becomes the next year's: every
     /// class moves up a grade (7А → 8А), the 9th and 11th grades' students and those who had left
     /// are archived (removed from this file: the copy keeps them), `repeaters` (student ids) stay
@@ -27,7 +27,7 @@ extension Journal {
     /// year has not ended by `today` or the calendar has none (`StoreError.yearNotOver`), or a
     /// repeater is unknown. Its history row seals every change before it: undo refuses it
     /// (`StoreError.yearClosed`) and takes nothing back past it.
-    public func closeYear(repeaters: Set<Int>, journalPath: String) throws -> YearClosing {
+    public func closeYear(repeaters: Set<Int>) throws -> YearClosing {
         var copyWritten: String?
         do {
             return try write(needing: .school) { history in
@@ -37,10 +37,10 @@ extension Journal {
                 }
                 for id in repeaters where try student(id: id) == nil { throw StoreError.noSuchStudent(id) }
                 let year = TermCalendar.schoolYearStart(for: lastDay)
-                let copy = Self.closedYearPath(journalPath: journalPath, year: year)
+                let copy = Self.closedYearPath(journalPath: path, year: year)
                 // Copied through a connection of its own: this one holds the write lock, so the
                 // copy is the last committed state and nothing can change before the move below.
-                try withStoreErrors { try Self.copy(SQLiteConnection(path: journalPath, mode: .readOnly), to: copy) }
+                try withStoreErrors { try Self.copy(SQLiteConnection(path: path, mode: .readOnly), to: copy) }
                 copyWritten = copy
                 let moved = try moveUp(repeaters: repeaters)
                 try saveSchoolCalendar(YearTransition.nextCalendar(calendar), today: today)

@@ -1,5 +1,5 @@
 /// What closing a school year did (`Journal.closeYear`).
-public struct YearClosing: Equatable, Sendable {
+public struct YearClosing: Hashable, Sendable {
     /// The calendar year the closed school year started in: 2026 for 2026/27.
     public let year: Int
     /// The file that keeps the closed year as it was.

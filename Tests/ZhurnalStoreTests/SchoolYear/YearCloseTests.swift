@@ -42,7 +42,7 @@ import ZhurnalCore
         let (f, classes) = try school()
         let j = f.journal
         let repeater = try j.students(classID: classes["9А"]!.id).first { $0.lastName == "Волков" }!
-        let closing = try j.closeYear(repeaters: [repeater.id], journalPath: scratch.path("journal.sqlite"))
+        let closing = try j.closeYear(repeaters: [repeater.id])
         #expect(closing == YearClosing(year: 2026, copyPath: copyPath, classesMoved: 2, graduates: 2, leavers: 1, repeaters: 1))
         #expect(closing.yearName == "2026/27")
         #expect(try j.classes().map(\.name) == ["8А", "9А"])
@@ -63,7 +63,7 @@ import ZhurnalCore
 
     @Test func theCopyKeepsTheClosedYearReadable() throws {
         let (f, _) = try school()
-        _ = try f.journal.closeYear(repeaters: [], journalPath: scratch.path("journal.sqlite"))
+        _ = try f.journal.closeYear(repeaters: [])
         let old = try Journal(path: copyPath, readOnly: true, today: Scratch.endOfYear, user: "admin")
         #expect(try old.classes().map(\.name) == ["7А", "8А", "9А", "11А"])
         #expect(try old.entry(columnID: f.columns[0].id, studentID: f.students[0].id) == .mark(5))
@@ -74,7 +74,7 @@ import ZhurnalCore
 
     @Test func aRepeaterOfAClassNobodyMovesIntoGetsANewClassOfHisGrade() throws {
         let (f, _) = try school()
-        _ = try f.journal.closeYear(repeaters: [f.students[0].id], journalPath: scratch.path("journal.sqlite"))
+        _ = try f.journal.closeYear(repeaters: [f.students[0].id])
         #expect(try f.journal.classes().map(\.name) == ["7А", "8А", "9А"])
         #expect(try names(f.journal, classNamed: "7А") == ["Иванов"])
         #expect(try names(f.journal, classNamed: "8А") == ["Петрова"])
@@ -84,14 +84,14 @@ import ZhurnalCore
         let f = try Fixture(try scratch.journal())
         let eleventh = try f.journal.findOrCreateClass(named: "11А")
         let pupil = try f.journal.addStudent(classID: eleventh.id, lastName: "Соколов", firstName: "Иван")
-        _ = try f.journal.closeYear(repeaters: [pupil.id], journalPath: scratch.path("journal.sqlite"))
+        _ = try f.journal.closeYear(repeaters: [pupil.id])
         #expect(try f.journal.classes().map(\.name) == ["8А", "11А"])
         #expect(try f.journal.schoolClass(named: "11А")?.id == eleventh.id)
     }
 
     @Test func undoRefusesTheClosingAndTakesNothingBackPastIt() throws {
         let (f, _) = try school()
-        _ = try f.journal.closeYear(repeaters: [], journalPath: scratch.path("journal.sqlite"))
+        _ = try f.journal.closeYear(repeaters: [])
         #expect(try f.journal.nextUndo()?.kind == .yearClose)
         #expect(throws: StoreError.yearClosed(copy: "journal-2026-27.sqlite")) { try f.journal.undo() }
         let other = try Journal(path: scratch.path("journal.sqlite"), today: Scratch.endOfYear, user: "head7")
@@ -103,7 +103,7 @@ import ZhurnalCore
     private func expectRefused(_ error: StoreError, journal: Journal, repeaters: Set<Int> = []) throws {
         let before = FileState(path: scratch.path("journal.sqlite"))
         let history = try journal.recentHistory(limit: 1000)
-        #expect(throws: error) { try journal.closeYear(repeaters: repeaters, journalPath: scratch.path("journal.sqlite")) }
+        #expect(throws: error) { try journal.closeYear(repeaters: repeaters) }
         #expect(!FileManager.default.fileExists(atPath: copyPath))
         #expect(FileState(path: scratch.path("journal.sqlite")) == before)
         #expect(try journal.recentHistory(limit: 1000) == history)
@@ -140,7 +140,7 @@ import ZhurnalCore
         FileManager.default.createFile(atPath: copyPath, contents: Data("mine".utf8))
         let before = FileState(path: scratch.path("journal.sqlite"))
         #expect(throws: StoreError.fileExists(path: copyPath)) {
-            try f.journal.closeYear(repeaters: [], journalPath: scratch.path("journal.sqlite"))
+            try f.journal.closeYear(repeaters: [])
         }
         #expect(FileManager.default.contents(atPath: copyPath) == Data("mine".utf8))
         #expect(FileState(path: scratch.path("journal.sqlite")) == before)
@@ -148,9 +148,9 @@ import ZhurnalCore
 
     @Test func theNextYearCannotBeClosedBeforeItEnds() throws {
         let (f, _) = try school()
-        _ = try f.journal.closeYear(repeaters: [], journalPath: scratch.path("journal.sqlite"))
+        _ = try f.journal.closeYear(repeaters: [])
         #expect(throws: StoreError.yearNotOver(endsOn: LocalDate(year: 2028, month: 5, day: 31)!)) {
-            try f.journal.closeYear(repeaters: [], journalPath: scratch.path("journal.sqlite"))
+            try f.journal.closeYear(repeaters: [])
         }
     }
 }
