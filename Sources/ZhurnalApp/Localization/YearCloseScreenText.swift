@@ -12,8 +12,8 @@ public enum YearCloseScreenText: Hashable, Sendable {
                            "End of the school year: move the classes up (deputy head, administrator)")
         case .bar: return ("Год", "Year")
         case .title(let year): return ("Конец учебного года \(year)", "End of the school year \(year)")
-        case .hint: return ("Пробел — оставить ученика на второй год; F2 — закрыть год: классы перейдут в следующий (7А → 8А), 9-е и 11-е выпускаются",
-                            "Space keeps a student in his grade (repeater); F2 closes the year: classes move up (7А → 8А), the 9th and 11th graduate")
+        case .hint: return ("Пробел — на второй год; F2 — закрыть год (7А → 8А, 9-е и 11-е выпускаются)",
+                            "Space: repeats the year; F2 closes the year (7А → 8А, the 9th and 11th graduate)")
         case .noStudents: return ("В школе нет учеников", "The school has no students")
         case .repeater: return ("на второй год", "repeats the year")
         case .keyMark: return ("Отметить или снять: остаётся на второй год", "Mark or unmark: repeats the year")

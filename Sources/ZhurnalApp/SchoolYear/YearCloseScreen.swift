@@ -1,3 +1,4 @@
+import Foundation
 import ZhurnalCore
 import ZhurnalStore
 
@@ -90,7 +91,8 @@ struct YearCloseScreen: Screen {
             buffer.put(line.fitted(toWidth: width), x: 1, y: 3 + offset, style: style)
         }
         if confirming {
-            let copy = Journal.closedYearPath(journalPath: session.journal.path, year: Int(year.prefix(4)) ?? 0)
+            let copy = (Journal.closedYearPath(journalPath: session.journal.path, year: Int(year.prefix(4)) ?? 0) as NSString)
+                .lastPathComponent
             buffer.put(context.text(.journal(.yearClose(.confirm(year: year, copy: copy)))), x: 1, y: buffer.height - 1,
                        style: Style(.warning, .bold), maxWidth: width)
         }
