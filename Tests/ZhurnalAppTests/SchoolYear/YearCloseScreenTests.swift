@@ -46,6 +46,23 @@ import ZhurnalStore
         #expect(shell.frame.contains { $0.contains("четверти 2027") }, "\(shell.frame)")
     }
 
+    @Test func undoInTheNextYearsJournalSaysTheClosingStays() throws {
+        var (journal, shell) = try school()
+        try journal.setCurriculum(classID: journal.schoolClass(named: "7А")!.id,
+                                  subjectID: journal.findOrCreateSubject(named: "Алгебра").id)
+        shell.handle(.function(2))
+        shell.handle(.char("y"))
+        shell.handle(.escape)
+        shell.handle(.escape)
+        shell.handle(.enter)
+        #expect(shell.frame.contains { $0.contains("8А · Алгебра") }, "\(shell.frame)")
+        shell.handle(.char("u"))
+        #expect(shell.frame.contains {
+            $0.contains("Перевод на следующий учебный год не отменяется; закрытый год сохранён в файле journal-2026-27.sqlite")
+        }, "\(shell.frame)")
+        #expect(try journal.classes().map(\.name) == ["8А"])
+    }
+
     @Test func anotherKeyAnswersNoAndNothingChanges() throws {
         var (journal, shell) = try school()
         shell.handle(.function(2))
