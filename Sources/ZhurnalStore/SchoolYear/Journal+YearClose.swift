@@ -9,8 +9,7 @@ extension Journal {
         let url = URL(fileURLWithPath: journalPath)
         let stem = url.deletingPathExtension().lastPathComponent
         let suffix = url.pathExtension.isEmpty ? "sqlite" : url.pathExtension
-        let next = (year + 1) % 100
-        let name = "\(stem)-\(year)-\(next < 10 ? "0" : "")\(next).\(suffix)"
+        let name = "\(stem)-\(YearClosing.name(ofYear: year).replacingOccurrences(of: "/", with: "-")).\(suffix)"
         return url.deletingLastPathComponent().appendingPathComponent(name).path
     }
 
