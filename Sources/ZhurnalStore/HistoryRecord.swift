@@ -29,6 +29,9 @@ public enum HistoryKind: String, Sendable, CaseIterable {
     /// A student's movement (arrival, departure, transfer, rename) was recorded (`newValue` the
     /// `MovementRecord` as JSON) or, undone, taken back (`oldValue`).
     case movement
+    /// The school year was closed (`Journal.closeYear`): `oldValue` the year closed (`2026/27`),
+    /// `newValue` the file that keeps it. Not undone; nothing before it is undone either.
+    case yearClose = "year_close"
 }
 
 /// One row of the append-only change history.

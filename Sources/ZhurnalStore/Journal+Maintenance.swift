@@ -21,6 +21,11 @@ extension Journal {
     /// written to a temporary file beside `path` and linked into place only when complete, so a
     /// failure (a full disk) leaves nothing at `path` and no temporary file.
     public func backup(to path: String) throws {
+        try Self.copy(connection, to: path)
+    }
+
+    /// Copies the database of `source` into a new file at `path` as `backup(to:)` describes.
+    static func copy(_ source: SQLiteConnection, to path: String) throws {
         if access(path, F_OK) == 0 || (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil {
             throw StoreError.fileExists(path: path)
         }
@@ -33,7 +38,7 @@ extension Journal {
         }
         try withStoreErrors {
             let target = try SQLiteConnection(path: temporary, mode: .readWrite)
-            guard let backup = sqlite3_backup_init(target.handle, "main", connection.handle, "main") else {
+            guard let backup = sqlite3_backup_init(target.handle, "main", source.handle, "main") else {
                 throw SQLiteError(code: sqlite3_errcode(target.handle), connection: target.handle)
             }
             let step = sqlite3_backup_step(backup, -1)

@@ -30,7 +30,7 @@ extension Journal {
     /// The kinds of history row a person's own action starts.
     private static let undoableKinds = """
         'entry', 'final_mark', 'column_add', 'column_edit', 'column_delete', 'note', 'rubric_score', \
-        'class_add', 'student_add', 'movement'
+        'class_add', 'student_add', 'movement', 'year_close'
         """
     /// History rows an undo or redo replays in one transaction at most, so that other windows
     /// waiting for the file are never held past their busy timeout.
@@ -41,10 +41,14 @@ extension Journal {
     /// from the history. A change of several rows (a column deletion with its entries, an
     /// import) is undone as one, in transactions of at most `batchSize` rows. Every row passes
     /// the write policy (a locked term refuses the undo before anything changes). The undo is
-    /// itself recorded in the history. Returns nil when there is nothing to undo.
+    /// itself recorded in the history. Returns nil when there is nothing to undo. The closing of
+    /// a school year is refused (`StoreError.yearClosed`): it sealed every change before it.
     public func undo(batchSize: Int = Journal.replayBatchSize) throws -> UndoResult? {
         guard let head = try read({ try undoHead() }) else { return nil }
         let change = try summary(ofOperation: head)
+        if change.kind == .yearClose {
+            throw StoreError.yearClosed(copy: try history(where: "id = ?", head).first?.newValue ?? "")
+        }
         let whole = change.kind == .columnDelete
         let limit = whole ? Int.max - 1 : batchSize
         var result: UndoResult?
@@ -278,7 +282,7 @@ extension Journal {
             try replayRoster(row, forward: forward)
         case .movement:
             try replayMovement(row, forward: forward)
-        case .columnDelete, .columnRestore, .columnTags:
+        case .columnDelete, .columnRestore, .columnTags, .yearClose:
             return
         }
     }

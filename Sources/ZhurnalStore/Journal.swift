@@ -11,6 +11,8 @@ import ZhurnalCore
 public final class Journal {
     /// The underlying connection; no code outside the store writes through it.
     let connection: SQLiteConnection
+    /// The journal file's path, as opened.
+    public let path: String
     /// True when opened read-only: every write throws `StoreError.readOnly`.
     public let isReadOnly: Bool
     let now: () -> Date
@@ -35,6 +37,7 @@ public final class Journal {
     public init(path: String, readOnly: Bool = false, now: @escaping () -> Date = Date.init,
                 today: LocalDate? = nil, user: String? = nil) throws {
         connection = readOnly ? try JournalDatabase.openReadOnly(path: path) : try JournalDatabase.open(path: path)
+        self.path = path
         isReadOnly = readOnly
         self.now = now
         fixedToday = today

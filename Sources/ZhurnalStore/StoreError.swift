@@ -54,6 +54,11 @@ public enum StoreError: Error, Hashable, Sendable {
     case alreadyEnrolled(studentID: Int, date: LocalDate)
     /// An arrival on `date` of a student who has marks or attendance in the class before it.
     case entriesBeforeArrival(studentID: Int, date: LocalDate)
+    /// The school year cannot be closed: it runs until `endsOn` (nil: the calendar has no valid
+    /// terms, so no year to close).
+    case yearNotOver(endsOn: LocalDate?)
+    /// The closing of a school year is not undone: the year closed is kept in the file `copy`.
+    case yearClosed(copy: String)
     /// Any other SQLite failure.
     case sqlite(SQLiteError)
 }
@@ -64,7 +69,8 @@ extension StoreError {
     public var isPolicyRefusal: Bool {
         switch self {
         case .termLocked, .upcomingLesson, .studentHasRecords, .notAllowed, .unknownStaff, .wouldLockOut,
-             .notEnrolled, .entriesAfterMovement, .movementBefore, .alreadyEnrolled, .entriesBeforeArrival:
+             .notEnrolled, .entriesAfterMovement, .movementBefore, .alreadyEnrolled, .entriesBeforeArrival,
+             .yearNotOver, .yearClosed:
             return true
         default: return false
         }

@@ -13,7 +13,7 @@ extension WritePolicy {
     /// rows and movements their class's, a new class the school's.
     static func right(of kind: HistoryKind, classID: Int?, subjectID: Int?) -> StaffRight {
         switch kind {
-        case .classAdd: return .school
+        case .classAdd, .yearClose: return .school
         case .studentAdd, .movement: return classID.map { .roster(classID: $0) } ?? .school
         case .entry, .finalMark, .columnAdd, .columnEdit, .columnDelete, .columnRestore, .rubricScore, .note,
              .columnTags:

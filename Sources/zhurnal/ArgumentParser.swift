@@ -11,11 +11,14 @@ struct ArgumentParser {
     private var positionals: [String] = []
     private var options: [String: String] = [:]
     private var flags: Set<String> = []
+    /// Every value of `--repeat` (`year close` takes it once per repeater).
+    private var repeats: [String] = []
 
     private static let valued: Set<String> = [
         "--db", "--lang", "--class", "--subject", "--term", "--format", "--output", "--student",
         "--teacher", "--procedure", "--min-progress", "--min-quality", "--min-sou",
         "--scale", "--seed", "--from", "--to", "--grade", "--root", "--group", "--date", "--order", "--reason", "--name",
+        "--repeat",
     ]
     /// Every command, as typed: the words «did you mean» chooses from.
     static let commandNames = [
@@ -26,6 +29,7 @@ struct ArgumentParser {
         "report summary", "report student", "report risk", "report objectivity", "report district",
         "report attendance", "report class-teacher", "report movements",
         "student", "student arrive", "student leave", "student transfer", "student rename",
+        "year", "year close",
     ]
     private static let flagNames: Set<String> = ["--force", "--year", "--excel", "--help", "--version", "--print", "--averages"]
 
@@ -88,6 +92,7 @@ struct ArgumentParser {
                     }
                     guard !value.isEmpty else { throw UsageError.missingValue(option: name) }
                     options[name] = value
+                    if name == "--repeat" { repeats.append(value) }
                 } else {
                     throw UsageError.unknownOption(word)
                 }
@@ -147,6 +152,10 @@ struct ArgumentParser {
             return .check
         case "bench":
             return try benchCommand()
+        case "year":
+            try allowOnly(["--repeat"], positionals: 2)
+            guard try positional(1, named: "close") == "close" else { throw UsageError.unknownCommand("year \(positionals[1])") }
+            return .yearClose(repeaters: repeats)
         case "help":
             return .help
         case "version":

@@ -152,6 +152,8 @@ struct CommandRunner {
             return try DistrictCommand.run(paths: files, term: term, thresholds: thresholds, json: format == .json,
                                            destination: OutputDestination(path: output, excel: false), today: today,
                                            language: language)
+        case .yearClose(let repeaters):
+            return try YearCloseCommand.run(repeaters: repeaters, databasePath: databasePath())
         case .backup(let file):
             return try MaintenanceCommands.backup(to: file, databasePath: databasePath())
         case .check:

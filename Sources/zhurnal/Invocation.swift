@@ -57,6 +57,8 @@ enum Command: Equatable, Sendable {
     /// Thresholds in hundredths of a percent; nil keeps the default.
     case reportDistrict(files: [String], term: Int?, format: OutputFormat, output: String?,
                         minProgress: Int?, minQuality: Int?, minSOU: Int?)
+    /// `year close`: the names of the students who stay in their grade.
+    case yearClose(repeaters: [String])
     case backup(file: String)
     case check
     case bench(scale: BenchScale, seed: UInt64, json: Bool)

@@ -11,4 +11,11 @@ extension JournalSession {
         try noteWrite()
         return result
     }
+
+    /// Closes the school year (`Journal.closeYear`) and reads the next year's settings.
+    public func closeYear(repeaters: Set<Int>) throws -> YearClosing {
+        let closing = try journal.closeYear(repeaters: repeaters)
+        try reloadSettings()
+        return closing
+    }
 }

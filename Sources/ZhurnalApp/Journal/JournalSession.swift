@@ -222,6 +222,12 @@ public final class JournalSession {
         revision += 1
     }
 
+    /// Reads the school settings again after a write that changed them (the year's end).
+    func reloadSettings() throws {
+        settings = try journal.schoolSettings(today: today)
+        try noteWrite()
+    }
+
     /// Whether a term is locked against changes (as the file says now).
     public func isLocked(_ term: TermLock) -> Bool {
         (try? journal.lockedTerms().contains(term)) ?? false

@@ -28,6 +28,9 @@ enum CommandHelp {
       zhurnal student rename --class C --student "Last First" --name "Last First [Middle]" --date D [--order NO]
                                                   a student's movement (a new name arriving is added)
       zhurnal lock|unlock --term N                lock or unlock a term (deputy head, administrator)
+      zhurnal year close [--repeat "Last First"]…  end the school year: classes move up (7А → 8А), the 9th
+                                                  and 11th graduate; the closed year is kept in
+                                                  journal-2026-27.sqlite beside the journal (deputy head)
       zhurnal server setup [--root DIR] [--group G]  a school server's files (docs/deployment.md)
       zhurnal lessons generate --from D --to D [--class C] [--subject S]
                                                   one lesson per timetable lesson on school days
@@ -102,6 +105,9 @@ enum CommandHelp {
       zhurnal student rename --class К --student "Фамилия Имя" --name "Фамилия Имя [Отчество]" --date Д [--order №]
                                                   движение ученика (прибывший новый ученик добавляется)
       zhurnal lock|unlock --term N                закрыть или открыть период (завуч, администратор)
+      zhurnal year close [--repeat "Фамилия Имя"]…  закрыть учебный год: классы переходят в следующий
+                                                  (7А → 8А), 9-е и 11-е выпускаются; закрытый год —
+                                                  в journal-2026-27.sqlite рядом с журналом (завуч)
       zhurnal server setup [--root DIR] [--group G]  файлы школьного сервера (docs/deployment.md)
       zhurnal lessons generate --from Д --to Д [--class К] [--subject П]
                                                   по уроку на каждый урок расписания в учебные дни

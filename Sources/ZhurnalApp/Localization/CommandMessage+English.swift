@@ -50,6 +50,7 @@ extension CommandMessage {
             return "\(replaced ? "updated" : "imported") rubric \"\(name)\"; columns: \(columns); marks re-derived: \(rederived)"
         case .schoolYear(let message): return message.text(.en)
         case .people(let message): return message.text(.en)
+        case .yearClose(let message): return message.text(.en)
         case .server(let message): return message.text(.en)
         case .movement(let message): return message.text(.en)
         case .rubricRefused(let error): return "rubric not imported: " + Self.englishRubric(error)
@@ -125,6 +126,11 @@ extension CommandMessage {
             return "The student is already in a class on \(date.russian): the arrival was not recorded"
         case .entriesBeforeArrival(_, let date):
             return "The student has marks in the class before \(date.russian): clear them first; nothing was changed"
+        case .yearNotOver(let end):
+            guard let end else { return "The calendar has no school year to close (no valid terms); nothing was changed" }
+            return "The school year runs until \(end.russian): it can be closed from \(end.adding(days: 1).russian); nothing was changed"
+        case .yearClosed(let copy):
+            return "Closing the school year cannot be undone; the closed year is kept in \(copy)"
         case .sqlite(let e): return "database error: \(e)"
         }
     }

@@ -55,6 +55,7 @@ extension CommandMessage {
             return "\(replaced ? "обновлены" : "загружены") критерии «\(name)»; колонок: \(columns); пересчитано отметок: \(rederived)"
         case .schoolYear(let message): return message.text(.ru)
         case .people(let message): return message.text(.ru)
+        case .yearClose(let message): return message.text(.ru)
         case .server(let message): return message.text(.ru)
         case .movement(let message): return message.text(.ru)
         case .rubricRefused(let error): return "критерии не загружены: " + Self.russianRubric(error)
@@ -131,6 +132,11 @@ extension CommandMessage {
             return "Ученик уже числится в классе \(date.russian): прибытие не записано"
         case .entriesBeforeArrival(_, let date):
             return "У ученика есть отметки в классе до \(date.russian): сначала уберите их; ничего не изменено"
+        case .yearNotOver(let end):
+            guard let end else { return "В календаре нет учебного года, который можно закрыть (нет верных периодов); ничего не изменено" }
+            return "Учебный год идёт до \(end.russian): закрыть его можно с \(end.adding(days: 1).russian); ничего не изменено"
+        case .yearClosed(let copy):
+            return "Перевод на следующий учебный год не отменяется; закрытый год сохранён в файле \(copy)"
         case .sqlite(let e): return "ошибка базы данных: \(e)"
         }
     }

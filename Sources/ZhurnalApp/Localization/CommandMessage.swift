@@ -41,6 +41,8 @@ public enum CommandMessage: Sendable {
     case server(ServerMessage)
     /// Results and refusals of the movement commands (`MovementMessage`).
     case movement(MovementMessage)
+    /// What closing the school year did or why it was refused (`YearCloseMessage`).
+    case yearClose(YearCloseMessage)
 
     case unknownClass(String)
     case unknownSubject(String)

@@ -37,6 +37,9 @@ public enum JournalText: Hashable, Sendable {
     case keyReplaceAll, keyOnlyEmpty, keyNextField, keyPreviousField, finalColumnHint
     case schoolYear(SchoolYearScreenText)
     case staff(StaffScreenText)
+    case yearClose(YearCloseScreenText)
+    /// What closing the year did, as the command line says it.
+    case yearClosed(YearCloseMessage)
 
     /// The text in a language.
     public func text(_ language: Language) -> String {
@@ -171,6 +174,8 @@ public enum JournalText: Hashable, Sendable {
         case .catalogue(let text): return text.pair
         case .schoolYear(let text): return text.pair
         case .staff(let text): return text.pair
+        case .yearClose(let text): return text.pair
+        case .yearClosed(let message): return (message.text(.ru), message.text(.en))
         case .setRiskAverage: return ("Риск: средний балл ниже (пусто — выкл.)", "Risk: average below (empty: off)")
         case .setRiskTwos: return ("Риск: «2» среди последних (N из M)", "Risk: 2s among the last (N of M)")
         case .setRiskFall: return ("Риск: падение балла не меньше", "Risk: a fall of at least")

@@ -10,20 +10,54 @@ struct CalendarScreen: FormScreen {
     /// Fields before the parallels' ones: the school's terms and the holidays.
     static let fixedFields = 2
     /// The parallels' fields, the empty one for a new parallel included.
-    let gradeFields: Int
+    private(set) var gradeFields: Int
+
+    /// The school's terms the fields were filled from: when the session's change (the year was
+    /// closed from this screen), the fields are filled anew, so that saving keeps the new year.
+    private var shownTerms: TermCalendar
 
     init(session: JournalSession) throws {
         self.session = session
         let calendar = try session.journal.schoolCalendar(today: session.today)
+        shownTerms = session.settings.calendar
         gradeFields = calendar.gradeGroups.count + 1
-        fields = FormFields([
+        fields = Self.fields(calendar)
+    }
+
+    private static func fields(_ calendar: SchoolCalendar) -> FormFields {
+        FormFields([
             (.schoolYear(.fieldSchoolTerms), CalendarFieldFormat.terms(calendar.terms)),
             (.schoolYear(.fieldHolidays), CalendarFieldFormat.holidays(calendar.holidays)),
         ] + calendar.gradeGroups.map { (.schoolYear(.fieldGradeTerms), CalendarFieldFormat.gradeTerms($0.grades, $0.terms)) }
           + [(.schoolYear(.fieldGradeTerms), "")])
     }
 
+    mutating func tick() -> ScreenAction {
+        guard session.settings.calendar != shownTerms else { return .none }
+        do {
+            let calendar = try session.journal.schoolCalendar(today: session.today)
+            shownTerms = session.settings.calendar
+            gradeFields = calendar.gradeGroups.count + 1
+            fields = Self.fields(calendar)
+        } catch {
+            return .error(.journal(.failed(error)))
+        }
+        return .none
+    }
+
     var title: Message { .journal(.schoolYear(.calendarTitle)) }
+
+    /// F3 closes the school year (the year's end belongs with its calendar); offered only to whom
+    /// the store allows it (завуч, администратор) on a writable file.
+    var links: [FormLink] {
+        guard !session.isReadOnly, (try? session.journal.staffAccess().allows(.school)) ?? false else { return [] }
+        let session = session
+        return [
+            FormLink(key: .function(3), help: .journal(.yearClose(.key)), bar: .journal(.yearClose(.bar))) {
+                try YearCloseScreen(session: session)
+            },
+        ]
+    }
 
     var minimumSize: Size { Size(width: 70, height: 20) }
 
