@@ -92,7 +92,8 @@ public final class JournalSession {
         return terms[(index + 1) % terms.count]
     }
 
-    /// Loads the grid of a class and subject for a term.
+    /// Loads the grid of a class and subject for a term: the students enrolled in the class on
+    /// some day of it, with their enrollment.
     public func grid(for pair: ClassSubject, term: Term) throws -> GridData {
         let grid = try journal.grid(classID: pair.classID, subjectID: pair.subjectID, dates: term.start...term.end)
         var finals: [Int: FinalMark] = [:]
@@ -114,6 +115,7 @@ public final class JournalSession {
             entries: grid.entries, finals: finals, calendar: try calendar(forClass: pair.className))
         data.notedCells = try journal.notedCells(classID: pair.classID, subjectID: pair.subjectID)
         data.rubricColumns = try journal.columnsWithRubrics(classID: pair.classID, subjectID: pair.subjectID)
+        data.enrollments = grid.enrollments
         return data
     }
 
