@@ -28,6 +28,7 @@ public enum JournalText: Hashable, Sendable {
     case keyObjectivity, barObjectivity, objectivityTitle, noProcedures
     case deputy(DeputyText)
     case attendance(AttendanceScreenText)
+    case roster(RosterScreenText)
     case assessment(AssessmentScreenText)
     case catalogue(CatalogueText)
     case keyMoveList, keySearchDone, keySearchCancel, keySearchEdit, keySearchType, keyStopWaiting, keyWhileWaiting
@@ -166,6 +167,7 @@ public enum JournalText: Hashable, Sendable {
                                     "No external results yet: zhurnal import external FILE")
         case .deputy(let text): return text.pair
         case .attendance(let text): return text.pair
+        case .roster(let text): return text.pair
         case .assessment(let text): return text.pair
         case .catalogue(let text): return text.pair
         case .schoolYear(let text): return text.pair
