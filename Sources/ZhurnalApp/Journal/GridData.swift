@@ -68,6 +68,9 @@ public struct GridData: Sendable {
     public var rubricColumns: Set<Int> = []
     /// The enrollment of the students with movements; the others are always in the class.
     public var enrollments: [Int: Enrollment] = [:]
+    /// The term's lessons of the subject a student transferred within the school had in his
+    /// other class, on his days there, by student: his average counts them too (domain.md).
+    public var otherClassLessons: [Int: [DatedEntry]] = [:]
 
     public init(classID: Int, className: String, subjectID: Int, subject: String, term: Term,
                 students: [Student], columns: [Column], entries: [CellKey: Entry], finals: [Int: FinalMark],

@@ -419,14 +419,15 @@ public struct JournalGridScreen: Screen {
         updateRisk(row: row)
     }
 
-    /// The student's recommendation from his marks on the days he was in the class.
+    /// The student's recommendation from his marks on the days he was in the class, and those of
+    /// the term in his other class when he was transferred.
     private func result(_ row: Int) -> Recommendation {
         let student = data.students[row]
         let marks = data.columns.compactMap { column in
             data.isEnrolled(student.id, on: column.date)
                 ? data.entries[CellKey(columnID: column.id, studentID: student.id)].map { (entry: $0, weight: session.weight(of: column)) }
                 : nil
-        }
+        } + (data.otherClassLessons[student.id] ?? []).compactMap { lesson in lesson.entry.map { ($0, lesson.weight) } }
         return session.settings.attestation.recommend(marks)
     }
 

@@ -116,7 +116,26 @@ public final class JournalSession {
         data.notedCells = try journal.notedCells(classID: pair.classID, subjectID: pair.subjectID)
         data.rubricColumns = try journal.columnsWithRubrics(classID: pair.classID, subjectID: pair.subjectID)
         data.enrollments = grid.enrollments
+        data.otherClassLessons = try otherClassLessons(grid, subjectID: pair.subjectID, term: term)
         return data
+    }
+
+    /// The lessons of the subject the grid's transferred students had in their other classes
+    /// during `term`, on their days there (as the summary report counts them).
+    private func otherClassLessons(_ grid: JournalGrid, subjectID: Int, term: Term) throws -> [Int: [DatedEntry]] {
+        var lessons: [Int: [DatedEntry]] = [:]
+        for student in grid.students {
+            guard let enrollment = grid.enrollments[student.id], let classID = grid.classID else { continue }
+            for other in enrollment.otherClasses(than: classID, during: term.start...term.end) {
+                let theirs = try journal.grid(classID: other, subjectID: subjectID, dates: term.start...term.end)
+                for column in theirs.columns where enrollment.isEnrolled(in: other, on: column.date) {
+                    lessons[student.id, default: []].append(DatedEntry(
+                        date: column.date, entry: theirs[column: column.id, student: student.id],
+                        weight: settings.weight(kindCode: column.kindCode, override: column.weight)))
+                }
+            }
+        }
+        return lessons
     }
 
     /// True once after another process committed a change to the file.

@@ -118,16 +118,27 @@ import ZhurnalStore
     }
 
     /// The grid's averages and mark counts are those of the summary report, which counts each
-    /// student's marks over his enrolled days.
+    /// student's marks over his enrolled days, a transferred student's in both classes.
     @Test func theRowsAgreeWithTheSummary() throws {
         let (fixture, newcomer) = try movedClass()
-        try fixture.journal.setEntry(columnID: fixture.columns[1].id, studentID: newcomer.id, to: .mark(3))
-        let grid = try JournalGridScreen(session: fixture.session, pair: fixture.pair)
-        let summary = try SummaryBuilder(journal: fixture.journal, settings: fixture.session.settings, today: GridFixture.today)
-            .subject(className: "7А", subject: "Алгебра", period: .term(1))
-        for (row, student) in grid.data.students.enumerated() {
-            let line = try #require(summary.rows.first { $0.studentID == student.id })
-            #expect(line.average == grid.results[row].average && line.markCount == grid.results[row].markCount, "\(student.shortName)")
+        let journal = fixture.journal
+        try journal.setEntry(columnID: fixture.columns[1].id, studentID: newcomer.id, to: .mark(3))
+        // Андреев (5 and 4 in 7А) gets a 3 in 7Б after his transfer.
+        let other = try #require(try journal.classes().first { $0.name == "7Б" })
+        let there = try journal.addColumn(classID: other.id, subjectID: fixture.pair.subjectID, date: Self.day(9, 16), kindCode: "answer")
+        try journal.setEntry(columnID: there.id, studentID: fixture.students[0].id, to: .mark(3))
+        let builder = SummaryBuilder(journal: journal, settings: fixture.session.settings, today: GridFixture.today)
+        for className in ["7А", "7Б"] {
+            let pair = try #require(try fixture.session.classSubjects().first { $0.className == className })
+            let grid = try JournalGridScreen(session: fixture.session, pair: pair)
+            let summary = try builder.subject(className: className, subject: "Алгебра", period: .term(1))
+            for (row, student) in grid.data.students.enumerated() {
+                let line = try #require(summary.rows.first { $0.studentID == student.id })
+                #expect(line.average == grid.results[row].average && line.markCount == grid.results[row].markCount,
+                        "\(className) \(student.shortName)")
+            }
+            let andreev = try #require(grid.data.students.firstIndex { $0.id == fixture.students[0].id })
+            #expect(grid.results[andreev].markCount == 3 && grid.results[andreev].average?.shown == "4.00", "\(className)")
         }
     }
 
