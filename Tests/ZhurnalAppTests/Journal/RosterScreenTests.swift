@@ -52,6 +52,12 @@ import ZhurnalStore
         let pupil = try #require(try fixture.journal.students(classID: fixture.students[0].classID).first { $0.lastName == "Новиков" })
         #expect(try fixture.journal.movements(studentID: pupil.id).map(\.kind) == [.arrive])
         #expect(!(try fixture.journal.enrollment(of: pupil)).isEnrolled(in: pupil.classID, on: LocalDate(year: 2026, month: 9, day: 7)!))
+        // `u` in the journal takes the arrival back, student and all.
+        var grid = try fixture.shell()
+        #expect(grid.grid?.data.students.count == 5)
+        grid.type("u")
+        #expect(try fixture.journal.student(id: pupil.id) == nil)
+        #expect(grid.grid?.data.students.count == 4)
     }
 
     @Test func aDepartureShadesTheGridAfterHisLastDay() throws {
