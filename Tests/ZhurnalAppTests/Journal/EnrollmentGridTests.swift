@@ -117,6 +117,18 @@ import ZhurnalStore
         #expect(stats.enrolled == 3 && stats.tooFewMarks == 2 && stats.counted == 1)
     }
 
+    /// «=» gives the recommended term mark to those in the class on the term's last day only: the
+    /// leaver gets none, the transferred student gets his from the new class.
+    @Test func recommendedForAllSkipsWhoIsGoneByTheTermsEnd() throws {
+        let (fixture, newcomer) = try movedClass()
+        var shell = try fixture.shell()
+        shell.type("=")
+        let finals = try fixture.journal.finalMarks(classID: fixture.students[1].classID, subjectID: fixture.pair.subjectID, term: 1)
+        #expect(Set(finals.map(\.studentID)) == [fixture.students[1].id, fixture.students[2].id, newcomer.id])
+        #expect(try fixture.journal.finalMarks(studentID: fixture.students[0].id).isEmpty)
+        #expect(try fixture.journal.finalMarks(studentID: fixture.students[3].id).isEmpty)
+    }
+
     /// The grid's averages and mark counts are those of the summary report, which counts each
     /// student's marks over his enrolled days, a transferred student's in both classes.
     @Test func theRowsAgreeWithTheSummary() throws {
