@@ -58,8 +58,8 @@ public enum JournalText: Hashable, Sendable {
     private var pair: (String, String) {
         switch self {
         case .pickerTitle: return ("Выбор класса и предмета", "Choose a class and a subject")
-        case .pickerHint: return ("Введите часть названия для отбора, Enter — открыть журнал, F3 — сводка класса, F6 — посещаемость",
-                                  "Type to filter, Enter opens the journal, F3 the class summary, F6 its attendance")
+        case .pickerHint: return ("Введите часть названия для отбора, Enter — открыть журнал, F3 — сводка класса, F4 — список класса, F6 — посещаемость",
+                                  "Type to filter, Enter opens the journal, F3 the class summary, F4 its list, F6 its attendance")
         case .pickerEmpty: return ("В журнале ещё нет классов с предметами. F9, затем F7 — добавить класс и его предметы; или загрузите учебный план (zhurnal import curriculum, см. zhurnal --help); или запустите zhurnal demo.",
                                    "The journal has no classes with subjects yet. F9, then F7 adds a class and its subjects; or import a curriculum (zhurnal import curriculum, see zhurnal --help); or run zhurnal demo.")
         case .filter: return ("Отбор", "Filter")
