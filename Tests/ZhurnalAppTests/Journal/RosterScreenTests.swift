@@ -127,6 +127,25 @@ import ZhurnalStore
         #expect(try line(shell, "Кузнецова Мария").hasSuffix("смена ФИО 20.09.2026 (было: Сидорова Мария)"))
     }
 
+    /// A subject teacher may read the class but not keep its list: the arrival is refused with
+    /// the right it needs, and no student is added.
+    @Test func anArrivalWithoutTheRightToTheListIsRefused() throws {
+        let fixture = try GridFixture(scratch)
+        _ = try fixture.journal.importStaff(Array("login,last_name,first_name,roles\nteacher,Орлова,Ольга,администратор\nivanova,Иванова,Ирина,учитель\n".utf8))
+        let journal = try Journal(path: fixture.path, user: "ivanova")
+        let session = try JournalSession(journal: journal, today: GridFixture.today)
+        let history = try fixture.journal.recentHistory(limit: 100)
+        var shell = AppShell(root: try RosterScreen(session: session, schoolClass: try #require(try journal.classes().first)),
+                             size: Size(width: 80, height: 24), context: DrawContext(language: .ru))
+        shell.type("<F3>Новиков<tab>Олег<tab><tab>10.09\r")
+        #expect(shell.top is MovementFormScreen)
+        #expect(shell.status?.text == .journal(.failed(StoreError.notAllowed(.roster(classID: fixture.students[0].classID)))))
+        #expect(shell.frame.contains { $0.contains("Нет права вести список класса (классный руководитель, завуч)") },
+                "\(shell.frame)")
+        #expect(try fixture.journal.students(classID: fixture.students[0].classID).count == 4)
+        #expect(try fixture.journal.recentHistory(limit: 100) == history)
+    }
+
     @Test func aReadOnlyJournalShowsTheListWithoutItsActions() throws {
         let fixture = try GridFixture(scratch)
         let journal = try Journal(path: fixture.path, readOnly: true)
