@@ -93,7 +93,9 @@ extension JournalGridScreen {
                              view: GridCursor, columnsShown: Int, shade: String) {
         let student = data.students[index]
         let selected = index == cursor.row
-        let nameStyle = selected ? Style(.selected, .bold) : Style.normal
+        // A student no longer in the class (as of today, or the term's end) is dimmed.
+        let present = data.isEnrolled(student.id, on: min(session.today, data.term.end))
+        let nameStyle = selected ? Style(.selected, .bold) : present ? Style.normal : Style(.muted)
         buffer.put(String(index + 1).fitted(toWidth: GridLayout.numberWidth, alignment: .right), x: 0, y: y, style: Style(.muted))
         buffer.put(student.shortName.sanitized.fitted(toWidth: nameWidth), x: GridLayout.numberWidth + 1, y: y, style: nameStyle)
         if atRisk.contains(student.id) { buffer.put("!", x: GridLayout.numberWidth, y: y, style: Style(.warning, .bold)) }

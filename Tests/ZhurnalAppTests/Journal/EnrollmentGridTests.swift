@@ -54,6 +54,12 @@ import ZhurnalStore
         #expect([cell(novikov, column: 0), cell(novikov, column: 1), cell(novikov, column: 2)] == [shade, "", ""])
         let petrov = try row(frame, "Петров И.")
         #expect(!petrov.contains("░"))
+        // Those no longer in the class on 20.09 are dimmed: Андреев's row is the cursor's.
+        let rendered = shell.render()
+        let rowOf = { (name: String) in try #require(frame.firstIndex { $0.contains(name) }) }
+        #expect(rendered[4, try rowOf("Сидорова М.")].style.role == .muted)
+        #expect(rendered[4, try rowOf("Петров И.")].style.role == .normal)
+        #expect(rendered[4, try rowOf("Новиков О.")].style.role == .normal)
         // The shaded cells are muted; a plain terminal without box characters gets slashes.
         var buffer = CellBuffer(size: Size(width: 100, height: 30))
         grid.draw(into: &buffer, context: DrawContext(language: .ru, glyphs: .ascii))
