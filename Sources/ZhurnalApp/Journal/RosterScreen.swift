@@ -6,7 +6,7 @@ import ZhurnalStore
 /// arrival (a new student), F8 a departure, F5 a transfer to another class, F2 a new name — each
 /// through a form and the journal's write path. The list is read again after a form saved.
 public struct RosterScreen: Screen {
-    public enum Command: Sendable { case up, down, pageUp, pageDown, arrive, leave, transfer, rename, back }
+    public enum Command: Sendable { case up, down, pageUp, pageDown, move(MovementKind), back }
 
     /// A student of the list with every movement of his.
     public struct Line: Sendable {
@@ -53,10 +53,10 @@ public struct RosterScreen: Screen {
     /// The movement keys, none on a read-only journal.
     public var keyBindings: [KeyBinding<Command>] {
         let moving: [KeyBinding<Command>] = session.isReadOnly ? [] : [
-            KeyBinding(.function(3), .char("a"), help: .journal(.roster(.keyArrive)), bar: .journal(.roster(.barArrive)), command: .arrive),
-            KeyBinding(.function(8), help: .journal(.roster(.keyLeave)), bar: .journal(.roster(.barLeave)), command: .leave),
-            KeyBinding(.function(5), help: .journal(.roster(.keyTransfer)), bar: .journal(.roster(.barTransfer)), command: .transfer),
-            KeyBinding(.function(2), help: .journal(.roster(.keyRename)), bar: .journal(.roster(.barRename)), command: .rename),
+            KeyBinding(.function(3), .char("a"), help: .journal(.roster(.keyArrive)), bar: .journal(.roster(.barArrive)), command: .move(.arrive)),
+            KeyBinding(.function(8), help: .journal(.roster(.keyLeave)), bar: .journal(.roster(.barLeave)), command: .move(.leave)),
+            KeyBinding(.function(5), help: .journal(.roster(.keyTransfer)), bar: .journal(.roster(.barTransfer)), command: .move(.transfer)),
+            KeyBinding(.function(2), help: .journal(.roster(.keyRename)), bar: .journal(.roster(.barRename)), command: .move(.rename)),
         ]
         return [
             KeyBinding(.up, .char("k"), help: .journal(.keyMoveList), command: .up),
@@ -73,14 +73,14 @@ public struct RosterScreen: Screen {
         case .pageUp: selected = max(0, selected - 10)
         case .pageDown: selected = min(max(0, lines.count - 1), selected + 10)
         case .back: return .pop
-        case .arrive: return form(.arrive, student: nil)
-        case .leave, .transfer, .rename:
+        case .move(.arrive): return form(.arrive, student: nil)
+        case .move(let kind):
             guard lines.indices.contains(selected) else { return .none }
             let student = lines[selected].student
             if student.classID != schoolClass.id {
                 return .error(.journal(.roster(.notInClass(name: student.fullName, className: className(student.classID)))))
             }
-            return form(command == .leave ? .leave : command == .transfer ? .transfer : .rename, student: student)
+            return form(kind, student: student)
         }
         return .none
     }
