@@ -15,9 +15,15 @@ public struct MovementRecord: Codable, Hashable, Sendable {
     public var reason: String
     /// The order (приказ) number; empty when not given.
     public var order: String
-    /// A rename's names before and after, "Фамилия Имя Отчество"; empty otherwise.
+    /// A rename's names before and after (as the history keeps a class list line); empty
+    /// otherwise.
     public var oldName: String
     public var newName: String
+
+    /// A rename's name before it, "Фамилия Имя Отчество"; nil for the other movements.
+    public var formerName: String? {
+        RosterLine(encoded: oldName).map { [$0.lastName, $0.firstName, $0.middleName].filter { !$0.isEmpty }.joined(separator: " ") }
+    }
 
     /// The movement the enrollment rules read.
     public var movement: Movement {

@@ -66,6 +66,11 @@ public struct GridData: Sendable {
     public var notedCells: Set<CellKey> = []
     /// The columns that have a rubric, marked in the header.
     public var rubricColumns: Set<Int> = []
+    /// The enrollment of the students with movements; the others are always in the class.
+    public var enrollments: [Int: Enrollment] = [:]
+    /// The term's lessons of the subject a student transferred within the school had in his
+    /// other class, on his days there, by student: his average counts them too (domain.md).
+    public var otherClassLessons: [Int: [DatedEntry]] = [:]
 
     public init(classID: Int, className: String, subjectID: Int, subject: String, term: Term,
                 students: [Student], columns: [Column], entries: [CellKey: Entry], finals: [Int: FinalMark],
@@ -87,4 +92,10 @@ public struct GridData: Sendable {
 
     /// The term shown, named by the class's calendar.
     public var termName: TermName { TermName(term.number, kind: calendar.kind) }
+
+    /// True when the student is in the class on `date`: his cell of that day takes entries and
+    /// counts; the grid shades it otherwise.
+    public func isEnrolled(_ studentID: Int, on date: LocalDate) -> Bool {
+        enrollments[studentID]?.isEnrolled(in: classID, on: date) ?? true
+    }
 }

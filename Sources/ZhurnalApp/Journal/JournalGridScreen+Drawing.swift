@@ -29,7 +29,7 @@ extension JournalGridScreen {
             let index = view.topRow + row
             guard data.students.indices.contains(index) else { break }
             drawStudent(index, y: GridLayout.headerRows + row, into: &buffer, left: left, nameWidth: nameWidth,
-                        view: view, columnsShown: columnsShown)
+                        view: view, columnsShown: columnsShown, shade: Self.shade(ascii: context.glyphs == .ascii))
         }
         drawFooter(into: &buffer, context: context, y: height - GridLayout.footerRows)
     }
@@ -84,11 +84,18 @@ extension JournalGridScreen {
         return label + weight.description
     }
 
+    /// What a cell shows on a day the student was not in the class: hatched, `░░░░░` (`/////`).
+    static func shade(ascii: Bool) -> String {
+        String(repeating: ascii ? "/" : "░", count: GridLayout.cellWidth - 1)
+    }
+
     private func drawStudent(_ index: Int, y: Int, into buffer: inout CellBuffer, left: Int, nameWidth: Int,
-                             view: GridCursor, columnsShown: Int) {
+                             view: GridCursor, columnsShown: Int, shade: String) {
         let student = data.students[index]
         let selected = index == cursor.row
-        let nameStyle = selected ? Style(.selected, .bold) : Style.normal
+        // A student no longer in the class (as of today, or the term's end) is dimmed.
+        let present = data.isEnrolled(student.id, on: min(session.today, data.term.end))
+        let nameStyle = selected ? Style(.selected, .bold) : present ? Style.normal : Style(.muted)
         buffer.put(String(index + 1).fitted(toWidth: GridLayout.numberWidth, alignment: .right), x: 0, y: y, style: Style(.muted))
         buffer.put(student.shortName.sanitized.fitted(toWidth: nameWidth), x: GridLayout.numberWidth + 1, y: y, style: nameStyle)
         if atRisk.contains(student.id) { buffer.put("!", x: GridLayout.numberWidth, y: y, style: Style(.warning, .bold)) }
@@ -98,8 +105,9 @@ extension JournalGridScreen {
             let column = data.columns[columnIndex]
             let isCursor = selected && columnIndex == cursor.column
             let entry = data.entries[CellKey(columnID: column.id, studentID: student.id)]
-            let text = isCursor && !input.isEmpty ? input : entry?.description ?? ""
-            let style = isCursor ? cursorStyle : Self.style(of: entry)
+            let enrolled = data.isEnrolled(student.id, on: column.date)
+            let text = isCursor && !input.isEmpty ? input : enrolled ? entry?.description ?? "" : shade
+            let style = isCursor ? cursorStyle : enrolled ? Self.style(of: entry) : Style(.muted)
             buffer.put(text.fitted(toWidth: GridLayout.cellWidth - 1, alignment: .center),
                        x: left + offset * GridLayout.cellWidth, y: y, style: style)
             if data.notedCells.contains(CellKey(columnID: column.id, studentID: student.id)) {

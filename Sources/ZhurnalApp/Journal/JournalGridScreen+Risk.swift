@@ -23,13 +23,16 @@ extension JournalGridScreen {
         if RiskAssessment.isAtRisk(riskReasons(row: row)) { atRisk.insert(id) } else { atRisk.remove(id) }
     }
 
-    /// Why the student of a row is at risk in this subject (or only declining), as of today within the term.
+    /// Why the student of a row is at risk in this subject (or only declining), as of today within
+    /// the term, from the lessons on the days he was in the class (and in his other class of the
+    /// term, when he was transferred).
     func riskReasons(row: Int) -> [RiskReason] {
         let student = data.students[row]
-        let lessons = (earlierLessons?.byStudent[student.id] ?? []) + data.columns.map { column in
+        let here = ((earlierLessons?.byStudent[student.id] ?? []) + data.columns.map { column in
             DatedEntry(date: column.date, entry: data.entries[CellKey(columnID: column.id, studentID: student.id)],
                        weight: session.weight(of: column))
-        }
+        }).filter { data.isEnrolled(student.id, on: $0.date) }
+        let lessons = here + (data.otherClassLessons[student.id] ?? [])
         let asOf = min(max(session.today, data.term.start), data.term.end)
         return RiskAssessment.reasons(lessons, term: data.term, asOf: asOf, settings: session.settings)
     }

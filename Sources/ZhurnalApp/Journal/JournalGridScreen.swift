@@ -160,6 +160,9 @@ public struct JournalGridScreen: Screen {
         }
         switch command {
         case .type:
+            if input.isEmpty, !isOnFinal, let refusal = notEnrolledHere {
+                return .error(.journal(.failed(refusal))).discardingTypeAhead
+            }
             if case .char(let character) = key {
                 type(character)
             }
@@ -179,6 +182,7 @@ public struct JournalGridScreen: Screen {
                 inputRefused = false
                 return .none
             }
+            if !isOnFinal, let refusal = notEnrolledHere { return .error(.journal(.failed(refusal))).discardingTypeAhead }
             return isOnFinal ? write(.final(nil), then: nil) : write(.cell(nil), then: nil)
         case .escape:
             if !input.isEmpty {
@@ -415,25 +419,41 @@ public struct JournalGridScreen: Screen {
         updateRisk(row: row)
     }
 
+    /// The student's recommendation from his marks on the days he was in the class, and those of
+    /// the term in his other class when he was transferred.
     private func result(_ row: Int) -> Recommendation {
         let student = data.students[row]
         let marks = data.columns.compactMap { column in
-            data.entries[CellKey(columnID: column.id, studentID: student.id)].map { (entry: $0, weight: session.weight(of: column)) }
-        }
+            data.isEnrolled(student.id, on: column.date)
+                ? data.entries[CellKey(columnID: column.id, studentID: student.id)].map { (entry: $0, weight: session.weight(of: column)) }
+                : nil
+        } + (data.otherClassLessons[student.id] ?? []).compactMap { lesson in lesson.entry.map { ($0, lesson.weight) } }
         return session.settings.attestation.recommend(marks)
     }
 
-    /// Statistics of the current column.
+    /// Statistics of the current column, over the students in the class on its day.
     var columnStatistics: ClassStatistics? {
         guard let column = currentColumn else { return nil }
-        return ClassStatistics(column: data.students.map { data.entries[CellKey(columnID: column.id, studentID: $0.id)] })
+        return ClassStatistics(column: data.students.filter { data.isEnrolled($0.id, on: column.date) }
+            .map { data.entries[CellKey(columnID: column.id, studentID: $0.id)] })
     }
 
-    /// Statistics of the term marks that count (final, else recommended); while the term runs a
-    /// student short of marks is «мало отметок», outside N.
+    /// Statistics of the term marks that count (final, else recommended) of the students in the
+    /// class on the term's last day; while the term runs a student short of marks is «мало
+    /// отметок», outside N.
     var termStatistics: ClassStatistics {
-        ClassStatistics(finals: data.students.map { data.finals[$0.id]?.value }, recommendations: results,
-                        rules: session.settings.attestation, termRunning: session.today < data.term.end)
+        let counted = data.students.indices.filter { data.isEnrolled(data.students[$0].id, on: data.term.end) }
+        return ClassStatistics(finals: counted.map { data.finals[data.students[$0].id]?.value }, recommendations: counted.map { results[$0] },
+                               rules: session.settings.attestation, termRunning: session.today < data.term.end)
+    }
+
+    /// The refusal of an entry in the cursor cell when it is a day the student was not in the
+    /// class (a shaded cell); nil elsewhere.
+    var notEnrolledHere: StoreError? {
+        guard let column = currentColumn, let student = currentStudent, !data.isEnrolled(student.id, on: column.date) else {
+            return nil
+        }
+        return .notEnrolled(studentID: student.id, date: column.date)
     }
 }
 

@@ -92,7 +92,8 @@ public final class JournalSession {
         return terms[(index + 1) % terms.count]
     }
 
-    /// Loads the grid of a class and subject for a term.
+    /// Loads the grid of a class and subject for a term: the students enrolled in the class on
+    /// some day of it, with their enrollment.
     public func grid(for pair: ClassSubject, term: Term) throws -> GridData {
         let grid = try journal.grid(classID: pair.classID, subjectID: pair.subjectID, dates: term.start...term.end)
         var finals: [Int: FinalMark] = [:]
@@ -114,7 +115,27 @@ public final class JournalSession {
             entries: grid.entries, finals: finals, calendar: try calendar(forClass: pair.className))
         data.notedCells = try journal.notedCells(classID: pair.classID, subjectID: pair.subjectID)
         data.rubricColumns = try journal.columnsWithRubrics(classID: pair.classID, subjectID: pair.subjectID)
+        data.enrollments = grid.enrollments
+        data.otherClassLessons = try otherClassLessons(grid, subjectID: pair.subjectID, term: term)
         return data
+    }
+
+    /// The lessons of the subject the grid's transferred students had in their other classes
+    /// during `term`, on their days there (as the summary report counts them).
+    private func otherClassLessons(_ grid: JournalGrid, subjectID: Int, term: Term) throws -> [Int: [DatedEntry]] {
+        var lessons: [Int: [DatedEntry]] = [:]
+        for student in grid.students {
+            guard let enrollment = grid.enrollments[student.id], let classID = grid.classID else { continue }
+            for other in enrollment.otherClasses(than: classID, during: term.start...term.end) {
+                let theirs = try journal.grid(classID: other, subjectID: subjectID, dates: term.start...term.end)
+                for column in theirs.columns where enrollment.isEnrolled(in: other, on: column.date) {
+                    lessons[student.id, default: []].append(DatedEntry(
+                        date: column.date, entry: theirs[column: column.id, student: student.id],
+                        weight: settings.weight(kindCode: column.kindCode, override: column.weight)))
+                }
+            }
+        }
+        return lessons
     }
 
     /// True once after another process committed a change to the file.

@@ -2,9 +2,9 @@ import ZhurnalCore
 
 /// The first screen: every class with its subjects; typing filters the list, Enter opens the
 /// journal grid of the chosen class and subject, F3 the chosen class's summary over all subjects,
-/// F6 its attendance.
+/// F4 its list with the students' movements, F6 its attendance.
 public struct PickerScreen: Screen {
-    public enum Command: Sendable { case up, down, pageUp, pageDown, open, type, erase, quit, settings, objectivity, classSummary, schoolRisk, attendance }
+    public enum Command: Sendable { case up, down, pageUp, pageDown, open, type, erase, quit, settings, objectivity, classSummary, schoolRisk, attendance, roster }
 
     let session: JournalSession
     private(set) var pairs: [ClassSubject]
@@ -38,6 +38,7 @@ public struct PickerScreen: Screen {
             KeyBinding(.enter, .function(2), help: .journal(.open), bar: .journal(.barOpen), command: .open),
             KeyBinding(.function(3), help: .journal(.deputy(.keyClassSummary)), bar: .journal(.deputy(.barSummary)),
                        command: .classSummary),
+            KeyBinding(.function(4), help: .journal(.roster(.keyRoster)), bar: .journal(.roster(.barRoster)), command: .roster),
             KeyBinding(.function(6), help: .journal(.attendance(.keyAttendance)), bar: .journal(.attendance(.barAttendance)),
                        command: .attendance),
             KeyBinding(.function(9), help: .journal(.keySettings), bar: .journal(.barSettings), command: .settings),
@@ -93,6 +94,10 @@ public struct PickerScreen: Screen {
             } catch {
                 return .error(.journal(.failed(error)))
             }
+        case .roster:
+            let list = shown
+            guard list.indices.contains(selected) else { return .none }
+            return RosterScreen.open(session: session, classID: list[selected].classID)
         case .open:
             let list = shown
             guard list.indices.contains(selected) else { return .none }

@@ -12,11 +12,13 @@ struct RecommendedFinals {
         var to: TermMark
     }
 
-    /// Every student whose term mark is not the recommended one, in grid order.
+    /// Every student in the class on the term's last day whose term mark is not the recommended
+    /// one, in grid order (one who left has none; one transferred gets his from the new class).
     let changes: [Change]
 
     init(grid: GridData, recommendations: [Recommendation]) {
         changes = zip(grid.students, recommendations).compactMap { student, recommendation in
+            guard grid.isEnrolled(student.id, on: grid.term.end) else { return nil }
             let typed = grid.finals[student.id]?.value
             return typed == recommendation.mark ? nil : Change(student: student, from: typed, to: recommendation.mark)
         }

@@ -28,6 +28,7 @@ public enum JournalText: Hashable, Sendable {
     case keyObjectivity, barObjectivity, objectivityTitle, noProcedures
     case deputy(DeputyText)
     case attendance(AttendanceScreenText)
+    case roster(RosterScreenText)
     case assessment(AssessmentScreenText)
     case catalogue(CatalogueText)
     case keyMoveList, keySearchDone, keySearchCancel, keySearchEdit, keySearchType, keyStopWaiting, keyWhileWaiting
@@ -61,8 +62,8 @@ public enum JournalText: Hashable, Sendable {
     private var pair: (String, String) {
         switch self {
         case .pickerTitle: return ("Выбор класса и предмета", "Choose a class and a subject")
-        case .pickerHint: return ("Введите часть названия для отбора, Enter — открыть журнал, F3 — сводка класса, F6 — посещаемость",
-                                  "Type to filter, Enter opens the journal, F3 the class summary, F6 its attendance")
+        case .pickerHint: return ("Введите часть названия для отбора, Enter — открыть журнал, F3 — сводка класса, F4 — список класса, F6 — посещаемость",
+                                  "Type to filter, Enter opens the journal, F3 the class summary, F4 its list, F6 its attendance")
         case .pickerEmpty: return ("В журнале ещё нет классов с предметами. F9, затем F7 — добавить класс и его предметы; или загрузите учебный план (zhurnal import curriculum, см. zhurnal --help); или запустите zhurnal demo.",
                                    "The journal has no classes with subjects yet. F9, then F7 adds a class and its subjects; or import a curriculum (zhurnal import curriculum, see zhurnal --help); or run zhurnal demo.")
         case .filter: return ("Отбор", "Filter")
@@ -170,6 +171,7 @@ public enum JournalText: Hashable, Sendable {
                                     "No external results yet: zhurnal import external FILE")
         case .deputy(let text): return text.pair
         case .attendance(let text): return text.pair
+        case .roster(let text): return text.pair
         case .assessment(let text): return text.pair
         case .catalogue(let text): return text.pair
         case .schoolYear(let text): return text.pair

@@ -101,6 +101,29 @@ import ZhurnalStore
         }
     }
 
+    /// The class list (F4 on the first screen) and its movement forms: a list's arrows, a
+    /// form's field kinds.
+    @Test func theClassListAndItsForms() throws {
+        let fixture = try GridFixture(scratch)
+        _ = try fixture.journal.findOrCreateClass(named: "7Б")
+        var roster = AppShell(root: try PickerScreen(session: fixture.session), size: Size(width: 170, height: 60),
+                              context: DrawContext(language: .ru))
+        let picker = checkHelp(roster)
+        #expect(picker.contains { $0.contains("F4") && $0.contains("Список выбранного класса и движение учащихся") })
+        roster.type("<F4>")
+        let lines = checkHelp(roster)
+        #expect(lines.contains { $0.contains("Перемещение по списку") })
+        #expect(lines.contains { $0.contains("F8") && $0.contains("Выбытие ученика") })
+        for (keys, kinds) in [("<F3>", [JournalText.keyTypeText, .keyTypeDate]), ("<F8>", [.keyTypeDate, .keyTypeText]),
+                              ("<F5>", [.keyChoose, .keyTypeDate, .keyTypeText]), ("<F2>", [.keyTypeText, .keyTypeDate])] {
+            var form = roster
+            form.type(keys)
+            #expect(form.depth == 3, "\(keys)")
+            _ = checkHelp(form)
+            expectKinds(form, kinds)
+        }
+    }
+
     /// In English, `u` is undo: the entry line names the Cyrillic letters, not `u` or `op`.
     @Test func englishHelpDoesNotOfferUAsAnEntry() throws {
         let fixture = try GridFixture(scratch)
