@@ -1,6 +1,17 @@
+import ZhurnalCore
+
 extension Journal {
+    /// The last day of term `number` in the calendar of the class `classID`; nil for the year
+    /// (0) or a term the calendar lacks.
+    private func termEnd(_ number: Int, classID: Int) throws -> LocalDate? {
+        guard number > 0, let name = try classes().first(where: { $0.id == classID })?.name else { return nil }
+        return try termCalendar(forClass: name).term(number: number)?.end
+    }
+
     /// Sets (or with nil clears) a student's final mark for a subject and term (0 = year),
-    /// recording the old and new value and the reason in the history.
+    /// recording the old and new value and the reason in the history. A term's mark is refused
+    /// (`StoreError.notEnrolled`) for a student not in his class on the term's last day: one who
+    /// left before it has no term mark, and a transferred student's is set in his new class.
     ///
     /// - Parameter value: the mark's canonical text (`5`, `н/а`, `осв`).
     /// - Returns: false when value and reason were already so (nothing written).
@@ -21,6 +32,9 @@ extension Journal {
             }) else { throw StoreError.noSuchStudent(studentID) }
             if old == value, value == nil || oldReason == reason { return false }
             try history.check(.finalMark(term: term, classID: classID))
+            if value != nil, let end = try termEnd(term, classID: classID) {
+                try history.checkEnrolled(studentID: studentID, classID: classID, date: end)
+            }
             if let value {
                 try connection.run("""
                     INSERT INTO final_marks(student_id, subject_id, term, value, reason, updated_at)

@@ -160,7 +160,7 @@ public struct JournalGridScreen: Screen {
         }
         switch command {
         case .type:
-            if input.isEmpty, !isOnFinal, let refusal = notEnrolledHere {
+            if input.isEmpty, let refusal = notEnrolledHere {
                 return .error(.journal(.failed(refusal))).discardingTypeAhead
             }
             if case .char(let character) = key {
@@ -182,7 +182,7 @@ public struct JournalGridScreen: Screen {
                 inputRefused = false
                 return .none
             }
-            if !isOnFinal, let refusal = notEnrolledHere { return .error(.journal(.failed(refusal))).discardingTypeAhead }
+            if let refusal = notEnrolledHere { return .error(.journal(.failed(refusal))).discardingTypeAhead }
             return isOnFinal ? write(.final(nil), then: nil) : write(.cell(nil), then: nil)
         case .escape:
             if !input.isEmpty {
@@ -227,6 +227,9 @@ public struct JournalGridScreen: Screen {
         case .finalMark:
             guard let student = currentStudent else { return .none }
             if session.isLocked(data.termLock) { return .error(.journal(.failed(StoreError.termLocked(data.term.number)))) }
+            if !data.isEnrolled(student.id, on: data.term.end) {
+                return .error(.journal(.failed(StoreError.notEnrolled(studentID: student.id, date: data.term.end))))
+            }
             return .push(FinalMarkScreen(session: session, grid: data, student: student,
                                          recommendation: results[cursor.row]))
         case .studentCard:
@@ -448,12 +451,14 @@ public struct JournalGridScreen: Screen {
     }
 
     /// The refusal of an entry in the cursor cell when it is a day the student was not in the
-    /// class (a shaded cell); nil elsewhere.
+    /// class (a shaded cell), or of a term mark for a student not in the class on the term's last
+    /// day (he left, or his term mark is set in the class he moved to); nil elsewhere.
     var notEnrolledHere: StoreError? {
-        guard let column = currentColumn, let student = currentStudent, !data.isEnrolled(student.id, on: column.date) else {
+        guard let student = currentStudent, let date = isOnFinal ? data.term.end : currentColumn?.date,
+              !data.isEnrolled(student.id, on: date) else {
             return nil
         }
-        return .notEnrolled(studentID: student.id, date: column.date)
+        return .notEnrolled(studentID: student.id, date: date)
     }
 }
 

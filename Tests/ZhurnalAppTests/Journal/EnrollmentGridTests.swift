@@ -112,8 +112,11 @@ import ZhurnalStore
     @Test func theTermStatisticsCountWhoIsInTheClassOnItsLastDay() throws {
         let (fixture, _) = try movedClass()
         let subject = fixture.pair.subjectID
-        // Сидорова (left) has a final «2»; Андреев (transferred) a «5»: neither counts in 7А.
-        try fixture.journal.setFinalMark(studentID: fixture.students[3].id, subjectID: subject, term: 1, to: "2")
+        // Сидорова left before the term's end: she gets no term mark at all. Андреев (transferred)
+        // has a «5», set for his new class: it does not count in 7А.
+        #expect(throws: StoreError.self) {
+            try fixture.journal.setFinalMark(studentID: fixture.students[3].id, subjectID: subject, term: 1, to: "2")
+        }
         try fixture.journal.setFinalMark(studentID: fixture.students[0].id, subjectID: subject, term: 1, to: "5")
         try fixture.journal.setFinalMark(studentID: fixture.students[2].id, subjectID: subject, term: 1, to: "3")
         let grid = try JournalGridScreen(session: fixture.session, pair: fixture.pair)
@@ -121,6 +124,32 @@ import ZhurnalStore
         #expect(stats.n2 == 0 && stats.n5 == 0 && stats.n3 == 1)
         // Петров's «3»; Константинопольская and Новиков have too few marks so far.
         #expect(stats.enrolled == 3 && stats.tooFewMarks == 2 && stats.counted == 1)
+    }
+
+    /// No term mark for a student not in the class on the term's last day, from any path: typed
+    /// into «Итог» (refused at the first key), F5's form, the store, the final-marks import.
+    @Test func noTermMarkForWhoIsGoneByTheTermsEnd() throws {
+        let (fixture, _) = try movedClass()
+        var shell = try fixture.shell()
+        let before = try fixture.journal.recentHistory(limit: 100)
+        let version = try fixture.journal.dataVersion()
+        // Андреев (row 0, moved to 7Б) in the «Итог» column: the last lesson, then one more right.
+        shell.type("<end>l")
+        #expect(shell.grid?.isOnFinal == true)
+        shell.type("5")
+        #expect(shell.grid?.input == "")
+        #expect(shell.frame.contains { $0.contains("не числится в классе 31.10.2026") }, "\(shell.frame)")
+        shell.handle(.function(5))
+        #expect(shell.top is JournalGridScreen)
+        let sidorova = fixture.students[3]
+        #expect(throws: StoreError.notEnrolled(studentID: sidorova.id, date: Self.day(10, 31))) {
+            try fixture.journal.setFinalMark(studentID: sidorova.id, subjectID: fixture.pair.subjectID, term: 1, to: "4")
+        }
+        #expect(throws: ImportFailure.self) {
+            try fixture.journal.importFinalMarks(Array("class,subject,term,student,mark\n7А,Алгебра,1,Сидорова Мария,4\n".utf8))
+        }
+        #expect(try fixture.journal.recentHistory(limit: 100) == before)
+        #expect(try fixture.journal.dataVersion() == version)
     }
 
     /// «=» gives the recommended term mark to those in the class on the term's last day only: the
