@@ -110,7 +110,8 @@ extension Journal {
             try statement.bind(classID, at: 1)
             return try statement.map(Self.student)
         }
-        let students = (try students(classID: classID) + former).sorted(by: Student.classListOrder)
+        let own = try students(classID: classID)
+        let students = former.isEmpty ? own : Student.inClassListOrder(own + former)
         return (students, enrollments.filter { id, _ in students.contains { $0.id == id } })
     }
 

@@ -93,7 +93,7 @@ extension Journal {
         try read {
             let statement = try connection.cachedStatement("SELECT \(Self.studentColumns) FROM students WHERE class_id = ?")
             try statement.bind(classID, at: 1)
-            return try statement.map(Self.student).sorted(by: Student.classListOrder)
+            return Student.inClassListOrder(try statement.map(Self.student))
         }
     }
 

@@ -1,6 +1,6 @@
 import ZhurnalCore
 
-/// A student in a class; the class list is in `classListOrder`, `position` is the order of entry.
+/// A student in a class; the class list is in `inClassListOrder`, `position` is the order of entry.
 public struct Student: Hashable, Sendable {
     public let id: Int
     public let classID: Int
@@ -15,12 +15,14 @@ public struct Student: Hashable, Sendable {
         middleName.isEmpty ? "\(lastName) \(firstName)" : "\(lastName) \(firstName) \(middleName)"
     }
 
-    /// The Russian class-list order (`NameFold.precedes`), namesakes by id.
-    public static func classListOrder(_ a: Student, _ b: Student) -> Bool {
-        let left = (last: a.lastName, first: a.firstName, middle: a.middleName)
-        let right = (last: b.lastName, first: b.firstName, middle: b.middleName)
-        if NameFold.precedes(left, right) { return true }
-        if NameFold.precedes(right, left) { return false }
-        return a.id < b.id
+    /// `students` in the Russian class-list order (`NameFold.precedes`), namesakes by id; each
+    /// name is folded once.
+    public static func inClassListOrder(_ students: [Student]) -> [Student] {
+        students.map { (key: NameFold.personKey((last: $0.lastName, first: $0.firstName, middle: $0.middleName)), student: $0) }
+            .sorted { a, b in
+                if a.key != b.key { return a.key.lexicographicallyPrecedes(b.key) }
+                return a.student.id < b.student.id
+            }
+            .map(\.student)
     }
 }

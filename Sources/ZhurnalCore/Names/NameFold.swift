@@ -5,8 +5,18 @@ public enum NameFold {
     /// `text` as compared for equality: lower case, `ё` as `е`, runs of white space as one space,
     /// no white space at the ends. «Фёдоров  Иван» and «федоров иван» fold alike.
     public static func key(_ text: String) -> String {
-        text.lowercased().replacingOccurrences(of: "ё", with: "е")
-            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        var folded = ""
+        var space = false
+        for character in text.lowercased() {
+            if character.isWhitespace {
+                space = !folded.isEmpty
+                continue
+            }
+            if space { folded.append(" ") }
+            space = false
+            folded.append(character == "ё" ? "е" : character)
+        }
+        return folded
     }
 
     /// True when two names fold alike (see ``key(_:)``).
@@ -25,9 +35,13 @@ public enum NameFold {
     /// keep their given order (the caller breaks the tie).
     public static func precedes(_ a: (last: String, first: String, middle: String),
                                 _ b: (last: String, first: String, middle: String)) -> Bool {
-        let left = [sortKey(a.last), sortKey(a.first), sortKey(a.middle)]
-        let right = [sortKey(b.last), sortKey(b.first), sortKey(b.middle)]
-        return left.lexicographicallyPrecedes(right)
+        personKey(a).lexicographicallyPrecedes(personKey(b))
+    }
+
+    /// A person's key in class-list order (see ``precedes(_:_:)``): to sort many names, make each
+    /// key once and compare the keys.
+    public static func personKey(_ name: (last: String, first: String, middle: String)) -> [String] {
+        [sortKey(name.last), sortKey(name.first), sortKey(name.middle)]
     }
 
     /// A class name as compared: upper case, no white space, Latin look-alikes as Cyrillic;
