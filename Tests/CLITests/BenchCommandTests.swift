@@ -81,6 +81,6 @@ import Testing
         #expect(result.stdout.contains("первый кадр журнала"))
         #expect(result.stdout.contains("импорт отметок"))
         let help = try ZhurnalProcess.run(["--help", "--lang", "en"])
-        #expect(help.stdout.contains("zhurnal bench [--scale small|school|district]"))
+        #expect(help.stdout.contains("zhurnal bench [--scale small|school|district|server]"))
     }
 }

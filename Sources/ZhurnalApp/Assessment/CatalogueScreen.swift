@@ -49,11 +49,7 @@ struct CatalogueScreen<Source: Catalogue>: Screen {
 
     var keyBindings: [KeyBinding<Command>] {
         if confirming {
-            return [
-                KeyBinding(.characters(Set("yYдДlL"), label: "y д"), help: .journal(.yes), command: .confirmYes),
-                KeyBinding(.anyCharacter(label: "…"), help: .journal(.no), command: .confirmNo),
-                KeyBinding(.escape, .enter, help: .journal(.no), command: .confirmNo),
-            ]
+            return ConfirmationKeys.bindings(yes: .confirmYes, no: .confirmNo)
         }
         return [
             KeyBinding(.up, .char("k"), help: .journal(.keyMoveList), command: .up),

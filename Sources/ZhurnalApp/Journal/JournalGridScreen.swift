@@ -87,11 +87,7 @@ public struct JournalGridScreen: Screen {
     public var keyBindings: [KeyBinding<Command>] {
         switch mode {
         case .confirmDelete, .confirmUndo:
-            return [
-                KeyBinding(.characters(Set("yYдДlL"), label: "y д"), help: .journal(.yes), command: .confirmYes),
-                KeyBinding(.anyCharacter(label: "…"), help: .journal(.no), command: .confirmNo),
-                KeyBinding(.escape, .enter, help: .journal(.no), command: .confirmNo),
-            ]
+            return ConfirmationKeys.bindings(yes: .confirmYes, no: .confirmNo)
         case .search:
             return [
                 KeyBinding(.enter, help: .journal(.keySearchDone), command: .searchDone),

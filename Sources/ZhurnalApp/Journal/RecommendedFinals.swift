@@ -51,7 +51,7 @@ struct RecommendedFinalsScreen: Screen {
 
     var keyBindings: [KeyBinding<Command>] {
         [
-            KeyBinding(.characters(Set("yYдДlL"), label: "y д"), help: .journal(.keyReplaceAll), command: .all),
+            KeyBinding(ConfirmationKeys.yes, help: .journal(.keyReplaceAll), command: .all),
             KeyBinding(.characters(Set("nNнН"), label: "n н"), help: .journal(.keyOnlyEmpty), command: .onlyEmpty),
             KeyBinding(.up, .char("k"), help: .journal(.keyMoveList), command: .up),
             KeyBinding(.down, .char("j"), help: .journal(.keyMoveList), command: .down),

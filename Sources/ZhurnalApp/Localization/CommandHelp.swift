@@ -62,9 +62,10 @@ enum CommandHelp {
                                                   a threshold are flagged as ШНОР candidates
       zhurnal backup FILE                         copy the journal to a new file
       zhurnal check                               check the journal file's integrity
-      zhurnal bench [--scale small|school|district] [--seed N] [--format text|json]
+      zhurnal bench [--scale small|school|district|server] [--seed N] [--format text|json]
                                                   build a synthetic school (school: 1,000 students,
-                                                  ≈1.5 M entries; district: 20 files; small: seconds)
+                                                  ≈1.5 M entries; district: 20 files; small: seconds;
+                                                  server: 40 sessions typing into one file for 60 s)
                                                   in a temporary directory and time the journal on it
                                                   (docs/benchmarks.md); --db PATH: a new file to keep
       zhurnal --help | --version
@@ -139,9 +140,10 @@ enum CommandHelp {
                                                   ниже порога отмечены как кандидаты в ШНОР
       zhurnal backup ФАЙЛ                         сохранить копию журнала в новый файл
       zhurnal check                               проверить целостность файла журнала
-      zhurnal bench [--scale small|school|district] [--seed N] [--format text|json]
+      zhurnal bench [--scale small|school|district|server] [--seed N] [--format text|json]
                                                   создать учебную школу (school: 1000 учеников,
-                                                  ≈1,5 млн записей; district: 20 файлов; small: секунды)
+                                                  ≈1,5 млн записей; district: 20 файлов; small: секунды;
+                                                  server: 40 сеансов 60 с пишут в один файл)
                                                   во временном каталоге и замерить журнал на ней
                                                   (docs/benchmarks.md); --db ПУТЬ: новый файл, он останется
       zhurnal --help | --version
