@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+import ZhurnalApp
+import ZhurnalCore
+import ZhurnalStore
+
+/// The district report on every core (issue «The school server»): the files are shared among
+/// workers, and the output is the single-threaded one byte for byte — text and JSON — and a
+/// failure is the first failing file's in the order given.
+@Suite struct DistrictParallelTests {
+    let scratch = AppScratch()
+
+    /// Six `small` bench schools, each with its own seed.
+    private func schools() throws -> [String] {
+        try (0..<6).map { index in
+            let path = scratch.path("school-\(index).sqlite")
+            let generator = BenchGenerator(scale: .small, seed: UInt64(100 + index))
+            try generator.write(school: index, into: Journal(path: path, today: generator.today))
+            return path
+        }
+    }
+
+    private func report(_ paths: [String], json: Bool, workers: Int) throws -> String {
+        try DistrictCommand.run(paths: paths, term: 1, thresholds: .init(), json: json,
+                                destination: OutputDestination(path: nil, excel: false),
+                                today: LocalDate(year: 2026, month: 12, day: 1)!, language: .ru, workers: workers).stdout
+    }
+
+    @Test func everyCoreGivesTheSameBytes() throws {
+        let paths = try schools()
+        for json in [false, true] {
+            let single = try report(paths, json: json, workers: 1)
+            #expect((1...6).allSatisfy { single.contains("Школа № \($0) (бенчмарк)") }, "\(single.prefix(400))")
+            for workers in [2, 3, 6] {
+                #expect(try report(paths, json: json, workers: workers) == single, "json \(json), \(workers) workers")
+            }
+        }
+    }
+
+    @Test func theFirstFailingFileInOrderIsTheOneNamed() throws {
+        var paths = try schools()
+        let missing = [scratch.path("missing-1.sqlite"), scratch.path("missing-2.sqlite")]
+        paths.insert(missing[1], at: 4)
+        paths.insert(missing[0], at: 2)
+        for workers in [1, 3, 6] {
+            do {
+                _ = try report(paths, json: false, workers: workers)
+                Issue.record("a missing file was not refused")
+            } catch {
+                #expect("\(error)".contains("missing-1"), "\(workers) workers: \(error)")
+                #expect(!"\(error)".contains("missing-2"))
+            }
+        }
+    }
+}
