@@ -96,6 +96,22 @@ public final class Journal {
         try withStoreErrors(body)
     }
 
+    /// Runs many reads as one read transaction: they see one state of the file, and SQLite takes
+    /// its shared lock once instead of for every query (a whole report of a school). Inside an
+    /// open transaction it just runs `body`.
+    public func snapshot<T>(_ body: () throws -> T) throws -> T {
+        if connection.isInTransaction { return try body() }
+        try withStoreErrors { try connection.execute("BEGIN") }
+        do {
+            let result = try body()
+            try withStoreErrors { try connection.execute("COMMIT") }
+            return result
+        } catch {
+            try? connection.execute("ROLLBACK")
+            throw error
+        }
+    }
+
     /// The policy as the file says now: locked terms, the calendar of each class, the person's rights.
     private func policy() throws -> WritePolicy {
         let today = self.today

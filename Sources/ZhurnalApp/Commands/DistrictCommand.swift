@@ -44,7 +44,7 @@ public enum DistrictCommand {
         do {
             let journal = try JournalOpener.open(path, readOnly: true, upgrade: false, person: false)
             do {
-                return .success(try builder.school(journal, path: path, term: term))
+                return .success(try journal.snapshot { try builder.school(journal, path: path, term: term) })
             } catch let failure as SummaryBuilder.Failure {
                 return .failure(CommandFailure(exitCode: 1, [.inFile(path), ReportCommands.message(failure)]))
             } catch ProgressBuilder.Failure.summary(let failure) {
