@@ -12,16 +12,14 @@ import Foundation
 struct IntegrityRecord {
     /// What identifies a file's state: which file, and its size and modification time.
     struct Stamp: Equatable {
-        let device: UInt64
-        let inode: UInt64
+        let file: FileIdentity
         let size: Int64
         let modified: Int64
 
         init?(path: String) {
             var info = stat()
             guard stat(path, &info) == 0 else { return nil }
-            device = UInt64(info.st_dev)
-            inode = UInt64(info.st_ino)
+            file = FileIdentity(info)
             size = Int64(info.st_size)
             modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
         }
@@ -29,15 +27,14 @@ struct IntegrityRecord {
         init?(line: Substring) {
             let fields = line.split(separator: " ").compactMap { Int64($0) }
             guard fields.count == 4, fields[0] >= 0, fields[1] >= 0 else { return nil }
-            device = UInt64(fields[0])
-            inode = UInt64(fields[1])
+            file = FileIdentity(device: UInt64(fields[0]), inode: UInt64(fields[1]))
             size = fields[2]
             modified = fields[3]
         }
 
-        var line: String { "\(device) \(inode) \(size) \(modified)" }
+        var line: String { "\(file.device) \(file.inode) \(size) \(modified)" }
 
-        func isSameFile(as other: Stamp) -> Bool { device == other.device && inode == other.inode }
+        func isSameFile(as other: Stamp) -> Bool { file == other.file }
     }
 
     private static let kept = 64

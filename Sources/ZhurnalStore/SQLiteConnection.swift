@@ -25,7 +25,7 @@ public final class SQLiteConnection {
     let handle: OpaquePointer
     private var statements: [String: Statement] = [:]
     private var transactionDepth = 0
-    private let fileID: OpenFiles.FileID?
+    private let fileID: FileIdentity?
     /// Runs after this process's last connection to the file is closed (tidying side files, removing
     /// a private copy, recording the file as sound); told whether this connection met damage.
     var afterLastClose: ((_ sawCorruption: Bool) -> Void)?
@@ -57,7 +57,7 @@ public final class SQLiteConnection {
         self.path = path
         self.mode = mode
         self.handle = db
-        fileID = OpenFiles.FileID(path: path)
+        fileID = FileIdentity(path: path)
         if let fileID { OpenFiles.opened(fileID) }
         setBusyTimeout(busyTimeout)
         sqlite3_extended_result_codes(db, 1)

@@ -49,29 +49,17 @@ struct SideFiles {
 /// taken and released on another descriptor would drop theirs, so side files are only tidied
 /// once the last one is closed.
 enum OpenFiles {
-    private nonisolated(unsafe) static var counts: [FileID: Int] = [:]
+    private nonisolated(unsafe) static var counts: [FileIdentity: Int] = [:]
     private static let lock = NSLock()
 
-    struct FileID: Hashable {
-        let device: UInt64
-        let inode: UInt64
-
-        init?(path: String) {
-            var info = stat()
-            guard stat(path, &info) == 0 else { return nil }
-            device = UInt64(info.st_dev)
-            inode = UInt64(info.st_ino)
-        }
-    }
-
-    static func opened(_ id: FileID) {
+    static func opened(_ id: FileIdentity) {
         lock.lock()
         defer { lock.unlock() }
         counts[id, default: 0] += 1
     }
 
     /// Counts one connection closed; true when it was the last.
-    static func closed(_ id: FileID) -> Bool {
+    static func closed(_ id: FileIdentity) -> Bool {
         lock.lock()
         defer { lock.unlock() }
         let left = (counts[id] ?? 1) - 1
