@@ -140,4 +140,24 @@ import Testing
                 "\(stranger.stderr)")
         #expect(stranger.stdout.isEmpty)
     }
+    /// The class teacher's report names the class's class teacher from the staff list; the
+    /// attendance and class-teacher reports refuse whoever may not read the class.
+    @Test func theClassTeachersReportNamesHimAndIsRefusedToOutsiders() throws {
+        let (folder, db) = try school()
+        let more = Self.staff + "\nklimova,Климова,Клара,Олеговна,учитель|классный_руководитель:7А\nsokolova,Соколова,Софья,,учитель\n"
+        let staff = try ZhurnalProcess.run(["import", "staff", try folder.write("s2.csv", text: more), "--db", db],
+                                           environment: ["SUDO_USER": "admin"])
+        #expect(staff.status == 0, "\(staff.stderr)")
+        let report = try ZhurnalProcess.run(["report", "class-teacher", "--class", "7А", "--db", db, "--lang", "ru"],
+                                            environment: ["SUDO_USER": "zavuch"])
+        #expect(report.status == 0, "\(report.stderr)")
+        #expect(report.stdout.contains("Классный руководитель ____________________ / Климова К. О. /"), "\(report.stdout)")
+        for command in ["attendance", "class-teacher"] {
+            let refused = try ZhurnalProcess.run(["report", command, "--class", "7А", "--db", db, "--lang", "en"],
+                                                 environment: ["SUDO_USER": "sokolova"])
+            #expect(refused.status == 1 && refused.stdout.isEmpty, "\(command)")
+            #expect(refused.stderr.contains("Not allowed to read the journal of 7А"), "\(command): \(refused.stderr)")
+        }
+    }
 }
+

@@ -83,6 +83,11 @@ import ZhurnalStore
             let entries = demoClass.subjects.flatMap { $0.columns.flatMap { $0.entries.values } }
             let absences = entries.filter { if case .absence = $0 { return true } else { return false } }
             #expect(absences.count > entries.count / 100, "\(demoClass.name)")
+            // Every reason a school journal shows: ill (most), excused, late, without a reason.
+            var reasons: [Absence: Int] = [:]
+            for case .absence(let reason) in entries { reasons[reason, default: 0] += 1 }
+            #expect(Set(reasons.keys) == Set(Absence.allCases), "\(demoClass.name): \(reasons)")
+            #expect((reasons[.ill] ?? 0) > (reasons[.absent] ?? 0), "\(demoClass.name): \(reasons)")
         }
     }
 

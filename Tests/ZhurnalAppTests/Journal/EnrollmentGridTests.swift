@@ -152,6 +152,21 @@ import ZhurnalStore
         #expect(try fixture.journal.dataVersion() == version)
     }
 
+    /// Undo cannot bring a term mark back to a student who has left since: the undo is refused
+    /// and nothing changes.
+    @Test func undoBringsNoTermMarkBackToALeaver() throws {
+        let fixture = try GridFixture(scratch)
+        let sidorova = fixture.students[3]
+        try fixture.journal.setFinalMark(studentID: sidorova.id, subjectID: fixture.pair.subjectID, term: 1, to: "4")
+        try fixture.journal.setFinalMark(studentID: sidorova.id, subjectID: fixture.pair.subjectID, term: 1, to: nil)
+        let office = try Journal(path: fixture.path, user: "zavuch")
+        try office.leave(studentID: sidorova.id, date: Self.day(9, 14), reason: "переезд")
+        let before = try fixture.journal.recentHistory(limit: 100)
+        #expect(throws: StoreError.notEnrolled(studentID: sidorova.id, date: Self.day(10, 31))) { try fixture.journal.undo() }
+        #expect(try fixture.journal.recentHistory(limit: 100) == before)
+        #expect(try fixture.journal.finalMarks(studentID: sidorova.id).isEmpty)
+    }
+
     /// «=» gives the recommended term mark to those in the class on the term's last day only: the
     /// leaver gets none, the transferred student gets his from the new class.
     @Test func recommendedForAllSkipsWhoIsGoneByTheTermsEnd() throws {
