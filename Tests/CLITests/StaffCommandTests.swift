@@ -152,6 +152,8 @@ import Testing
                                             environment: ["SUDO_USER": "zavuch"])
         #expect(report.status == 0, "\(report.stderr)")
         #expect(report.stdout.contains("Классный руководитель ____________________ / Климова К. О. /"), "\(report.stdout)")
+        #expect(report.stdout.contains("Классный руководитель: Климова К. О.   Дата:"), "\(report.stdout)")
+        #expect(!report.stdout.contains("Учитель:"))
         for command in ["attendance", "class-teacher"] {
             let refused = try ZhurnalProcess.run(["report", command, "--class", "7А", "--db", db, "--lang", "en"],
                                                  environment: ["SUDO_USER": "sokolova"])

@@ -5,8 +5,8 @@ public enum AttendanceHTML {
     /// The whole page: heading, the table and the signature lines.
     public static func page(_ report: AttendanceReport, context: SheetContext, language: Language) -> String {
         SummaryHTML.heading(report.className, nil, report.periodLabel, context: context, language: language,
-                            title: .attendanceTitle, landscape: false)
-            + table(report, language: language) + SummaryHTML.signatures(context, language: language) + "</body>\n</html>\n"
+                            title: .attendanceTitle, landscape: false, signer: .classTeacher)
+            + table(report, language: language) + SummaryHTML.signatures(context, language: language, signer: .classTeacher) + "</body>\n</html>\n"
     }
 
     /// The counted days and the table: a row per student, the totals in the footer.

@@ -23,7 +23,8 @@ public enum ClassTeacherSheet {
                          body: MovementText.classLines(report.movement, language: language)),
         ]
         return PrintDocument(heading: SummarySheet.heading(report.summary.className, nil, report.attendance.periodLabel,
-                                                           context: context, language: language, title: .classTeacherTitle),
+                                                           context: context, language: language, title: .classTeacherTitle,
+                                                           signer: .classTeacher),
                              sections: sections, closing: closing(context, language: language))
     }
 
@@ -31,7 +32,7 @@ public enum ClassTeacherSheet {
     public static func html(_ report: ClassTeacherReport, context: SheetContext, language: Language) -> String {
         let (header, rows) = statisticsCells(report.summary, language: language)
         var html = SummaryHTML.heading(report.summary.className, nil, report.attendance.periodLabel, context: context,
-                                       language: language, title: .classTeacherTitle, landscape: false)
+                                       language: language, title: .classTeacherTitle, landscape: false, signer: .classTeacher)
         html += "<h2>\(SummaryHTML.escape(AttendanceLabel.statistics.text(language)))</h2>\n"
         html += "<table>\n<thead><tr>" + SummaryHTML.cells(header, tag: "th") + "</tr></thead>\n<tbody>\n"
         html += rows.map { "<tr>" + SummaryHTML.cells($0) + "</tr>\n" }.joined() + "</tbody>\n</table>\n"
@@ -41,7 +42,7 @@ public enum ClassTeacherSheet {
         html += AttendanceHTML.table(report.attendance, language: language)
         html += "<h2>\(SummaryHTML.escape(MovementLabel.title.text(language)))</h2>\n"
         html += MovementHTML.classSection(report.movement, language: language)
-        return html + SummaryHTML.signatures(context, language: language) + "</body>\n</html>\n"
+        return html + SummaryHTML.signatures(context, language: language, signer: .classTeacher) + "</body>\n</html>\n"
     }
 
     /// The statistics table as aligned text: its header and a line per subject.

@@ -86,7 +86,8 @@ public enum SummaryHTML {
     /// The page up to the form's heading: the style (A4 sideways for a class sheet or a journal
     /// page), the school, the title with class, subject and period, the teacher and the date.
     static func heading(_ className: String, _ subject: String?, _ period: ReportLabel, context: SheetContext,
-                        language: Language, title: PrintLabel = .sheetTitle, landscape: Bool? = nil) -> String {
+                        language: Language, title: PrintLabel = .sheetTitle, landscape: Bool? = nil,
+                        signer: PrintLabel = .teacher) -> String {
         let p = { (label: PrintLabel) in label.text(language) }
         let what = [className, subject, period.text(language)].compactMap { $0 }.joined(separator: ", ")
         let school = context.school.isEmpty ? p(.noSchool) : context.school
@@ -103,7 +104,7 @@ public enum SummaryHTML {
             <body>
             <p>\(escape(school))</p>
             <h1>\(escape(p(title))): \(escape(what))</h1>
-            <p>\(escape(p(.teacher))): \(escape(context.teacherOrBlank)); \(escape(p(.date))): \(context.date.russian)</p>
+            <p>\(escape(p(signer))): \(escape(context.teacherOrBlank)); \(escape(p(.date))): \(context.date.russian)</p>
 
             """
     }
@@ -122,9 +123,9 @@ public enum SummaryHTML {
     }
 
     /// The signature lines of the teacher and the deputy head.
-    static func signatures(_ context: SheetContext, language: Language) -> String {
+    static func signatures(_ context: SheetContext, language: Language, signer: PrintLabel = .teacher) -> String {
         let p = { (label: PrintLabel) in label.text(language) }
-        return "<div class=\"signatures\">\n<p>\(escape(p(.teacher))) ____________________ / \(escape(context.teacherOrBlank)) /</p>\n"
+        return "<div class=\"signatures\">\n<p>\(escape(p(signer))) ____________________ / \(escape(context.teacherOrBlank)) /</p>\n"
             + "<p>\(escape(p(.deputy))) ____________________ / ____________________ /</p>\n</div>\n"
     }
 

@@ -107,13 +107,13 @@ public enum SummarySheet {
     /// The heading of every page: the school, the form's title with class, subject and period,
     /// the teacher and the date.
     static func heading(_ className: String, _ subject: String?, _ period: ReportLabel, context: SheetContext,
-                        language: Language, title: PrintLabel = .sheetTitle) -> [String] {
+                        language: Language, title: PrintLabel = .sheetTitle, signer: PrintLabel = .teacher) -> [String] {
         let l = { (label: PrintLabel) in label.text(language) }
         let what = [className, subject, period.text(language)].compactMap { $0 }.joined(separator: ", ")
         return [
             context.school.isEmpty ? l(.noSchool) : context.school,
             "\(l(title)): \(what)",
-            "\(l(.teacher)): \(context.teacherOrBlank)   \(l(.date)): \(context.date.russian)",
+            "\(l(signer)): \(context.teacherOrBlank)   \(l(.date)): \(context.date.russian)",
             "",
         ]
     }
