@@ -1,5 +1,5 @@
 import CNCursesW
-import ZhurnalApp
+import TerminalUI
 
 /// Writes cell buffers to the current ncurses screen, only the cells that differ from the frame
 /// painted before: the diff flush shared by the real terminal and the benchmark's pseudo-terminal.

@@ -1,5 +1,5 @@
 import CNCursesW
-import ZhurnalApp
+import TerminalUI
 
 /// How each colour role looks on this terminal: a colour pair plus attributes, or attributes alone
 /// on a monochrome terminal (no colours, or `NO_COLOR` set).

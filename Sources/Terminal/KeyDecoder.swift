@@ -1,5 +1,5 @@
 import CNCursesW
-import ZhurnalApp
+import TerminalUI
 
 /// Turns what `wget_wch` returned into a `Key`.
 enum KeyDecoder {

@@ -1,5 +1,5 @@
 import CNCursesW
-import ZhurnalApp
+import TerminalUI
 
 #if canImport(Glibc)
 import Glibc
@@ -10,7 +10,7 @@ import Darwin
 /// An ncurses screen on a fresh pseudo-terminal (`openpty` + `newterm`) whose other side is read
 /// and discarded as a terminal emulator would: lets `zhurnal bench` flush frames through the same
 /// diff-flush code as the real terminal without a user's terminal.
-public final class PseudoTerminalSink: BenchFrameSink {
+public final class PseudoTerminalSink: FrameSink {
     public let size: Size
     private let screen: OpaquePointer
     private let file: UnsafeMutablePointer<FILE>

@@ -1,4 +1,4 @@
-import ZhurnalApp
+import TerminalUI
 
 /// Why a terminal session could not start; `message` explains it to the user.
 public enum TerminalError: Error, Equatable, Sendable {

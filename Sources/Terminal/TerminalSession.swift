@@ -1,5 +1,5 @@
 import CNCursesW
-import ZhurnalApp
+import TerminalUI
 
 #if canImport(Glibc)
 import Glibc

@@ -1,4 +1,5 @@
 import Foundation
+import TerminalUI
 import ZhurnalApp
 import ZhurnalCore
 import ZhurnalStore

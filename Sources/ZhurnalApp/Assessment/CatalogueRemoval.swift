@@ -1,3 +1,5 @@
+import TerminalUI
+
 /// What F8 does to a catalogue's item, as help, the key bar, the confirmation and the status line
 /// name it: delete it (rubrics, outcomes, classes, subjects) or retire it (staff).
 struct CatalogueRemoval {

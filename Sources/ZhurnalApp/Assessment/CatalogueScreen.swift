@@ -1,3 +1,4 @@
+import TerminalUI
 import ZhurnalStore
 
 /// What a catalogue of the settings lists and how its items are added, edited and deleted

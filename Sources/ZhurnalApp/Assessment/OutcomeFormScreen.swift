@@ -1,3 +1,4 @@
+import TerminalUI
 import ZhurnalCore
 
 /// Adds an outcome to the catalogue or edits one: code, name and type. An existing outcome keeps

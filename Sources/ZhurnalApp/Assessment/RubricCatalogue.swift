@@ -1,3 +1,4 @@
+import TerminalUI
 import ZhurnalStore
 
 /// The journal's rubrics as a settings catalogue: a rubric attached to a column is not deleted.

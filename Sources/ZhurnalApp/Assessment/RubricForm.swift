@@ -1,3 +1,4 @@
+import TerminalUI
 import ZhurnalCore
 
 /// The rubric editor's fields as a table: the name, the basis, a row per criterion (code,

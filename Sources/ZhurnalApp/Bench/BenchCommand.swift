@@ -1,4 +1,5 @@
 import Foundation
+import TerminalUI
 import ZhurnalStore
 
 /// `zhurnal bench`: builds the synthetic school(s) in a temporary directory and prints what the

@@ -1,4 +1,5 @@
 import Foundation
+import TerminalUI
 import ZhurnalCore
 import ZhurnalStore
 
@@ -112,7 +113,7 @@ public struct BenchRunner {
 
     /// A shell on the journal at `path` with its first frame shown, and the grid of the first class
     /// and subject opened (Enter in the picker) and drawn.
-    private func openJournal(today: LocalDate) throws -> (AppShell, JournalSession, any BenchFrameSink) {
+    private func openJournal(today: LocalDate) throws -> (AppShell, JournalSession, any FrameSink) {
         let journal = try JournalOpener.open(schoolPath, today: today)
         let session = try JournalSession(journal: journal, today: today)
         let sink = try startTerminal()
@@ -126,7 +127,7 @@ public struct BenchRunner {
         return (shell, session, sink)
     }
 
-    private func show(_ shell: AppShell, on sink: any BenchFrameSink) {
+    private func show(_ shell: AppShell, on sink: any FrameSink) {
         var frame = CellBuffer(size: sink.size)
         shell.draw(into: &frame)
         sink.show(frame)

@@ -1,3 +1,4 @@
+import TerminalUI
 import ZhurnalCore
 
 /// Prints a bench result as a table (text) or as JSON.

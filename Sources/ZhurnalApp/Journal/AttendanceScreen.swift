@@ -1,3 +1,4 @@
+import TerminalUI
 import ZhurnalCore
 
 /// A class's attendance on screen (F6 on the first screen): a line per student with the lessons

@@ -1,3 +1,4 @@
+import TerminalUI
 import ZhurnalCore
 
 /// The class summary on screen: students × subjects with the counting marks and categories, each

@@ -1,3 +1,4 @@
+import TerminalUI
 import ZhurnalCore
 
 /// Adds or edits a lesson column: date, kind of work, weight, topic, the outcomes it is tagged

@@ -1,3 +1,5 @@
+import TerminalUI
+
 /// The key table of a yes/no question on the status line: `y` (or `д`, `l` — the same key on a
 /// Russian layout) says yes; Esc, Enter or any other character says no.
 enum ConfirmationKeys {

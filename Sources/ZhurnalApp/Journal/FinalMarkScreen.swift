@@ -1,3 +1,4 @@
+import TerminalUI
 import ZhurnalCore
 
 /// Sets or clears a student's final term mark; a mark other than the computed one needs a reason.

@@ -1,4 +1,5 @@
 import Foundation
+import TerminalUI
 import ZhurnalCore
 
 /// What a dialog's field holds, which decides how its keys edit it and what help says about it.

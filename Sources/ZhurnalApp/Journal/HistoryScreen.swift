@@ -1,4 +1,5 @@
 import Foundation
+import TerminalUI
 import ZhurnalStore
 
 /// The history of one cell: who changed it, when, from what to what — newest first.

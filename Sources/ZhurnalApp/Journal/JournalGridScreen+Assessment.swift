@@ -1,3 +1,5 @@
+import TerminalUI
+
 extension JournalGridScreen {
     /// The mark in the corner of a cell that holds a formative note.
     static let noteMarker = "*"

@@ -1,3 +1,4 @@
+import TerminalUI
 import ZhurnalCore
 
 /// The way from the grid to the class's summary sheet for the grid's term.

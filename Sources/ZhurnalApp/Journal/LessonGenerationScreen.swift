@@ -1,3 +1,4 @@
+import TerminalUI
 import ZhurnalCore
 
 /// «Заполнить уроки по расписанию до …»: generates the grid's class-subject lessons from the

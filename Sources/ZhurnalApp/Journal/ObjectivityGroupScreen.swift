@@ -1,3 +1,4 @@
+import TerminalUI
 import ZhurnalCore
 
 /// One class and subject of an objectivity report: each participant's external and journal

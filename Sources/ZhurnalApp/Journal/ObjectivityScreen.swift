@@ -1,3 +1,4 @@
+import TerminalUI
 import ZhurnalCore
 
 /// The objectivity overview: per external procedure a line per class and subject (participants,

@@ -1,3 +1,4 @@
+import TerminalUI
 import ZhurnalCore
 
 /// The first screen: every class with its subjects; typing filters the list, Enter opens the

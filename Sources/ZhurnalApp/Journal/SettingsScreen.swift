@@ -1,4 +1,5 @@
 import Foundation
+import TerminalUI
 import ZhurnalCore
 
 /// The school's settings of domain.md that a school adopts in its local act: term and year

@@ -1,3 +1,5 @@
+import TerminalUI
+
 /// The texts of `zhurnal bench`: its table and progress, Russian and English side by side.
 public enum BenchText: Hashable, Sendable {
     case title(scale: String, seed: UInt64)

@@ -1,7 +1,10 @@
+import TerminalUI
 import ZhurnalStore
 
 /// The texts of the journal screens, Russian and English side by side in one table.
-public enum JournalText: Hashable, Sendable {
+public enum JournalText: LocalizedText {
+    /// The program's name, first on the title line.
+    case appName
     case pickerTitle, pickerHint, pickerEmpty, filter, open, students(Int)
     case gridTitle(className: String, subject: String, term: TermName, from: String, to: String)
     case locked
@@ -61,6 +64,7 @@ public enum JournalText: Hashable, Sendable {
 
     private var pair: (String, String) {
         switch self {
+        case .appName: return ("Журнал", "Zhurnal")
         case .pickerTitle: return ("Выбор класса и предмета", "Choose a class and a subject")
         case .pickerHint: return ("Введите часть названия для отбора, Enter — открыть журнал, F3 — сводка класса, F4 — список класса, F6 — посещаемость",
                                   "Type to filter, Enter opens the journal, F3 the class summary, F4 its list, F6 its attendance")

@@ -1,3 +1,5 @@
+import TerminalUI
+
 /// What the staff commands and screens say: results and read refusals.
 public enum PeopleMessage: Sendable, Equatable {
     case staffImported(Int)

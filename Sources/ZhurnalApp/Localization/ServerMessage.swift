@@ -1,3 +1,5 @@
+import TerminalUI
+
 /// What `zhurnal server setup` says.
 public enum ServerMessage: Sendable, Equatable {
     case file(String, ServerSetup.Outcome)

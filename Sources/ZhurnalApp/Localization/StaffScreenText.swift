@@ -1,3 +1,4 @@
+import TerminalUI
 import ZhurnalCore
 
 /// The texts of the staff and assignment screens (settings → F3, F9), Russian and English side by

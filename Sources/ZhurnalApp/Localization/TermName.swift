@@ -1,3 +1,4 @@
+import TerminalUI
 import ZhurnalCore
 
 /// A term named the way the school's calendar names it: «2 четверть», «1 полугодие»; in English

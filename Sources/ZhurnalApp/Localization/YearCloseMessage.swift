@@ -1,3 +1,4 @@
+import TerminalUI
 import ZhurnalStore
 
 /// What closing the school year says (`zhurnal year close` and the settings screen's action).

@@ -1,3 +1,5 @@
+import TerminalUI
+
 /// The class risk view: the share of students at risk per subject, the students at risk ranked
 /// with their reasons, and the students showing only a decline.
 public struct ClassRiskScreen: Screen {

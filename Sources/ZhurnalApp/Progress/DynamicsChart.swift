@@ -1,3 +1,4 @@
+import TerminalUI
 import ZhurnalCore
 
 /// The dynamics chart of a student in a subject, drawn in text: x = dates of a term or the year

@@ -1,3 +1,5 @@
+import TerminalUI
+
 /// The scrolling text of a risk screen: a bold title line, reasons indented four spaces in the
 /// warning colour; ↑/↓ (k/j) scroll, Esc goes back.
 public struct RiskPager: Sendable {

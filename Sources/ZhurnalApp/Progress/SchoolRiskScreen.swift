@@ -1,3 +1,4 @@
+import TerminalUI
 import ZhurnalCore
 
 /// The school's risk view, opened with F5 from the first screen: each class's share at risk and

@@ -1,3 +1,4 @@
+import TerminalUI
 import ZhurnalCore
 
 /// The attendance report as a printable HTML page (A4 portrait, every text escaped).

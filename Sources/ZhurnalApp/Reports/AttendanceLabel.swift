@@ -1,3 +1,4 @@
+import TerminalUI
 import ZhurnalCore
 
 /// The words of the attendance report and the class teacher's report, Russian and English.

@@ -1,3 +1,4 @@
+import TerminalUI
 import ZhurnalCore
 
 /// The attendance report as aligned plain text: for the terminal, the screen and printing.

@@ -1,3 +1,4 @@
+import TerminalUI
 import ZhurnalCore
 
 /// The class teacher's report laid out for printing: A4 portrait text and an HTML page.

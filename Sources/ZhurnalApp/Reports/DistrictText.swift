@@ -1,3 +1,4 @@
+import TerminalUI
 import ZhurnalCore
 
 /// The district roll-up as text: the thresholds, then per school its subjects' figures, the

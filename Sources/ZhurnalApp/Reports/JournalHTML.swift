@@ -1,3 +1,4 @@
+import TerminalUI
 import ZhurnalCore
 
 /// The journal page as a self-contained HTML page for A4 landscape: students × lesson dates

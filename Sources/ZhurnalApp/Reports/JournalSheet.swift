@@ -1,3 +1,4 @@
+import TerminalUI
 import ZhurnalCore
 
 /// The journal page laid out for A4 landscape text (design.md, `print journal`): students ×

@@ -1,3 +1,4 @@
+import TerminalUI
 import ZhurnalCore
 
 /// The movement of students in HTML (every text escaped): the school's report as a printable page

@@ -1,3 +1,4 @@
+import TerminalUI
 import ZhurnalCore
 
 /// The words of the movement report and of the class teacher's report's movement section,

@@ -1,3 +1,4 @@
+import TerminalUI
 import ZhurnalCore
 
 /// The movement report as aligned plain text: the table of classes with the school's totals, the

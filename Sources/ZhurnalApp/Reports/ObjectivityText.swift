@@ -1,3 +1,4 @@
+import TerminalUI
 import ZhurnalCore
 
 /// The objectivity report as text: the overview (a line per class and subject, per subject and

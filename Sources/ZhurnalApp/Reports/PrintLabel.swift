@@ -1,3 +1,4 @@
+import TerminalUI
 import ZhurnalCore
 
 /// The words of printed sheets and of the HTML summary, Russian and English side by side.

@@ -1,3 +1,5 @@
+import TerminalUI
+
 /// A sheet of A4 paper as a grid of monospaced characters, the way `lpr` prints plain text:
 /// portrait at 10 characters per inch, landscape at 12, both at 6 lines per inch, with margins.
 public struct PrintPage: Equatable, Sendable {

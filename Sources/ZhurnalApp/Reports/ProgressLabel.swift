@@ -1,3 +1,4 @@
+import TerminalUI
 import ZhurnalCore
 
 /// The words of the student card and the risk report, Russian and English side by side.

@@ -1,3 +1,4 @@
+import TerminalUI
 import ZhurnalCore
 
 /// The student card and the risk report as plain text, aligned by display width.

@@ -1,3 +1,4 @@
+import TerminalUI
 import ZhurnalCore
 
 /// The words of printed reports, Russian and English side by side.

@@ -1,3 +1,4 @@
+import TerminalUI
 import ZhurnalCore
 
 /// Summaries as a self-contained HTML page that prints cleanly from a browser: no scripts, an

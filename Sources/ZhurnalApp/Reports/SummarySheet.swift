@@ -1,3 +1,4 @@
+import TerminalUI
 import ZhurnalCore
 
 /// Who and when a printed summary is for: the heading of every page.

@@ -1,3 +1,4 @@
+import TerminalUI
 import ZhurnalCore
 
 /// Plain-text summaries for the terminal and for printing, aligned by display width.

@@ -1,5 +1,6 @@
 import Foundation
 import HostileSupport
+import TerminalUI
 import Testing
 @testable import ZhurnalApp
 import ZhurnalCore

@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import TerminalUI
 import Testing
 @testable import ZhurnalApp
 import ZhurnalCore

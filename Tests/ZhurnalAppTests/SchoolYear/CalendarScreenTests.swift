@@ -1,4 +1,5 @@
 import Foundation
+import TerminalUI
 import Testing
 import ZhurnalApp
 import ZhurnalCore

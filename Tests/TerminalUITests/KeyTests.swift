@@ -1,5 +1,5 @@
 import Testing
-import ZhurnalApp
+import TerminalUI
 
 @Suite struct KeyTests {
     @Test func typingPlainText() {

@@ -1,5 +1,5 @@
 import Testing
-import ZhurnalApp
+import TerminalUI
 
 @Suite struct CellBufferTests {
     @Test func putWritesCyrillicAndReturnsWidth() {

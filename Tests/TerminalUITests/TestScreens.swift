@@ -1,4 +1,4 @@
-import ZhurnalApp
+import TerminalUI
 
 /// A list of students: moves a cursor, opens a card, takes marks typed as digits.
 struct ListScreen: Screen {
@@ -27,7 +27,7 @@ struct ListScreen: Screen {
             return .push(CardScreen(student: "Ученик \(row)"))
         case .mark:
             if case .char(let character) = key { typed.append(character) }
-            return .info(.markCount(typed.count))
+            return .info(.verbatim(typed.count == 1 ? "1 отметка" : "\(typed.count) отметки"))
         }
     }
 
@@ -111,16 +111,4 @@ struct ManyKeysScreen: Screen {
     mutating func perform(_ command: Int, key: Key) -> ScreenAction { .none }
 
     func draw(into buffer: inout CellBuffer, context: DrawContext) {}
-}
-
-extension AppShell {
-    /// The shell after typing `keys` (see `Key.typing`).
-    func after(_ keys: String) -> AppShell {
-        var shell = self
-        for key in Key.typing(keys) { shell.handle(key) }
-        return shell
-    }
-
-    /// The frame's rows without trailing spaces.
-    var screenLines: [String] { render().trimmedLines() }
 }

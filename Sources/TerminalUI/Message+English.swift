@@ -3,8 +3,7 @@ extension Message {
     var english: String {
         switch self {
         case .verbatim(let text): return text
-        case .journal(let text): return text.text(.en)
-        case .appName: return "Zhurnal"
+        case .application(let text): return text.text(.en)
         case .functionHelp: return "Help"
         case .functionQuit: return "Quit"
         case .keyShowHelp: return "List of keys"
@@ -15,10 +14,8 @@ extension Message {
         case .escapeAtRoot: return "To quit press F10 or q"
         case .terminalTooSmall: return "The terminal window is too small."
         case .terminalSizeNeeded(let needed, let actual): return "It needs at least \(needed), now \(actual)."
-        case .markCount(let count):
-            return "\(count) " + Plural.english(count, one: "mark", other: "marks")
         case .notATerminal:
-            return "The journal opens only in a terminal: input and output must not be redirected."
+            return "The program opens only in a terminal: input and output must not be redirected."
         case .terminalTypeUnset:
             return "The terminal type (TERM) is not set, e.g. export TERM=xterm-256color."
         case .terminalUnsupported(let term):

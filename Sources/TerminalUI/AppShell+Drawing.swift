@@ -45,7 +45,7 @@ extension AppShell {
         buffer.fill(Rect(x: 0, y: 0, width: buffer.width, height: 1), style: Style(.statusBar))
         let banner = context.banner.map { " " + context.text($0) + " " } ?? ""
         let room = max(0, buffer.width - banner.displayWidth)
-        let titles = [context.text(.appName)] + screens.map { context.text($0.title) }
+        let titles = [context.text(context.appName)] + screens.map { context.text($0.title) }
         var shown = titles[...]
         var text = " " + shown.joined(separator: " › ")
         while text.displayWidth > room, shown.count > 1 {

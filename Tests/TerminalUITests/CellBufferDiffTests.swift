@@ -1,5 +1,5 @@
 import Testing
-import ZhurnalApp
+import TerminalUI
 
 @Suite struct CellBufferDiffTests {
     private func frame(_ rows: [String]) -> CellBuffer {

@@ -1,13 +1,13 @@
-/// Every text the program shows to a user. Each case has a Russian and an English text in
-/// `Message+Russian.swift` and `Message+English.swift`; their switches are exhaustive, so a
-/// message without a translation does not compile. Numbers and names go in as parameters.
+/// Every text the toolkit shows: its own (key names, help, terminal problems), the application's
+/// (``ApplicationText``), or user data as it is. Each toolkit case has a Russian and an English
+/// text in `Message+Russian.swift` and `Message+English.swift`; their switches are exhaustive, so
+/// a message without a translation does not compile. Numbers and names go in as parameters.
 public enum Message: Hashable, Sendable {
     /// User data shown as it is (a name, a file path); never for wording of the program's own.
     case verbatim(String)
-    /// A text of the journal screens (`JournalText`).
-    case journal(JournalText)
+    /// A text of the application built on the toolkit, told by the application.
+    case application(ApplicationText)
 
-    case appName
     case functionHelp
     case functionQuit
     case keyShowHelp
@@ -18,7 +18,6 @@ public enum Message: Hashable, Sendable {
     case escapeAtRoot
     case terminalTooSmall
     case terminalSizeNeeded(needed: Size, actual: Size)
-    case markCount(Int)
 
     case notATerminal
     case terminalTypeUnset

@@ -1,5 +1,5 @@
 import Testing
-import ZhurnalApp
+import TerminalUI
 
 @Suite struct LineEditorTests {
     private func edited(_ keys: String, from text: String = "", maxLength: Int? = nil) -> LineEditor {

@@ -1,4 +1,3 @@
-import ZhurnalCore
 
 /// Terminal column widths, from the project's own Unicode tables (no libc), so that layout is pure
 /// and the same in tests and on screen.
@@ -73,9 +72,20 @@ public enum DisplayWidth {
     /// The most scalars one ncurses cell holds (`CCHARW_MAX`).
     public static let maxScalarsPerCell = 5
 
-    static func isControl(_ scalar: Unicode.Scalar) -> Bool { ControlCharacters.isControl(scalar) }
+    /// True for a C0 or C1 control, DEL, U+2028 or U+2029: it would move the cursor.
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return v < 0x20 || (0x7F...0x9F).contains(v) || v == 0x2028 || v == 0x2029
+    }
 
-    static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool { ControlCharacters.isBidiControl(scalar) }
+    /// True for a bidirectional control (ALM, LRM, RLM, LRE…RLO, LRI…PDI): it would reorder
+    /// the cells around it.
+    static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true
+        default: return false
+        }
+    }
 
     static func isVariationSelector(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value

@@ -1,5 +1,5 @@
 import Testing
-import ZhurnalApp
+import TerminalUI
 
 @Suite struct ViewportTests {
     private func revealed(_ indices: [Int], visible: Int = 10, count: Int = 30) -> Viewport {

@@ -3,8 +3,7 @@ extension Message {
     var russian: String {
         switch self {
         case .verbatim(let text): return text
-        case .journal(let text): return text.text(.ru)
-        case .appName: return "Журнал"
+        case .application(let text): return text.text(.ru)
         case .functionHelp: return "Помощь"
         case .functionQuit: return "Выход"
         case .keyShowHelp: return "Список клавиш"
@@ -15,10 +14,8 @@ extension Message {
         case .escapeAtRoot: return "Выход из программы: F10 или q"
         case .terminalTooSmall: return "Окно терминала слишком маленькое."
         case .terminalSizeNeeded(let needed, let actual): return "Нужно не меньше \(needed), сейчас \(actual)."
-        case .markCount(let count):
-            return "\(count) " + Plural.russian(count, one: "отметка", few: "отметки", many: "отметок")
         case .notATerminal:
-            return "Журнал открывается только в терминале: ввод и вывод не должны быть перенаправлены."
+            return "Программа открывается только в терминале: ввод и вывод не должны быть перенаправлены."
         case .terminalTypeUnset:
             return "Не задан тип терминала (переменная TERM), например: export TERM=xterm-256color."
         case .terminalUnsupported(let term):
