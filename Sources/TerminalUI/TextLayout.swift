@@ -69,3 +69,12 @@ extension StringProtocol {
         return lines
     }
 }
+
+extension String {
+    /// The string without trailing spaces.
+    public func trimmingTrailingSpaces() -> String {
+        var s = self
+        while s.last == " " { s.removeLast() }
+        return s
+    }
+}

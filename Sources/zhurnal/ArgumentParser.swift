@@ -1,5 +1,6 @@
 import ZhurnalApp
 import ZhurnalCore
+import ZhurnalTools
 
 /// Parses `zhurnal` arguments (without the program name) into an ``Invocation``.
 ///

@@ -4,6 +4,7 @@ import TerminalUI
 import ZhurnalApp
 import ZhurnalCore
 import ZhurnalStore
+import ZhurnalTools
 
 /// Runs a parsed command: resolves the journal path, calls the command, prints its output and
 /// messages, and returns the exit code.

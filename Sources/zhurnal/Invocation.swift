@@ -1,5 +1,6 @@
 import ZhurnalApp
 import ZhurnalCore
+import ZhurnalTools
 
 /// Output formats a report or export may be asked for.
 enum OutputFormat: String, CaseIterable, Sendable {

@@ -3,6 +3,7 @@ import TerminalUI
 import ZhurnalApp
 import ZhurnalCore
 import ZhurnalStore
+import ZhurnalTools
 
 let environment = ProcessInfo.processInfo.environment
 if environment[BenchSessionWorker.environmentKey] != nil {

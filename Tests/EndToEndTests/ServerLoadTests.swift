@@ -3,6 +3,7 @@ import Testing
 import ZhurnalApp
 import ZhurnalCore
 import ZhurnalStore
+import ZhurnalTools
 
 /// The school server under load (`BenchServer`, the scenario of `zhurnal bench --scale server`):
 /// teachers' sessions as separate `zhurnal` processes typing a mark a second each into one file,

@@ -1,20 +1,10 @@
 import Foundation
+import HostileSupport
 import ZhurnalCore
 @testable import ZhurnalStore
 
-/// A fresh temporary directory for one test, removed afterwards.
-final class Scratch {
-    let directory: String
-
-    init() {
-        var template = Array((NSTemporaryDirectory() + "/zhurnal-store-XXXXXX").utf8CString)
-        directory = template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)!) }
-    }
-
-    deinit { try? FileManager.default.removeItem(atPath: directory) }
-
-    func path(_ name: String) -> String { directory + "/" + name }
-
+/// A temporary folder for one test, with the store's fixed clock and user.
+final class Scratch: ScratchFolder {
     /// The school year's last day: a fixture's lessons of 2026/27 have all taken place.
     static let endOfYear = LocalDate(year: 2027, month: 8, day: 31)!
 

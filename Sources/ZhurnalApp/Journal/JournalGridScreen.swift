@@ -56,7 +56,7 @@ public struct JournalGridScreen: Screen {
     /// Keys pressed while a save waits, applied in order once it lands.
     var typedWhileWaiting: [Key] = []
     /// Rows a page key moves by.
-    static let pageRows = 15
+    public static let pageRows = 15
     var revision: Int
 
     /// Opens the grid of a class and subject in the current term.

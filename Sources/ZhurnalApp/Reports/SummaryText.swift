@@ -103,12 +103,3 @@ public enum SummaryText {
         return String(first.prefix(3)) + String(words[1].prefix(1))
     }
 }
-
-extension String {
-    /// The string without trailing spaces.
-    func trimmingTrailingSpaces() -> String {
-        var s = self
-        while s.last == " " { s.removeLast() }
-        return s
-    }
-}

@@ -1,4 +1,5 @@
 import Foundation
+import HostileSupport
 import TerminalUI
 import Testing
 import ZhurnalApp
@@ -8,7 +9,7 @@ import ZhurnalStore
 /// Formative notes from the grid (`m`): the dialog, the cell marker, the history, and the
 /// average left alone.
 @Suite struct NoteScreenTests {
-    let scratch = AppScratch()
+    let scratch = ScratchFolder()
 
     @Test func aNoteIsWrittenFromTheGridMarkedAndNeverChangesTheAverage() throws {
         let fixture = try GridFixture(scratch)

@@ -1,4 +1,5 @@
 import Foundation
+import HostileSupport
 import TerminalUI
 import Testing
 import ZhurnalApp
@@ -9,7 +10,7 @@ import ZhurnalStore
 /// keystrokes and read back from the file; a code is never changed; an outcome in use is not
 /// deleted.
 @Suite struct OutcomeCatalogueTests {
-    let scratch = AppScratch()
+    let scratch = ScratchFolder()
 
     private func catalogue(_ fixture: GridFixture) -> AppShell {
         var shell = AppShell(root: SettingsScreen(session: fixture.session), size: Size(width: 100, height: 30),

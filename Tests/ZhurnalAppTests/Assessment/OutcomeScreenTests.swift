@@ -1,4 +1,5 @@
 import Foundation
+import HostileSupport
 import Testing
 import ZhurnalApp
 import ZhurnalCore
@@ -12,7 +13,7 @@ import ZhurnalStore
 /// 5 → повышенный, 4 and 3 → базовый, none for the absent. Л1 only from notes: Андреев
 /// повышенный, Петров базовый. Marks in повышенный columns: 5, 2, 2, 5 → class 3.50.
 @Suite struct OutcomeScreenTests {
-    let scratch = AppScratch()
+    let scratch = ScratchFolder()
 
     private func prepared() throws -> GridFixture {
         let f = try GridFixture(scratch)

@@ -1,4 +1,5 @@
 import Foundation
+import HostileSupport
 import TerminalUI
 import Testing
 @testable import ZhurnalApp
@@ -9,7 +10,7 @@ import ZhurnalStore
 /// file, refused with one line when wrong, a scale of a rubric in use changed with its marks
 /// derived again, deleted only when unused.
 @Suite struct RubricEditorScreenTests {
-    let scratch = AppScratch()
+    let scratch = ScratchFolder()
 
     private func settings(_ fixture: GridFixture, language: Language = .ru) -> AppShell {
         AppShell(root: SettingsScreen(session: fixture.session), size: Size(width: 100, height: 30),

@@ -1,4 +1,5 @@
 import Foundation
+import HostileSupport
 import TerminalUI
 import Testing
 import ZhurnalApp
@@ -17,7 +18,7 @@ private let rubric = Rubric(name: "Контрольная 1", criteria: [
 /// The rubric scoring screen on the cell buffer, and scoring from the grid (`r` on a column with a
 /// rubric) until the derived mark shows in the grid.
 @Suite struct RubricScreenTests {
-    let scratch = AppScratch()
+    let scratch = ScratchFolder()
 
     private func lines(_ screen: RubricScreen) -> [String] {
         var buffer = CellBuffer(width: 40, height: 6)
@@ -130,7 +131,7 @@ private let rubric = Rubric(name: "Контрольная 1", criteria: [
 
 /// The column form (F2) tags a column with outcomes of the catalogue and sets its level.
 @Suite struct ColumnOutcomeFormTests {
-    let scratch = AppScratch()
+    let scratch = ScratchFolder()
 
     @Test func theColumnFormTagsOutcomesAndSetsTheLevel() throws {
         let fixture = try GridFixture(scratch)

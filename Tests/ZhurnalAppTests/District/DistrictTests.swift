@@ -1,4 +1,5 @@
 import Foundation
+import HostileSupport
 import Testing
 import ZhurnalApp
 import ZhurnalCore
@@ -16,7 +17,7 @@ import ZhurnalStore
 /// Schools А and Б share the procedure «ВПР-5». Every file is opened read-only: its bytes
 /// (checksum) and modification time stay as they were, and its write-ahead log stays empty.
 @Suite struct DistrictTests {
-    let scratch = AppScratch()
+    let scratch = ScratchFolder()
 
     private func school(_ name: String, marks: [Int], procedure: Bool) throws -> String {
         let path = scratch.path("\(name).sqlite")

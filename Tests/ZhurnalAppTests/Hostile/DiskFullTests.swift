@@ -1,4 +1,5 @@
 import Foundation
+import HostileSupport
 import Testing
 @testable import ZhurnalApp
 import ZhurnalCore
@@ -12,7 +13,7 @@ import ZhurnalCore
 /// every save needs a new page, the OS user written into each history row is 5,000 characters
 /// long (its row overflows onto pages of its own).
 @Suite struct DiskFullTests {
-    let scratch = AppScratch()
+    let scratch = ScratchFolder()
     static let user = String(repeating: "u", count: 5_000)
 
     /// Caps the file at its current size; returns the cap.

@@ -1,4 +1,5 @@
 import Foundation
+import HostileSupport
 import TerminalUI
 import Testing
 @testable import ZhurnalApp
@@ -50,7 +51,7 @@ import ZhurnalStore
     }
 
     @Test func hostileNamesAreStoredExactlyWhenTheyHoldNoControlCharacters() throws {
-        let scratch = AppScratch()
+        let scratch = ScratchFolder()
         let journal = try Journal(path: scratch.path("j.sqlite"), user: "teacher")
         let schoolClass = try journal.findOrCreateClass(named: "7А")
         for (last, first) in Self.names where ControlCharacters.first(in: last + first) == nil {
@@ -63,7 +64,7 @@ import ZhurnalStore
 
     @Test(arguments: [(100, 30), (80, 24)])
     func theGridDrawsHostileNamesSafely(size: (width: Int, height: Int)) throws {
-        let scratch = AppScratch()
+        let scratch = ScratchFolder()
         let fixture = try GridFixture(scratch)
         let schoolClass = try #require(try fixture.journal.classes().first)
         for (last, first) in Self.names {
@@ -84,7 +85,7 @@ import ZhurnalStore
     }
 
     @Test func theStudentCardCutsALongNameWithAnEllipsisAndKeepsTheHeader() throws {
-        let scratch = AppScratch()
+        let scratch = ScratchFolder()
         let fixture = try GridFixture(scratch)
         let schoolClass = try #require(try fixture.journal.classes().first)
         var ids: [Int] = []

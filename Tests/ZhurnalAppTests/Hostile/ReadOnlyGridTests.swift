@@ -9,7 +9,7 @@ import ZhurnalStore
 /// A journal the user cannot write opens read-only with a banner; every edit is refused with a
 /// message and the file stays as it was; reading and reports still work (docs/hostile-input.md).
 @Suite struct ReadOnlyGridTests {
-    let scratch = AppScratch()
+    let scratch = ScratchFolder()
 
     /// The fixture's grid on a read-only journal, with the banner the terminal shows.
     private func readOnlyShell(_ fixture: GridFixture, writable: @escaping (String) -> Bool = { _ in false }) throws -> AppShell {

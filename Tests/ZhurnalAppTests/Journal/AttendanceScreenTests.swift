@@ -1,3 +1,4 @@
+import HostileSupport
 import TerminalUI
 import Testing
 @testable import ZhurnalApp
@@ -7,7 +8,7 @@ import ZhurnalCore
 /// over every subject without opening a grid (the fixture: three Алгебра lessons up to 20.09,
 /// Сидорова absent on 07.09).
 @Suite struct AttendanceScreenTests {
-    let scratch = AppScratch()
+    let scratch = ScratchFolder()
 
     @Test func f6OpensTheAttendanceOfTheChosenClass() throws {
         let fixture = try GridFixture(scratch)

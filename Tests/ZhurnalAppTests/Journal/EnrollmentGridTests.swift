@@ -1,4 +1,5 @@
 import Foundation
+import HostileSupport
 import TerminalUI
 import Testing
 @testable import ZhurnalApp
@@ -10,7 +11,7 @@ import ZhurnalStore
 /// refuses typing there with nothing written; the row results, the risk marks and the term
 /// statistics count only the days each student was in the class.
 @Suite struct EnrollmentGridTests {
-    let scratch = AppScratch()
+    let scratch = ScratchFolder()
     static func day(_ month: Int, _ day: Int) -> LocalDate { LocalDate(year: 2026, month: month, day: day)! }
 
     /// The fixture's 7А Алгебра (07.09, 14.09, 18.09) after: Андреев transferred to 7Б from 15.09,

@@ -1,4 +1,5 @@
 import Foundation
+import HostileSupport
 import TerminalUI
 import Testing
 import ZhurnalApp
@@ -10,7 +11,7 @@ import ZhurnalStore
 /// quitting with a typed mark, and a save that meets another window's write lock. The fixture's
 /// grid at 100 × 30 (see `JournalGridScreenTests`): row 28 is the status line.
 @Suite struct GridTrialTests {
-    let scratch = AppScratch()
+    let scratch = ScratchFolder()
 
     private func status(_ shell: AppShell) -> String {
         var line = shell.frame[28]

@@ -1,4 +1,5 @@
 import Foundation
+import HostileSupport
 import TerminalUI
 import Testing
 import ZhurnalApp
@@ -9,7 +10,7 @@ import ZhurnalStore
 /// a form adds one line per kind of field it has (text, date, choice, mark) and no other; lists
 /// never call their arrows «перемещение по журналу» (issue 13, item 7).
 @Suite struct HelpFromKeyTableTests {
-    let scratch = AppScratch()
+    let scratch = ScratchFolder()
 
     /// The shell's help lines as drawn in a terminal big enough for all of them.
     private func helpLines(_ shell: AppShell) -> [String] {

@@ -1,4 +1,5 @@
 import Foundation
+import HostileSupport
 import TerminalUI
 import Testing
 import ZhurnalApp
@@ -11,7 +12,7 @@ import ZhurnalStore
 /// count 87–89, the recommendation 91–93 and the final mark 95–98. Frame rows: 0 shell title,
 /// 1 grid title, 2 dates, 3 kinds, 4… students, 26–27 column statistics, 28 status, 29 F-keys.
 @Suite struct JournalGridScreenTests {
-    let scratch = AppScratch()
+    let scratch = ScratchFolder()
 
     private func row(_ frame: [String], _ student: Int) -> String { frame[4 + student] }
 

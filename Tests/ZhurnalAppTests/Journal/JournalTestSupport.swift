@@ -1,22 +1,9 @@
 import Foundation
+import HostileSupport
 import TerminalUI
 import ZhurnalApp
 import ZhurnalCore
 import ZhurnalStore
-
-/// A fresh temporary directory for one test, removed afterwards.
-final class AppScratch {
-    let directory: String
-
-    init() {
-        var template = Array((NSTemporaryDirectory() + "/zhurnal-app-XXXXXX").utf8CString)
-        directory = template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)!) }
-    }
-
-    deinit { try? FileManager.default.removeItem(atPath: directory) }
-
-    func path(_ name: String) -> String { directory + "/" + name }
-}
 
 /// A tiny journal on disk: class 7А with four students (one with a very long name), Алгебра with
 /// three lesson columns in the first quarter of 2026/27, two of them filled.
@@ -38,7 +25,7 @@ struct GridFixture {
     let students: [Student]
     let columns: [LessonColumn]
 
-    init(_ scratch: AppScratch, user: String = "teacher") throws {
+    init(_ scratch: ScratchFolder, user: String = "teacher") throws {
         path = scratch.path("journal.sqlite")
         journal = try Journal(path: path, user: user)
         let schoolClass = try journal.findOrCreateClass(named: "7А")
@@ -96,16 +83,8 @@ private func require<T>(_ value: T?) throws -> T {
 enum FixtureError: Error { case missing }
 
 extension AppShell {
-    /// Types `keys` (see `Key.typing`).
-    mutating func type(_ keys: String) {
-        for key in Key.typing(keys) { handle(key) }
-    }
-
     /// The visible grid screen, if the top screen is one.
     var grid: JournalGridScreen? { top as? JournalGridScreen }
-
-    /// Every row of the frame, full width.
-    var frame: [String] { render().lines() }
 }
 
 extension String {

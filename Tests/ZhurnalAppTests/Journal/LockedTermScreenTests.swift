@@ -1,4 +1,5 @@
 import Foundation
+import HostileSupport
 import Testing
 import ZhurnalApp
 import ZhurnalCore
@@ -8,7 +9,7 @@ import ZhurnalStore
 /// column (`r`) and writing a note (`m`) are refused by the store with the one message, and
 /// nothing changes.
 @Suite struct LockedTermScreenTests {
-    let scratch = AppScratch()
+    let scratch = ScratchFolder()
 
     @Test func rubricPointsAndNotesInALockedTermAreRefused() throws {
         let fixture = try GridFixture(scratch)

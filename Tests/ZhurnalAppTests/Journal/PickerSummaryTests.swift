@@ -1,3 +1,4 @@
+import HostileSupport
 import TerminalUI
 import Testing
 @testable import ZhurnalApp
@@ -6,7 +7,7 @@ import ZhurnalCore
 /// The deputy head's first screen: F3 opens the chosen class's summary over all its subjects
 /// without opening a subject's grid first; F5 stays free.
 @Suite struct PickerSummaryTests {
-    let scratch = AppScratch()
+    let scratch = ScratchFolder()
 
     @Test func f3OpensTheClassSummaryOfTheChosenClass() throws {
         let fixture = try GridFixture(scratch)

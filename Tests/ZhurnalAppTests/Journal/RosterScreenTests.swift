@@ -1,4 +1,5 @@
 import Foundation
+import HostileSupport
 import TerminalUI
 import Testing
 @testable import ZhurnalApp
@@ -9,7 +10,7 @@ import ZhurnalStore
 /// and an arrival, a departure, a transfer and a rename each through its form; a refusal is one
 /// line and nothing is written (the fixture: 7А Алгебра, marks on 07.09 and 14.09, today 20.09).
 @Suite struct RosterScreenTests {
-    let scratch = AppScratch()
+    let scratch = ScratchFolder()
 
     /// The first screen at 80×24 with 7А's list open.
     private func roster(_ fixture: GridFixture, language: Language = .ru) throws -> AppShell {

@@ -1,4 +1,5 @@
 import Foundation
+import HostileSupport
 import TerminalUI
 import Testing
 import ZhurnalApp
@@ -8,7 +9,7 @@ import ZhurnalStore
 /// The school settings screen: every field shown, changes saved to the file and applied at once,
 /// a wrong value refused with the field named.
 @Suite struct SettingsScreenTests {
-    let scratch = AppScratch()
+    let scratch = ScratchFolder()
 
     private func shell(_ fixture: GridFixture) -> AppShell {
         AppShell(root: SettingsScreen(session: fixture.session), size: Size(width: 100, height: 30),

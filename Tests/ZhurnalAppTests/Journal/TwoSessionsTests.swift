@@ -1,3 +1,4 @@
+import HostileSupport
 import Testing
 import ZhurnalApp
 import ZhurnalCore
@@ -5,7 +6,7 @@ import ZhurnalStore
 
 /// Two windows on one journal file: each notices the other's commits, and neither loses a write.
 @Suite struct TwoSessionsTests {
-    let scratch = AppScratch()
+    let scratch = ScratchFolder()
 
     @Test func aMarkSavedInOneWindowAppearsInTheOther() throws {
         let fixture = try GridFixture(scratch)

@@ -1,4 +1,5 @@
 import Foundation
+import HostileSupport
 import Testing
 import ZhurnalApp
 import ZhurnalCore
@@ -7,7 +8,7 @@ import ZhurnalStore
 /// A large undo (an import: more than 100 cells or more than one class journal) asks first, and
 /// the message says what was undone.
 @Suite struct UndoQuestionTests {
-    let scratch = AppScratch()
+    let scratch = ScratchFolder()
 
     @Test func aLargeUndoAsksFirstAndSaysHowMuchItUndid() throws {
         let fixture = try GridFixture(scratch)

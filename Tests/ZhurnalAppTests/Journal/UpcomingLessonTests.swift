@@ -1,4 +1,5 @@
 import Foundation
+import HostileSupport
 import TerminalUI
 import Testing
 import ZhurnalApp
@@ -9,7 +10,7 @@ import ZhurnalStore
 /// marks and attendance are refused until then with a message saying so, and the grid, the
 /// student's card and the summary report count the same marks.
 @Suite struct UpcomingLessonTests {
-    let scratch = AppScratch()
+    let scratch = ScratchFolder()
     static let today = LocalDate(year: 2026, month: 9, day: 20)!
     static let upcoming = LocalDate(year: 2026, month: 9, day: 25)!
 

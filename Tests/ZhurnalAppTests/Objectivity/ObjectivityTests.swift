@@ -1,4 +1,5 @@
 import Foundation
+import HostileSupport
 import TerminalUI
 import Testing
 import ZhurnalApp
@@ -22,7 +23,7 @@ import ZhurnalStore
 /// Scores 4·external + (№ mod 3); with averages y: Sxy = 1113, Sxx = 5931, Syy = 379 (n·Σ − Σ·Σ),
 /// r = 1113/√(5931·379) = 0.742… → 0.74.
 @Suite struct ObjectivityTests {
-    let scratch = AppScratch()
+    let scratch = ScratchFolder()
     static let journalMarks = [5, 5, 5, 5, 4, 4, 4, 4, 4, 4, 3, 3, 3, 3, 3, 3, 2, 2, 2, 3]
     static let externalMarks = [5, 4, 4, 5, 4, 3, 4, 5, 4, 3, 3, 4, 3, 2, 3, 4, 2, 3, 2, 2]
 

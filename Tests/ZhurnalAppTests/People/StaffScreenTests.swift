@@ -1,4 +1,5 @@
 import Foundation
+import HostileSupport
 import TerminalUI
 import Testing
 import ZhurnalApp
@@ -20,7 +21,7 @@ struct StaffSchool {
 
     let path: String
 
-    init(_ scratch: AppScratch) throws {
+    init(_ scratch: ScratchFolder) throws {
         path = scratch.path("journal.sqlite")
         let journal = try Journal(path: path, user: "admin")
         let seventh = try journal.createClass(named: "7А")
@@ -45,7 +46,7 @@ struct StaffSchool {
 /// The staff list on screen (settings → F3): add, edit, retire; every change by an администратор
 /// only, a refusal one line with nothing changed.
 @Suite struct StaffScreenTests {
-    let scratch = AppScratch()
+    let scratch = ScratchFolder()
 
     /// A personal journal gets its first staff member: the form offers the acting login as an
     /// администратор (anything else would lock him out), then a teacher is added.
@@ -195,7 +196,7 @@ struct StaffSchool {
 /// Учебная нагрузка on screen (settings → F9): each pair's teacher chosen among the staff who
 /// teach, saved by a завуч or администратор; a teacher's attempt is refused and changes nothing.
 @Suite struct AssignmentsScreenTests {
-    let scratch = AppScratch()
+    let scratch = ScratchFolder()
 
     @Test func theDeputyHeadReassignsAPair() throws {
         let school = try StaffSchool(scratch)

@@ -1,4 +1,5 @@
 import Foundation
+import HostileSupport
 import Testing
 import ZhurnalApp
 import ZhurnalCore
@@ -20,7 +21,7 @@ import ZhurnalStore
 /// Музыка has columns in term 1 only: nothing of term 2 is read for it, yet Ггг's 2 2 there
 /// still count among his last five marks.
 @Suite struct RiskWindowTests {
-    let scratch = AppScratch()
+    let scratch = ScratchFolder()
 
     private func journal() throws -> (Journal, SchoolSettings) {
         let journal = try Journal(path: scratch.path("risk.sqlite"), today: LocalDate(year: 2027, month: 7, day: 1)!, user: "teacher")

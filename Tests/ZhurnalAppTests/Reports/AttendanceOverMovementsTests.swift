@@ -1,3 +1,4 @@
+import HostileSupport
 import Testing
 @testable import ZhurnalApp
 import ZhurnalCore
@@ -6,7 +7,7 @@ import ZhurnalCore
 /// the class only — a leaver up to his last day, a transferred student up to his transfer, an
 /// arrival from his first day. The fixture's lessons: 07.09, 14.09 and 18.09 (today 20.09).
 @Suite struct AttendanceOverMovementsTests {
-    let scratch = AppScratch()
+    let scratch = ScratchFolder()
 
     private static func day(_ day: Int) -> LocalDate { LocalDate(year: 2026, month: 9, day: day)! }
 

@@ -1,4 +1,5 @@
 import Foundation
+import HostileSupport
 import TerminalUI
 import Testing
 @testable import ZhurnalApp
@@ -8,7 +9,7 @@ import ZhurnalCore
 /// calendar («2 четверть», «1 триместр», «1 полугодие», never «2 период»), the teacher's name or a
 /// line to fill in by hand, and a final mark's reason broken between words, never inside one.
 @Suite struct PrintedWordingTests {
-    let scratch = AppScratch()
+    let scratch = ScratchFolder()
 
     @Test func termNamesByKind() {
         let names = TermKind.allCases.map { TermName(2, kind: $0) }

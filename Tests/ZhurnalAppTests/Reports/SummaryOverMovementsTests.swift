@@ -1,4 +1,5 @@
 import Foundation
+import HostileSupport
 import Testing
 @testable import ZhurnalApp
 import ZhurnalCore
@@ -8,7 +9,7 @@ import ZhurnalCore
 /// counted; an arrival is counted; the transferred student's average in the new class uses his
 /// marks from both classes' journals. The fixture's Алгебра lessons: 07.09, 14.09, 18.09.
 @Suite struct SummaryOverMovementsTests {
-    let scratch = AppScratch()
+    let scratch = ScratchFolder()
 
     private static func day(_ month: Int, _ day: Int) -> LocalDate { LocalDate(year: 2026, month: month, day: day)! }
 

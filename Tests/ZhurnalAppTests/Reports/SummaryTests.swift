@@ -1,4 +1,5 @@
 import Foundation
+import HostileSupport
 import TerminalUI
 import Testing
 import ZhurnalApp
@@ -21,7 +22,7 @@ import ZhurnalStore
 /// Физика, term 1 — three ОУ×1 columns: Алексеева 5 5 5, everyone else 4 4 4.
 /// («Сёмина» is written with a combining diaeresis, as some systems store it.)
 @Suite struct SummaryTests {
-    let scratch = AppScratch()
+    let scratch = ScratchFolder()
     static let semina = "Се\u{0308}мина"
 
     private func builder() throws -> SummaryBuilder {

@@ -1,3 +1,4 @@
+import HostileSupport
 import Testing
 @testable import ZhurnalApp
 import ZhurnalCore
@@ -16,7 +17,7 @@ import ZhurnalStore
 /// Иванов's average takes 7А's 5 and 4 with 7Б's 5 and 4: 26/6 = 4.33 → 4. Attendance: 8 students
 /// × 5 lessons, Яковлев and Иванов 2 each, Новиков 3 = 47 lessons, Жуков's 3 missed = 6.38 %.
 @Suite struct WorkedClassTests {
-    let scratch = AppScratch()
+    let scratch = ScratchFolder()
 
     private static func day(_ month: Int, _ day: Int) -> LocalDate { LocalDate(year: 2026, month: month, day: day)! }
 

@@ -1,4 +1,5 @@
 import Foundation
+import HostileSupport
 import TerminalUI
 import Testing
 @testable import ZhurnalApp
@@ -9,7 +10,7 @@ import ZhurnalStore
 /// final marks and no lessons — those terms count; and the year mark is set on screen (the
 /// student card, `g`).
 @Suite struct YearMarkImportTests {
-    let scratch = AppScratch()
+    let scratch = ScratchFolder()
     static let today = LocalDate(year: 2027, month: 4, day: 10)!
 
     /// 8А: Андреев 5, 5 imported and 4 4 4 in term 3; Белова 3, 3 imported and 3 3 3; Волков no

@@ -1,4 +1,5 @@
 import Foundation
+import HostileSupport
 import TerminalUI
 import Testing
 import ZhurnalApp
@@ -8,7 +9,7 @@ import ZhurnalStore
 /// The calendar on the settings screen (F4): exact terms, a parallel's own terms, holidays; the
 /// settings form keeps exact dates («свой»).
 @Suite struct CalendarScreenTests {
-    let scratch = AppScratch()
+    let scratch = ScratchFolder()
     static let today = LocalDate(year: 2026, month: 9, day: 20)!
 
     private func settings(_ journal: Journal) throws -> AppShell {

@@ -1,4 +1,5 @@
 import Foundation
+import HostileSupport
 import TerminalUI
 import Testing
 @testable import ZhurnalApp
@@ -8,7 +9,7 @@ import ZhurnalStore
 /// A 10th grade on half-years and a 7th grade on quarters in one school (domain.md, "Terms,
 /// holidays, timetable"): the grid, the reports and the locks of each follow its own calendar.
 @Suite struct ClassCalendarScreenTests {
-    let scratch = AppScratch()
+    let scratch = ScratchFolder()
     static let today = LocalDate(year: 2026, month: 12, day: 20)!
 
     /// 7А and 10Б, Алгебра each, one student with a 2 on 14.09 and a 5 on 16.11 and 14.12.
@@ -16,7 +17,7 @@ import ZhurnalStore
         let journal: Journal
         let session: JournalSession
 
-        init(_ scratch: AppScratch) throws {
+        init(_ scratch: ScratchFolder) throws {
             journal = try Journal(path: scratch.path("journal.sqlite"), today: ClassCalendarScreenTests.today, user: "teacher")
             let subject = try journal.findOrCreateSubject(named: "Алгебра")
             for name in ["7А", "10Б"] {

@@ -1,4 +1,5 @@
 import Foundation
+import HostileSupport
 import TerminalUI
 import Testing
 import ZhurnalApp
@@ -8,7 +9,7 @@ import ZhurnalStore
 /// Classes, their subjects and their weekly timetable made on screen (settings → F7), without any
 /// file: the pair then opens from the first screen with no marks.
 @Suite struct ClassesScreenTests {
-    let scratch = AppScratch()
+    let scratch = ScratchFolder()
     static let today = LocalDate(year: 2026, month: 9, day: 20)!
 
     private func shell(_ journal: Journal) throws -> (AppShell, JournalSession) {
@@ -78,7 +79,7 @@ import ZhurnalStore
 
 /// Subjects on screen (settings → F8): renamed; one with lessons is not deleted.
 @Suite struct SubjectsScreenTests {
-    let scratch = AppScratch()
+    let scratch = ScratchFolder()
 
     @Test func renameAndRefusedDeletion() throws {
         let journal = try Journal(path: scratch.path("journal.sqlite"))

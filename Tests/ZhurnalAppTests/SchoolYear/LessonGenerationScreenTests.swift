@@ -1,4 +1,5 @@
 import Foundation
+import HostileSupport
 import TerminalUI
 import Testing
 import ZhurnalApp
@@ -8,7 +9,7 @@ import ZhurnalStore
 /// «Заполнить уроки по расписанию до …» (`g` in the grid): the date may be typed as `ДД.ММ`, the
 /// day of the grid's school year, like every other date field.
 @Suite struct LessonGenerationScreenTests {
-    let scratch = AppScratch()
+    let scratch = ScratchFolder()
     static let today = LocalDate(year: 2026, month: 9, day: 20)!
 
     @Test func aDayAndMonthFillTheTermUpToThatDay() throws {

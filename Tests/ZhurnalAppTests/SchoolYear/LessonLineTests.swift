@@ -1,4 +1,5 @@
 import Foundation
+import HostileSupport
 import Testing
 import ZhurnalApp
 import ZhurnalCore
@@ -7,7 +8,7 @@ import ZhurnalStore
 /// The school year on the grid: the lesson form's homework field, topic and homework on the
 /// lesson line, upcoming lessons dimmed, and «заполнить уроки по расписанию до …» (g).
 @Suite struct LessonLineTests {
-    let scratch = AppScratch()
+    let scratch = ScratchFolder()
 
     @Test func homeworkTypedInTheFormShowsOnTheLessonLine() throws {
         let fixture = try GridFixture(scratch)

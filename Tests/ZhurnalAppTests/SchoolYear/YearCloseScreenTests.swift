@@ -1,4 +1,5 @@
 import Foundation
+import HostileSupport
 import TerminalUI
 import Testing
 @testable import ZhurnalApp
@@ -9,7 +10,7 @@ import ZhurnalStore
 /// y closes; only завуч and администратор are offered it; a year still running is refused with
 /// nothing changed.
 @Suite struct YearCloseScreenTests {
-    let scratch = AppScratch()
+    let scratch = ScratchFolder()
     /// After the default 2026/27 quarters end (31.05.2027).
     static let summer = LocalDate(year: 2027, month: 6, day: 15)!
 

@@ -1,8 +1,10 @@
 import Foundation
+import HostileSupport
 import Testing
 @testable import ZhurnalApp
 import ZhurnalCore
 import ZhurnalStore
+@testable import ZhurnalTools
 
 /// The demo school's rubric, outcomes and notes.
 @Suite struct DemoAssessmentTests {
@@ -15,7 +17,7 @@ import ZhurnalStore
     }
 
     @Test func theDemoHasARubricScoresNotesAndOutcomes() throws {
-        let scratch = AppScratch()
+        let scratch = ScratchFolder()
         let journal = try Journal(path: scratch.path("demo.sqlite"), user: "teacher")
         var generator = DemoGenerator()
         try DemoWriter.write(generator.generate(), into: journal)

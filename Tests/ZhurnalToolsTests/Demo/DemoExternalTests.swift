@@ -1,14 +1,16 @@
+import HostileSupport
 import Testing
 import ZhurnalCore
 import ZhurnalStore
 @testable import ZhurnalApp
+@testable import ZhurnalTools
 
 /// The demo's October ВПР: every student with a numeric first-term mark in mathematics and
 /// Russian took it, the scores lie in the band of their mark, and the objectivity report tells
 /// the objective class (5А) from the one whose marks are too high (7Б).
 @Suite struct DemoExternalTests {
     @Test func theDemoVPRSeparatesAnObjectiveClassFromAnInflatedOne() throws {
-        let scratch = AppScratch()
+        let scratch = ScratchFolder()
         let journal = try Journal(path: scratch.path("demo.sqlite"), user: "teacher")
         var generator = DemoGenerator()
         try DemoWriter.write(generator.generate(), into: journal)

@@ -1,5 +1,6 @@
 import Foundation
 import TerminalUI
+import ZhurnalApp
 import ZhurnalStore
 
 /// `zhurnal bench`: builds the synthetic school(s) in a temporary directory and prints what the

@@ -1,4 +1,5 @@
 import Foundation
+import ZhurnalApp
 import ZhurnalCore
 import ZhurnalStore
 

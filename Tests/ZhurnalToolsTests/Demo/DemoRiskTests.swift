@@ -1,14 +1,16 @@
+import HostileSupport
 import TerminalUI
 import Testing
 @testable import ZhurnalApp
 import ZhurnalCore
 import ZhurnalStore
+@testable import ZhurnalTools
 
 /// domain.md, "Dynamics and risk" on the demo school: in every class the risk share is a
 /// minority, declining students are apart from it, and the lists are ranked.
 @Suite struct DemoRiskTests {
     private func demo() throws -> ProgressBuilder {
-        let scratch = AppScratch()
+        let scratch = ScratchFolder()
         let journal = try Journal(path: scratch.path("demo.sqlite"), user: "teacher")
         var generator = DemoGenerator()
         try DemoWriter.write(generator.generate(), into: journal)

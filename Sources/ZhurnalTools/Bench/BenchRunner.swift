@@ -1,5 +1,6 @@
 import Foundation
 import TerminalUI
+import ZhurnalApp
 import ZhurnalCore
 import ZhurnalStore
 

@@ -1,8 +1,10 @@
 import Foundation
+import HostileSupport
 import Testing
 import ZhurnalApp
 import ZhurnalCore
 import ZhurnalStore
+@testable import ZhurnalTools
 
 /// The demo school: deterministic, every class with the students a teacher expects to see, and
 /// written into a journal that reports can read.
@@ -107,7 +109,7 @@ import ZhurnalStore
     }
 
     @Test func theWrittenDemoGivesStatisticsAndFinalMarksForTermOne() throws {
-        let scratch = AppScratch()
+        let scratch = ScratchFolder()
         let journal = try Journal(path: scratch.path("demo.sqlite"), user: "teacher")
         var generator = DemoGenerator()
         let school = generator.generate()

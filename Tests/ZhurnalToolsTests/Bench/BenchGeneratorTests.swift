@@ -1,12 +1,14 @@
 import Foundation
+import HostileSupport
 import Testing
 @testable import ZhurnalApp
 import ZhurnalCore
 @testable import ZhurnalStore
+@testable import ZhurnalTools
 
 /// The bench school generator: sizes of each scale, determinism from the seed, what a school holds.
 @Suite struct BenchGeneratorTests {
-    private func generate(seed: UInt64, in scratch: AppScratch, name: String = "school.sqlite") throws -> Journal {
+    private func generate(seed: UInt64, in scratch: ScratchFolder, name: String = "school.sqlite") throws -> Journal {
         let journal = try Journal(path: scratch.path(name))
         try BenchGenerator(scale: .small, seed: seed).write(school: 0, into: journal)
         return journal
@@ -21,7 +23,7 @@ import ZhurnalCore
     }
 
     @Test func sameSeedGivesTheSameSchool() throws {
-        let scratch = AppScratch()
+        let scratch = ScratchFolder()
         let first = try BenchCounts(journal: generate(seed: 7, in: scratch, name: "a.sqlite"))
         let second = try BenchCounts(journal: generate(seed: 7, in: scratch, name: "b.sqlite"))
         let other = try BenchCounts(journal: generate(seed: 8, in: scratch, name: "c.sqlite"))
@@ -30,7 +32,7 @@ import ZhurnalCore
     }
 
     @Test func smallSchoolHasItsClassesSubjectsAndOneTermOfLessons() throws {
-        let scratch = AppScratch()
+        let scratch = ScratchFolder()
         let journal = try generate(seed: BenchCommand.defaultSeed, in: scratch)
         let classes = try journal.classes()
         #expect(classes.map(\.name) == ["5А", "5Б", "5В"])
@@ -54,7 +56,7 @@ import ZhurnalCore
     }
 
     @Test func rubricColumnsGetTheirMarksFromThePoints() throws {
-        let scratch = AppScratch()
+        let scratch = ScratchFolder()
         let journal = try generate(seed: 3, in: scratch)
         let derived = try journal.connection.scalarInt("""
             SELECT count(*) FROM entries e JOIN column_rubrics r ON r.column_id = e.column_id

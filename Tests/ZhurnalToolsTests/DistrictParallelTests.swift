@@ -1,14 +1,16 @@
 import Foundation
+import HostileSupport
 import Testing
 import ZhurnalApp
 import ZhurnalCore
 import ZhurnalStore
+@testable import ZhurnalTools
 
 /// The district report on every core (issue «The school server»): the files are shared among
 /// workers, and the output is the single-threaded one byte for byte — text and JSON — and a
 /// failure is the first failing file's in the order given.
 @Suite struct DistrictParallelTests {
-    let scratch = AppScratch()
+    let scratch = ScratchFolder()
 
     /// Six `small` bench schools, each with its own seed.
     private func schools() throws -> [String] {
