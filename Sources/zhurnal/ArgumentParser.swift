@@ -1,53 +1,49 @@
 import ZhurnalApp
 import ZhurnalCore
-import ZhurnalTools
 
-/// Parses `zhurnal` arguments (without the program name) into an ``Invocation``.
+/// Parses `zhurnal` arguments (without the program name) into an ``Invocation`` through the
+/// ``CommandTable``: which command, whether it takes each option, and each value's kind.
 ///
 /// `--db PATH` and `--lang ru|en` are accepted before or after the subcommand; `--opt=value`
-/// is accepted as well as `--opt value`. A repeated option takes its last value; `--` ends the
-/// options (every later word is a positional argument, even one starting with `-`).
+/// is accepted as well as `--opt value`. A repeated option takes its last value (one declared
+/// repeating keeps every value); `--` ends the options (every later word is a positional
+/// argument, even one starting with `-`).
 struct ArgumentParser {
-    private var words: [String]
+    private let words: [String]
+    private let table: [CommandSpec]
     private var positionals: [String] = []
+    /// Each option's last value by its long name; a flag maps to "".
     private var options: [String: String] = [:]
-    private var flags: Set<String> = []
-    /// Every value of `--repeat` (`year close` takes it once per repeater).
-    private var repeats: [String] = []
+    /// Option names in the order first given.
+    private var given: [String] = []
+    private var repeated: [String: [String]] = [:]
 
-    private static let valued: Set<String> = [
-        "--db", "--lang", "--class", "--subject", "--term", "--format", "--output", "--student",
-        "--teacher", "--procedure", "--min-progress", "--min-quality", "--min-sou",
-        "--scale", "--seed", "--from", "--to", "--grade", "--root", "--group", "--date", "--order", "--reason", "--name",
-        "--repeat",
-    ]
-    /// Every command, as typed: the words «did you mean» chooses from.
-    static let commandNames = [
-        "demo", "import", "export", "report", "print", "backup", "check", "bench", "help", "version", "print journal",
-        "import roster", "import marks", "import final-marks", "import external", "import rubric", "import rubric-scores",
-        "import curriculum", "import calendar", "import timetable", "import plan", "import staff", "import movements", "lock", "unlock", "server", "server setup", "lessons", "lessons generate",
-        "export marks", "export lessons",
-        "report summary", "report student", "report risk", "report objectivity", "report district",
-        "report attendance", "report class-teacher", "report movements",
-        "student", "student arrive", "student leave", "student transfer", "student rename",
-        "year", "year close",
-    ]
-    private static let flagNames: Set<String> = ["--force", "--year", "--excel", "--help", "--version", "--print", "--averages"]
-
-    init(_ arguments: [String]) {
+    init(_ arguments: [String], table: [CommandSpec] = CommandTable.all) {
         words = arguments
+        self.table = table
     }
 
     /// Parses the arguments or throws a ``UsageError``.
-    mutating func parse() throws -> Invocation {
+    mutating func parse() throws(UsageError) -> Invocation {
         try split()
-        let invocation = Invocation(databasePath: options["--db"], language: try language(), command: try command())
-        return invocation
+        let language = try globalValue("--lang")
+        return Invocation(databasePath: options["--db"], language: language, command: try command())
+    }
+
+    /// Every option of the table and the global ones, by each name they answer to.
+    private static func known(_ table: [CommandSpec]) -> [String: OptionSpec] {
+        var known: [String: OptionSpec] = ["-h": .flag("--help"), "--help": .flag("--help"),
+                                           "-V": .flag("--version"), "--version": .flag("--version")]
+        for option in CommandTable.global + table.flatMap(\.options) {
+            for name in option.names { known[name] = option }
+        }
+        return known
     }
 
     /// The `--lang` value the arguments ask for (the last one, before any `--`), read without
     /// parsing the rest, so that a usage error is told in that language too.
     static func requestedLanguage(_ arguments: [String]) -> String? {
+        let known = known(CommandTable.all)
         var requested: String?
         var index = 0
         while index < arguments.count, arguments[index] != "--" {
@@ -55,7 +51,7 @@ struct ArgumentParser {
             index += 1
             if word.hasPrefix("--lang=") {
                 requested = String(word.dropFirst(7))
-            } else if word == "-o" || valued.contains(word), index < arguments.count {
+            } else if known[word]?.value != nil, index < arguments.count {
                 if word == "--lang" { requested = arguments[index] }
                 index += 1
             }
@@ -63,373 +59,176 @@ struct ArgumentParser {
         return requested
     }
 
-    private mutating func split() throws {
+    private mutating func split() throws(UsageError) {
+        let known = Self.known(table)
         var index = 0
         var optionsEnded = false
         while index < words.count {
             let word = words[index]
             index += 1
-            if optionsEnded {
+            guard !optionsEnded, word == "-h" || word == "-V" || word == "-o" || word.hasPrefix("--") else {
                 positionals.append(word)
                 continue
             }
             if word == "--" { optionsEnded = true; continue }
-            if word == "-h" { flags.insert("--help"); continue }
-            if word == "-V" { flags.insert("--version"); continue }
-            if word == "-o" || word.hasPrefix("--") {
-                let parts = word.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
-                let name = parts[0] == "-o" ? "--output" : parts[0]
-                if Self.flagNames.contains(name) {
-                    guard parts.count == 1 else { throw UsageError.unexpectedArgument(word) }
-                    flags.insert(name)
-                } else if Self.valued.contains(name) {
-                    let value: String
-                    if parts.count == 2 {
-                        value = parts[1]
-                    } else {
-                        guard index < words.count else { throw UsageError.missingValue(option: name) }
-                        value = words[index]
-                        index += 1
-                    }
-                    guard !value.isEmpty else { throw UsageError.missingValue(option: name) }
-                    options[name] = value
-                    if name == "--repeat" { repeats.append(value) }
-                } else {
-                    throw UsageError.unknownOption(word)
-                }
+            let parts = word.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+            guard let option = known[parts[0]] else { throw .unknownOption(word) }
+            let name = option.longName
+            var value = ""
+            if option.value == nil {
+                guard parts.count == 1 else { throw .unexpectedArgument(word) }
             } else {
-                positionals.append(word)
-            }
-        }
-    }
-
-    private func language() throws -> String? {
-        guard let lang = options["--lang"] else { return nil }
-        guard ["ru", "en"].contains(lang) else {
-            throw UsageError.invalidValue(option: "--lang", value: lang, allowed: "ru, en")
-        }
-        return lang
-    }
-
-    private mutating func command() throws -> Command {
-        if flags.contains("--help") { return .help }
-        if flags.contains("--version") { return .version }
-        guard let name = positionals.first else {
-            try allowOnly([])
-            return .open
-        }
-        switch name {
-        case "demo":
-            try allowOnly(["--force"], positionals: 1)
-            return .demo(force: flags.contains("--force"))
-        case "import":
-            return try importCommand()
-        case "export":
-            return try exportCommand()
-        case "lessons":
-            return try lessonsCommand()
-        case "student":
-            return try studentCommand()
-        case "report":
-            return try reportCommand()
-        case "print":
-            return try printCommand()
-        case "server":
-            try allowOnly(["--root", "--group"], positionals: 2)
-            guard try positional(1, named: "setup") == "setup" else { throw UsageError.unknownCommand("server \(positionals[1])") }
-            return .serverSetup(root: options["--root"], group: options["--group"])
-        case "lock", "unlock":
-            try allowOnly(["--term"], positionals: 1)
-            guard let text = options["--term"] else { throw UsageError.missingArgument("--term N") }
-            guard let term = Int(text), (1...6).contains(term) else {
-                throw UsageError.invalidValue(option: "--term", value: text, allowed: "1–6")
-            }
-            return .lock(term: term, locked: name == "lock")
-        case "backup":
-            try allowOnly([], positionals: 2)
-            return .backup(file: try positional(1, named: "FILE"))
-        case "check":
-            try allowOnly([], positionals: 1)
-            return .check
-        case "bench":
-            return try benchCommand()
-        case "year":
-            try allowOnly(["--repeat"], positionals: 2)
-            guard try positional(1, named: "close") == "close" else { throw UsageError.unknownCommand("year \(positionals[1])") }
-            return .yearClose(repeaters: repeats)
-        case "help":
-            return .help
-        case "version":
-            return .version
-        default:
-            throw UsageError.unknownCommand(name)
-        }
-    }
-
-    private func importCommand() throws -> Command {
-        let what = try positional(1, named: "roster|marks|final-marks|external|rubric|rubric-scores|curriculum|calendar|timetable|plan|staff|movements")
-        switch what {
-        case "roster":
-            try allowOnly(["--class"], positionals: 3)
-            return .importRoster(file: try positional(2, named: "FILE"), className: options["--class"])
-        case "marks":
-            try allowOnly([], positionals: 3)
-            return .importMarks(file: try positional(2, named: "FILE"))
-        case "final-marks":
-            try allowOnly([], positionals: 3)
-            return .importFinalMarks(file: try positional(2, named: "FILE"))
-        case "external":
-            try allowOnly(["--scale"], positionals: 3)
-            if let scale = options["--scale"], PointsScale(parsing: scale) == nil {
-                throw UsageError.invalidValue(option: "--scale", value: scale, allowed: "6,10,14 (3, 4, 5)")
-            }
-            return .importExternal(file: try positional(2, named: "FILE"), scale: options["--scale"])
-        case "rubric":
-            try allowOnly([], positionals: 3)
-            return .importRubric(file: try positional(2, named: "FILE"))
-        case "rubric-scores":
-            try allowOnly([], positionals: 3)
-            return .importRubricScores(file: try positional(2, named: "FILE"))
-        case "staff":
-            try allowOnly([], positionals: 3)
-            return .importStaff(file: try positional(2, named: "FILE"))
-        case "movements":
-            try allowOnly([], positionals: 3)
-            return .importMovements(file: try positional(2, named: "FILE"))
-        case "curriculum", "calendar", "timetable", "plan":
-            try allowOnly([], positionals: 3)
-            let file = try positional(2, named: "FILE")
-            switch what {
-            case "curriculum": return .importCurriculum(file: file)
-            case "calendar": return .importCalendar(file: file)
-            case "timetable": return .importTimetable(file: file)
-            default: return .importPlan(file: file)
-            }
-        default:
-            throw UsageError.unknownCommand("import \(what)")
-        }
-    }
-
-    private func benchCommand() throws -> Command {
-        try allowOnly(["--scale", "--seed", "--format"], positionals: 1)
-        let scaleText = options["--scale"] ?? BenchScale.school.rawValue
-        guard let scale = BenchScale(rawValue: scaleText) else {
-            throw UsageError.invalidValue(option: "--scale", value: scaleText, allowed: "small, school, district, server")
-        }
-        var seed = BenchCommand.defaultSeed
-        if let text = options["--seed"] {
-            guard let value = UInt64(text) else {
-                throw UsageError.invalidValue(option: "--seed", value: text, allowed: "0–18446744073709551615")
-            }
-            seed = value
-        }
-        let format = try outputFormat(allowed: [.text, .json], default: .text)
-        return .bench(scale: scale, seed: seed, json: format == .json)
-    }
-
-    private func lessonsCommand() throws -> Command {
-        let what = try positional(1, named: "generate")
-        guard what == "generate" else { throw UsageError.unknownCommand("lessons \(what)") }
-        try allowOnly(["--from", "--to", "--class", "--subject"], positionals: 2)
-        return .generateLessons(from: try date("--from"), to: try date("--to"), className: options["--class"],
-                                subject: options["--subject"])
-    }
-
-    /// `student arrive|leave|transfer|rename --class C --student "Ф И [О]" --date D …`.
-    private func studentCommand() throws -> Command {
-        let what = try positional(1, named: "arrive|leave|transfer|rename")
-        let kinds: [String: (MovementKind, Set<String>)] = [
-            "arrive": (.arrive, []), "leave": (.leave, ["--reason"]), "transfer": (.transfer, ["--to"]), "rename": (.rename, ["--name"]),
-        ]
-        guard let (kind, own) = kinds[what] else { throw UsageError.unknownCommand("student \(what)") }
-        try allowOnly(own.union(["--class", "--student", "--date", "--order"]), positionals: 2)
-        guard let className = options["--class"] else { throw UsageError.missingArgument("--class") }
-        guard let student = options["--student"] else { throw UsageError.missingArgument("--student") }
-        let date = try date("--date")
-        var to = ""
-        if let option = own.first(where: { $0 == "--to" || $0 == "--name" }) {
-            guard let value = options[option] else { throw UsageError.missingArgument(option) }
-            to = value
-        }
-        return .student(MovementCommands.Request(kind: kind, className: className, student: student, date: date, to: to,
-                                                 reason: options["--reason"] ?? "", order: options["--order"] ?? ""))
-    }
-
-    private func date(_ option: String) throws -> LocalDate {
-        guard let text = options[option] else { throw UsageError.missingArgument(option) }
-        guard let date = LocalDate(parsing: text) else {
-            throw UsageError.invalidValue(option: option, value: text, allowed: "YYYY-MM-DD, DD.MM.YYYY")
-        }
-        return date
-    }
-
-    private func exportCommand() throws -> Command {
-        let what = try positional(1, named: "marks|lessons")
-        if what == "lessons" {
-            try allowOnly(["--class", "--subject", "--term", "--format", "--output", "--excel"], positionals: 2)
-            guard let className = options["--class"] else { throw UsageError.missingArgument("--class") }
-            guard let subject = options["--subject"] else { throw UsageError.missingArgument("--subject") }
-            var term: Int?
-            if case .term(let number) = try period() { term = number }
-            return .exportLessons(className: className, subject: subject, term: term,
-                                  format: try outputFormat(allowed: [.csv, .json], default: .csv),
-                                  output: options["--output"], excel: flags.contains("--excel"))
-        }
-        guard what == "marks" else { throw UsageError.unknownCommand("export \(what)") }
-        try allowOnly(["--class", "--subject", "--format", "--output", "--excel"], positionals: 2)
-        let format = try outputFormat(allowed: [.csv, .json], default: .csv)
-        return .exportMarks(className: options["--class"], subject: options["--subject"], format: format,
-                            output: options["--output"], excel: flags.contains("--excel"))
-    }
-
-    private func reportCommand() throws -> Command {
-        let what = try positional(1, named: "summary|student|risk|objectivity|district|attendance|class-teacher|movements")
-        if what == "student" || what == "risk" { return try progressReport(what) }
-        if what == "attendance" || what == "class-teacher" { return try attendanceReport(what) }
-        if what == "objectivity" { return try objectivityReport() }
-        if what == "district" { return try districtReport() }
-        if what == "movements" { return try movementsReport() }
-        guard what == "summary" else { throw UsageError.unknownCommand("report \(what)") }
-        try allowOnly(["--class", "--subject", "--term", "--year", "--format", "--output", "--excel",
-                       "--teacher", "--averages", "--print"], positionals: 2)
-        guard let className = options["--class"] else { throw UsageError.missingArgument("--class") }
-        let format = try outputFormat(allowed: [.text, .csv, .html, .json], default: .text)
-        if flags.contains("--print") {
-            if format != .text { throw UsageError.conflicting("--print", "--format \(format.rawValue)") }
-            if options["--output"] != nil { throw UsageError.conflicting("--print", "--output") }
-        }
-        return .reportSummary(className: className, subject: options["--subject"], period: try period(),
-                              format: format, output: options["--output"], excel: flags.contains("--excel"),
-                              teacher: options["--teacher"], averages: flags.contains("--averages"),
-                              print: flags.contains("--print"))
-    }
-
-    private func attendanceReport(_ what: String) throws -> Command {
-        let classTeacher = what == "class-teacher"
-        try allowOnly(classTeacher ? ["--class", "--term", "--format", "--output", "--teacher", "--print"]
-                                   : ["--class", "--term", "--format", "--output", "--teacher"], positionals: 2)
-        guard let className = options["--class"] else { throw UsageError.missingArgument("--class") }
-        var term: Int?
-        if case .term(let number) = try period() { term = number }
-        guard classTeacher else {
-            return .reportAttendance(className: className, term: term,
-                                     format: try outputFormat(allowed: [.text, .csv, .html, .json], default: .text),
-                                     output: options["--output"], teacher: options["--teacher"])
-        }
-        let format = try outputFormat(allowed: [.text, .html, .json], default: .text)
-        if flags.contains("--print") {
-            if format != .text { throw UsageError.conflicting("--print", "--format \(format.rawValue)") }
-            if options["--output"] != nil { throw UsageError.conflicting("--print", "--output") }
-        }
-        return .reportClassTeacher(className: className, term: term, format: format, output: options["--output"],
-                                   teacher: options["--teacher"], print: flags.contains("--print"))
-    }
-
-    private func movementsReport() throws -> Command {
-        try allowOnly(["--term", "--format", "--output"], positionals: 2)
-        var term: Int?
-        if case .term(let number) = try period() { term = number }
-        return .reportMovements(term: term, format: try outputFormat(allowed: [.text, .csv, .html, .json], default: .text),
-                                output: options["--output"])
-    }
-
-    private func printCommand() throws -> Command {
-        let what = try positional(1, named: "journal")
-        guard what == "journal" else { throw UsageError.unknownCommand("print \(what)") }
-        try allowOnly(["--class", "--subject", "--term", "--year", "--format", "--output", "--teacher", "--print"], positionals: 2)
-        guard let className = options["--class"] else { throw UsageError.missingArgument("--class") }
-        guard let subject = options["--subject"] else { throw UsageError.missingArgument("--subject") }
-        let format = try outputFormat(allowed: [.text, .html], default: .text)
-        if flags.contains("--print") {
-            if format != .text { throw UsageError.conflicting("--print", "--format \(format.rawValue)") }
-            if options["--output"] != nil { throw UsageError.conflicting("--print", "--output") }
-        }
-        return .printJournal(className: className, subject: subject, period: try period(), format: format,
-                             output: options["--output"], teacher: options["--teacher"], print: flags.contains("--print"))
-    }
-
-    private func progressReport(_ what: String) throws -> Command {
-        try allowOnly(what == "student" ? ["--class", "--student", "--term", "--format", "--output"]
-                                        : ["--class", "--grade", "--term", "--format", "--output"], positionals: 2)
-        let format = try outputFormat(allowed: [.text, .json], default: .text)
-        var term: Int?
-        if case .term(let number) = try period() { term = number }
-        guard what == "student" else {
-            if options["--class"] != nil, options["--grade"] != nil { throw UsageError.conflicting("--class", "--grade") }
-            var grade: Int?
-            if let text = options["--grade"] {
-                guard let number = Int(text), (1...11).contains(number) else {
-                    throw UsageError.invalidValue(option: "--grade", value: text, allowed: "1–11")
+                if parts.count == 2 {
+                    value = parts[1]
+                } else {
+                    guard index < words.count else { throw .missingValue(option: name) }
+                    value = words[index]
+                    index += 1
                 }
-                grade = number
+                guard !value.isEmpty else { throw .missingValue(option: name) }
             }
-            return .reportRisk(className: options["--class"], grade: grade, term: term, format: format, output: options["--output"])
+            if options[name] == nil { given.append(name) }
+            options[name] = value
+            if option.repeats { repeated[name, default: []].append(value) }
         }
-        guard let className = options["--class"] else { throw UsageError.missingArgument("--class") }
-        guard let student = options["--student"] else { throw UsageError.missingArgument("--student") }
-        return .reportStudent(className: className, student: student, term: term, format: format, output: options["--output"])
     }
 
-    private func objectivityReport() throws -> Command {
-        try allowOnly(["--procedure", "--term", "--format", "--output"], positionals: 2)
-        guard let procedure = options["--procedure"] else { throw UsageError.missingArgument("--procedure") }
-        let format = try outputFormat(allowed: [.text, .json], default: .text)
-        var term: Int?
-        if case .term(let number) = try period() { term = number }
-        return .reportObjectivity(procedure: procedure, term: term, format: format, output: options["--output"])
+    private func globalValue(_ name: String) throws(UsageError) -> String? {
+        guard let option = CommandTable.global.first(where: { $0.longName == name }), let text = options[name] else { return nil }
+        _ = try Self.check(text, of: option)
+        return text
     }
 
-    private func districtReport() throws -> Command {
-        let names = ["--min-progress", "--min-quality", "--min-sou"]
-        try allowOnly(Set(["--term", "--format", "--output"] + names), positionals: positionals.count)
-        guard positionals.count > 2 else { throw UsageError.missingArgument("DB1 DB2 …") }
-        let format = try outputFormat(allowed: [.text, .json], default: .text)
-        var term: Int?
-        if case .term(let number) = try period() { term = number }
-        let thresholds = try names.map { name -> Int? in
-            guard let text = options[name] else { return nil }
+    private func command() throws(UsageError) -> Invocation.Command {
+        if options["--help"] != nil { return .help }
+        if options["--version"] != nil { return .version }
+        switch positionals.first {
+        case "help": return .help
+        case "version": return .version
+        default: break
+        }
+        let spec = try resolve()
+        return .run(spec, try check(spec))
+    }
+
+    /// The table's command named by the leading positional words.
+    private func resolve() throws(UsageError) -> CommandSpec {
+        var candidates = table.filter { $0.path.isEmpty == positionals.isEmpty }
+        guard let first = positionals.first else { return candidates[0] }
+        var level = 0
+        candidates = candidates.filter { Self.matches($0.path[0], first) }
+        guard !candidates.isEmpty else { throw .unknownCommand(first) }
+        while true {
+            if let complete = candidates.first(where: { $0.path.count == level + 1 }) { return complete }
+            level += 1
+            guard level < positionals.count else {
+                var next: [String] = []
+                for word in candidates.flatMap({ $0.path[level].split(separator: "|").map(String.init) }) where !next.contains(word) {
+                    next.append(word)
+                }
+                throw .missingArgument(next.joined(separator: "|"))
+            }
+            let word = positionals[level]
+            candidates = candidates.filter { Self.matches($0.path[level], word) }
+            guard !candidates.isEmpty else { throw .unknownCommand(positionals[...level].joined(separator: " ")) }
+        }
+    }
+
+    private static func matches(_ pattern: String, _ word: String) -> Bool {
+        pattern.split(separator: "|").contains { $0 == word }
+    }
+
+    /// The command's arguments checked against its declaration: options it takes, positional
+    /// words, required options, each value's kind, options that exclude each other, `--print`.
+    private func check(_ spec: CommandSpec) throws(UsageError) -> ParsedCommand {
+        let global = Set(CommandTable.global.map(\.longName))
+        for name in given where spec.option(named: name) == nil && !global.contains(name) {
+            throw .unknownOption(name)
+        }
+        let rest = Array(positionals.dropFirst(spec.path.count))
+        switch spec.positionals {
+        case .none:
+            if let extra = rest.first { throw .unexpectedArgument(extra) }
+        case .one(let name):
+            if rest.count > 1 { throw .unexpectedArgument(rest[1]) }
+            if rest.isEmpty { throw .missingArgument(name.en) }
+        case .many(let names):
+            if rest.isEmpty { throw .missingArgument(names.en) }
+        }
+        var values: [String: ArgumentValue] = [:]
+        var defaultFormat: OutputFormat?
+        for option in spec.options {
+            if case .format(let allowed) = option.kind { defaultFormat = allowed.first }
+            guard let text = options[option.longName] else {
+                if option.required { throw .missingArgument(option.longName) }
+                continue
+            }
+            values[option.longName] = option.value == nil ? .text("") : try Self.check(text, of: option)
+        }
+        for option in spec.options where values[option.longName] != nil {
+            if let other = option.excludes.first(where: { values[$0] != nil }) { throw .conflicting(option.longName, other) }
+        }
+        if values["--print"] != nil {
+            if case .format(let format)? = values["--format"], format != .text {
+                throw .conflicting("--print", "--format \(format.rawValue)")
+            }
+            if values["--output"] != nil { throw .conflicting("--print", "--output") }
+        }
+        return ParsedCommand(words: Array(positionals.prefix(spec.path.count)), positionals: rest, values: values,
+                             repeated: repeated, defaultFormat: defaultFormat)
+    }
+
+    /// `text` as a value of `option`'s kind, or the usage error naming what is allowed.
+    private static func check(_ text: String, of option: OptionSpec) throws(UsageError) -> ArgumentValue {
+        func invalid(_ allowed: String) -> UsageError {
+            .invalidValue(option: option.longName, value: text, allowed: allowed)
+        }
+        switch option.kind {
+        case .text:
+            return .text(text)
+        case .term:
+            guard let number = Int(text), (1...6).contains(number) else { throw invalid("1–6") }
+            return .number(number)
+        case .grade:
+            guard let number = Int(text), (1...11).contains(number) else { throw invalid("1–11") }
+            return .number(number)
+        case .date:
+            guard let date = LocalDate(parsing: text) else { throw invalid("YYYY-MM-DD, DD.MM.YYYY") }
+            return .date(date)
+        case .percent:
             guard let hundredths = text == "0" ? 0 : Weight(parsing: text)?.hundredths, hundredths <= 10_000 else {
-                throw UsageError.invalidValue(option: name, value: text, allowed: "0–100")
+                throw invalid("0–100")
             }
-            return hundredths
+            return .number(hundredths)
+        case .seed:
+            guard let seed = UInt64(text) else { throw invalid("0–18446744073709551615") }
+            return .seed(seed)
+        case .pointsScale:
+            guard PointsScale(parsing: text) != nil else { throw invalid("6,10,14 (3, 4, 5)") }
+            return .text(text)
+        case .choice(let allowed):
+            guard allowed.contains(text) else { throw invalid(allowed.joined(separator: ", ")) }
+            return .text(text)
+        case .format(let allowed):
+            guard let format = OutputFormat(rawValue: text.lowercased()), allowed.contains(format) else {
+                throw invalid(allowed.map(\.rawValue).joined(separator: ", "))
+            }
+            return .format(format)
         }
-        return .reportDistrict(files: Array(positionals.dropFirst(2)), term: term, format: format, output: options["--output"],
-                               minProgress: thresholds[0], minQuality: thresholds[1], minSOU: thresholds[2])
     }
 
-    private func period() throws -> ReportPeriod {
-        let term = options["--term"]
-        if flags.contains("--year") {
-            if term != nil { throw UsageError.conflicting("--term", "--year") }
-            return .year
+    /// Every command as typed, and the words that start one: what «did you mean» chooses from.
+    static var commandNames: [String] {
+        var names = ["help", "version"]
+        for spec in CommandTable.all {
+            for spelling in spec.spellings {
+                let words = spelling.split(separator: " ")
+                for count in 1...max(1, words.count) where !words.isEmpty {
+                    let name = words.prefix(count).joined(separator: " ")
+                    if !names.contains(name) { names.append(name) }
+                }
+            }
         }
-        guard let term else { return .current }
-        guard let number = Int(term), (1...6).contains(number) else {
-            throw UsageError.invalidValue(option: "--term", value: term, allowed: "1–6")
-        }
-        return .term(number)
-    }
-
-    private func outputFormat(allowed: [OutputFormat], default fallback: OutputFormat) throws -> OutputFormat {
-        guard let text = options["--format"] else { return fallback }
-        guard let format = OutputFormat(rawValue: text.lowercased()), allowed.contains(format) else {
-            throw UsageError.invalidValue(option: "--format", value: text,
-                                          allowed: allowed.map(\.rawValue).joined(separator: ", "))
-        }
-        return format
-    }
-
-    private func positional(_ index: Int, named name: String) throws -> String {
-        guard index < positionals.count else { throw UsageError.missingArgument(name) }
-        return positionals[index]
-    }
-
-    /// Refuses options the command does not take and extra positional words.
-    private func allowOnly(_ allowed: Set<String>, positionals count: Int = 0) throws {
-        let global: Set<String> = ["--db", "--lang"]
-        for name in Set(options.keys).union(flags) where !allowed.contains(name) && !global.contains(name) {
-            throw UsageError.unknownOption(name)
-        }
-        if positionals.count > count { throw UsageError.unexpectedArgument(positionals[count]) }
+        return names
     }
 }

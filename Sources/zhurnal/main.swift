@@ -17,7 +17,7 @@ do {
     let invocation = try parser.parse()
     let runner = CommandRunner(invocation: invocation, environment: environment, language: language)
     exit(runner.run())
-} catch let error as UsageError {
+} catch {
     Console.error(error.message.text(language))
     exit(2)
 }

@@ -42,14 +42,12 @@ import ZhurnalCore
                 outcomes.commands += 1
                 if let language = invocation.language { #expect(["ru", "en"].contains(language)) }
                 #expect(invocation.databasePath?.isEmpty != true)
-            } catch let error as UsageError {
+            } catch {
                 outcomes.usageErrors += 1
                 for language in [Language.ru, .en] {
                     let line = ControlCharacters.escaped(error.message.text(language))
                     #expect(!line.isEmpty && !line.contains("\n") && ControlCharacters.first(in: line) == nil)
                 }
-            } catch {
-                Issue.record("\(arguments): \(error)")
             }
         }
         #expect(outcomes.commands > 0)

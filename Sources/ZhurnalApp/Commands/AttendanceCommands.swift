@@ -5,7 +5,7 @@ import ZhurnalStore
 /// `zhurnal report attendance` and `zhurnal report class-teacher`.
 public enum AttendanceCommands {
     /// A class's attendance for a term (the current one when nil): text, CSV, JSON or HTML.
-    public static func attendance(className: String, term: Int?, format: ReportCommands.Format,
+    public static func attendance(className: String, term: Int?, format: OutputFormat,
                                   destination: OutputDestination, databasePath: String, today: LocalDate,
                                   language: Language, sheet: SheetOptions = SheetOptions()) throws(CommandFailure) -> CommandOutput {
         try ReportCommands.withSummaryBuilder(databasePath, today: today, className: className, subject: nil) { builder, settings, journal in
@@ -24,7 +24,7 @@ public enum AttendanceCommands {
 
     /// The class teacher's report for a term: A4 portrait text (to the printer with
     /// `sheet.print`), HTML or JSON.
-    public static func classTeacher(className: String, term: Int?, format: ReportCommands.Format,
+    public static func classTeacher(className: String, term: Int?, format: OutputFormat,
                                     destination: OutputDestination, databasePath: String, today: LocalDate,
                                     language: Language, sheet: SheetOptions = SheetOptions()) throws(CommandFailure) -> CommandOutput {
         try ReportCommands.withSummaryBuilder(databasePath, today: today, className: className, subject: nil) { builder, settings, journal in

@@ -98,7 +98,7 @@ extension MovementCommands {
     /// The school's movement of students for a term (the current one when nil): text, CSV, JSON
     /// or HTML.
     /// Needs the right to read every class (завуч, администратор).
-    public static func report(term: Int?, format: ReportCommands.Format, destination: OutputDestination,
+    public static func report(term: Int?, format: OutputFormat, destination: OutputDestination,
                               databasePath: String, today: LocalDate, language: Language) throws(CommandFailure) -> CommandOutput {
         let journal = try JournalOpener.open(databasePath, readOnly: true)
         try PeopleCommands.requireRead(journal, className: nil, subject: nil, path: databasePath)

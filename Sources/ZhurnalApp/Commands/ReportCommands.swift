@@ -4,16 +4,11 @@ import ZhurnalStore
 
 /// `zhurnal report summary` and `zhurnal export marks`.
 public enum ReportCommands {
-    /// The format a report is asked for.
-    public enum Format: String, Sendable {
-        case text, csv, json, html
-    }
-
     /// A subject's or the whole class's summary for a term or the year.
     ///
     /// The text format is laid out on A4 pages (see ``SummarySheet``), with the averages when
     /// `averages` is set; `sheet` gives the teacher named on it and whether to send it to `lpr`.
-    public static func summary(className: String, subject: String?, term: Int?, year: Bool, format: Format,
+    public static func summary(className: String, subject: String?, term: Int?, year: Bool, format: OutputFormat,
                                destination: OutputDestination, databasePath: String, today: LocalDate,
                                language: Language, sheet: SheetOptions = SheetOptions()) throws(CommandFailure) -> CommandOutput {
         try withSummaryBuilder(databasePath, today: today, className: className, subject: subject) { builder, settings, journal in

@@ -7,7 +7,6 @@ extension CommandMessage {
     var english: String {
         switch self {
         case .verbatimLine(let line): return line
-        case .help: return CommandHelp.english
         case .usageHint: return "see zhurnal --help"
         case .unknownCommand(let name): return "unknown command \"\(name)\" (see zhurnal --help)"
         case .unknownOption(let name): return "unknown option \(name) for this command (see zhurnal --help)"

@@ -7,7 +7,6 @@ extension CommandMessage {
     var russian: String {
         switch self {
         case .verbatimLine(let line): return line
-        case .help: return CommandHelp.russian
         case .usageHint: return "см. zhurnal --help"
         case .unknownCommand(let name): return "неизвестная команда «\(name)» (см. zhurnal --help)"
         case .unknownOption(let name): return "у этой команды нет параметра \(name) (см. zhurnal --help)"

@@ -8,7 +8,6 @@ import ZhurnalStore
 public enum CommandMessage: Sendable {
     /// A line of the program's own making shown as it is (e.g. a check result from SQLite).
     case verbatimLine(String)
-    case help
     case usageHint
     case unknownCommand(String)
     case unknownOption(String)
