@@ -49,6 +49,33 @@ public struct TermCalendar: Codable, Equatable, Sendable {
         terms.first { $0.number == number }
     }
 
+    /// The term a journal is in on `today`: the one containing it; outside the school year the last
+    /// term with a lesson on one of `lessonDates`, else the last term begun, else the first.
+    /// `lessonDates` is read only when `today` is outside the year. The calendar must have a term
+    /// (see ``isValid``).
+    public func current(on today: LocalDate, lessonDates: @autoclosure () -> [LocalDate] = []) -> Term {
+        term(containing: today) ?? latest(withLessonOn: lessonDates()) ?? terms.last { $0.start <= today } ?? terms[0]
+    }
+
+    /// The term a class's page opens in: the current term (``current(on:lessonDates:)``) when it has
+    /// a lesson on one of `lessonDates`, else the latest term that has, else the current term.
+    public func opening(on today: LocalDate, lessonDates: [LocalDate]) -> Term {
+        let current = current(on: today)
+        if lessonDates.contains(where: current.contains) { return current }
+        return latest(withLessonOn: lessonDates) ?? current
+    }
+
+    /// The last term with a lesson on one of `dates`.
+    public func latest(withLessonOn dates: [LocalDate]) -> Term? {
+        terms.last { term in dates.contains(where: term.contains) }
+    }
+
+    /// The term after `term`, wrapping from the last to the first.
+    public func term(after term: Term) -> Term {
+        let index = terms.firstIndex { $0.number == term.number } ?? 0
+        return terms[(index + 1) % terms.count]
+    }
+
     /// The first and last day of the school year.
     public var yearRange: ClosedRange<LocalDate>? {
         guard let first = terms.first, let last = terms.last, first.start <= last.end else { return nil }

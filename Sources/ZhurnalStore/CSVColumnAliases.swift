@@ -1,3 +1,5 @@
+import ZhurnalCore
+
 /// Header titles accepted for each canonical column.
 ///
 /// Titles are compared after `normalize`: case-insensitive, `ё` = `е`, `_` = space, runs of
@@ -61,19 +63,9 @@ public struct CSVColumnAliases: Sendable, Hashable {
         .order: ["приказ", "номер приказа", "№ приказа"],
     ])
 
-    /// `title` in the form aliases are compared in.
+    /// `title` in the form aliases are compared in: folded as names are (`NameFold.key`), with
+    /// underscores as spaces and byte-order marks left out.
     public static func normalize(_ title: String) -> String {
-        var result = ""
-        var pendingSpace = false
-        for character in title.lowercased() {
-            if character.isWhitespace || character == "_" {
-                pendingSpace = !result.isEmpty
-            } else if character != "\u{FEFF}" {
-                if pendingSpace { result.append(" ") }
-                pendingSpace = false
-                result.append(character == "ё" ? "е" : character)
-            }
-        }
-        return result
+        NameFold.key(String(title.filter { $0 != "\u{FEFF}" }.map { $0 == "_" ? " " : $0 }))
     }
 }

@@ -29,11 +29,13 @@ extension Journal {
             try statement.bind(arguments)
             return try statement.map { row in
                 HistoryRecord(
-                    id: row.int(0), at: Timestamp.date(from: row.string(1)) ?? Date(timeIntervalSince1970: 0),
-                    user: row.string(2), kind: HistoryKind(rawValue: row.string(3)) ?? .entry,
-                    classID: row.optionalInt(4), subjectID: row.optionalInt(5), columnID: row.optionalInt(6),
-                    studentID: row.optionalInt(7), term: row.optionalInt(8), oldValue: row.optionalString(9),
-                    newValue: row.optionalString(10), reason: row.optionalString(11), operation: row.optionalInt(12))
+                    id: row.int("id"), at: Timestamp.date(from: row.string("at")) ?? Date(timeIntervalSince1970: 0),
+                    user: row.string("os_user"), kind: HistoryKind(rawValue: row.string("kind")) ?? .entry,
+                    classID: row.optionalInt("class_id"), subjectID: row.optionalInt("subject_id"),
+                    columnID: row.optionalInt("column_id"), studentID: row.optionalInt("student_id"),
+                    term: row.optionalInt("term"), oldValue: row.optionalString("old_value"),
+                    newValue: row.optionalString("new_value"), reason: row.optionalString("reason"),
+                    operation: row.optionalInt("operation"))
             }
         }
     }

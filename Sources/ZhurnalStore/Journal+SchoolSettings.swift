@@ -5,18 +5,22 @@ extension Journal {
     /// The settings key under which the school's settings are stored as JSON.
     static let schoolSettingsKey = "school"
 
-    /// The school's settings, or, when none were saved yet, the defaults of domain.md for the
+    /// The school's settings, or, when none were saved yet, the defaults (docs/rules.md) for the
     /// school year of the journal's first lesson (of `today` in a journal without lessons).
+    /// Settings that cannot be decoded or hold a value out of range (`SchoolSettings.problems`)
+    /// are `StoreError.damagedSetting`.
     public func schoolSettings(today: LocalDate) throws -> SchoolSettings {
-        guard let data = try setting(named: Self.schoolSettingsKey),
-              let settings = try? JSONDecoder().decode(SchoolSettings.self, from: data) else {
-            let first = try read {
-                try connection.cachedStatement("SELECT min(date) FROM lesson_columns").first { $0.optionalString(0) }
+        if let data = try setting(named: Self.schoolSettingsKey) {
+            guard let settings = try? JSONDecoder().decode(SchoolSettings.self, from: data), settings.problems.isEmpty else {
+                throw StoreError.damagedSetting(Self.schoolSettingsKey)
             }
-            let reference = first.flatMap { $0 }.flatMap { LocalDate(parsing: $0) } ?? today
-            return .defaults(schoolYearStarting: TermCalendar.schoolYearStart(for: reference))
+            return settings
         }
-        return settings
+        let first = try read {
+            try connection.cachedStatement("SELECT min(date) FROM lesson_columns").first { $0.optionalString(0) }
+        }
+        let reference = first.flatMap { $0 }.flatMap { LocalDate(parsing: $0) } ?? today
+        return .defaults(schoolYearStarting: TermCalendar.schoolYearStart(for: reference))
     }
 
     /// Saves the settings `schoolSettings(today:)` gives when none are saved yet, so that the
@@ -28,8 +32,10 @@ extension Journal {
         try saveSchoolSettings(try schoolSettings(today: today))
     }
 
-    /// Saves the school's settings.
+    /// Saves the school's settings; settings with a value out of range are refused
+    /// (`StoreError.settingsOutOfRange`) and nothing is saved.
     public func saveSchoolSettings(_ settings: SchoolSettings) throws {
+        guard settings.problems.isEmpty else { throw StoreError.settingsOutOfRange }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         guard let data = try? encoder.encode(settings) else { return }

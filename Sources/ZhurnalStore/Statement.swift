@@ -165,6 +165,30 @@ public final class Statement {
         isNull(index) ? nil : data(index)
     }
 
+    // MARK: Columns by name
+
+    /// The result columns by the names the query gives them (`AS` or the column's own name).
+    private lazy var columnIndexes: [String: Int32] = Dictionary(
+        (0..<columnCount).map { (String(cString: sqlite3_column_name(handle, $0)), $0) }, uniquingKeysWith: { first, _ in first })
+
+    /// The index of the result column `name`; a name the query does not select is a programming error.
+    public func column(_ name: String) -> Int32 {
+        guard let index = columnIndexes[name] else { preconditionFailure("\(name) is not a result column of: \(sql)") }
+        return index
+    }
+
+    /// Column `name` as an integer (NULL reads as 0).
+    public func int(_ name: String) -> Int { int(column(name)) }
+
+    /// Column `name` as an integer, nil for NULL.
+    public func optionalInt(_ name: String) -> Int? { optionalInt(column(name)) }
+
+    /// Column `name` as text (NULL reads as "").
+    public func string(_ name: String) -> String { string(column(name)) }
+
+    /// Column `name` as text, nil for NULL.
+    public func optionalString(_ name: String) -> String? { optionalString(column(name)) }
+
     func check(_ rc: Int32) throws {
         guard rc == SQLITE_OK else { throw SQLiteError(code: rc, connection: connection, sql: sql) }
     }

@@ -59,6 +59,11 @@ public enum StoreError: Error, Hashable, Sendable {
     case yearNotOver(endsOn: LocalDate?)
     /// The closing of a school year is not undone: the year closed is kept in the file `copy`.
     case yearClosed(copy: String)
+    /// The stored setting `name` cannot be read or holds a value out of its range; nothing was
+    /// taken for it (a damaged setting is never replaced by the defaults behind the user's back).
+    case damagedSetting(String)
+    /// School settings with a value out of its range (`SchoolSettings.problems`) were not saved.
+    case settingsOutOfRange
     /// Any other SQLite failure.
     case sqlite(SQLiteError)
 }

@@ -164,6 +164,20 @@ struct FileTrustTests {
         #expect(district.status == 0 && !district.signalled, "\(district.stderr)")
     }
 
+    /// School settings damaged in the file (by another program, a half-restored copy) are not
+    /// silently replaced by the defaults: the report says so in one line and exits 1.
+    @Test(.enabled(if: SQLite3Command.isAvailable, "needs sqlite3"))
+    func aDamagedSettingIsReportedNotReplacedByTheDefaults() throws {
+        let folder = try TemporaryFolder()
+        let db = try Fixtures.journal(in: folder)
+        try SQLite3Command.run(db, "INSERT OR REPLACE INTO settings(key, value) VALUES ('school', CAST('{\"attestation\": 7' AS BLOB));")
+        for language in ["ru", "en"] {
+            let report = try run(["report", "summary", "--class", "7А", "--term", "1", "--db", db, "--lang", language])
+            #expect(report.status == 1 && report.stdout.isEmpty, "\(report.stdout)")
+            #expect(report.stderr.split(separator: "\n").count == 1 && report.stderr.contains("«school»"), "\(report.stderr)")
+        }
+    }
+
     // Item 10.
     @Test func aLineOverOneMebibyteIsRefusedAndEchoesAreCut() throws {
         let folder = try TemporaryFolder()

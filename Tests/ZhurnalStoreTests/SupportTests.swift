@@ -51,6 +51,19 @@ import ZhurnalCore
         #expect(row.0 == -7 && row.1 == "Ёжик 🦔" && row.2 == Data([0, 255]) && row.3 == nil)
     }
 
+    /// Rows are read by the names the query gives its columns, whatever their order.
+    @Test func columnsAreReadByName() throws {
+        let db = try SQLiteConnection(path: scratch.path("t.sqlite"), mode: .readWriteCreate)
+        try db.execute("CREATE TABLE t(i, s, n)")
+        try db.run("INSERT INTO t VALUES (?, ?, ?)", 4, "четыре", nil)
+        for sql in ["SELECT i, s, n FROM t", "SELECT n, s AS s, i FROM t"] {
+            let row = try #require(try db.cachedStatement(sql).first { ($0.int("i"), $0.string("s"), $0.optionalString("n"), $0.optionalInt("i")) })
+            #expect(row.0 == 4 && row.1 == "четыре" && row.2 == nil && row.3 == 4, "\(sql)")
+        }
+        let aliased = try db.cachedStatement("SELECT t.i AS number FROM t")
+        #expect(try aliased.first { $0.column("number") } == 0)
+    }
+
     @Test func transactionsRollBackOnThrowAndNestInSavepoints() throws {
         let db = try SQLiteConnection(path: scratch.path("t.sqlite"), mode: .readWriteCreate)
         try db.execute("CREATE TABLE t(x)")

@@ -55,7 +55,7 @@ public struct AttendanceScreen: Screen {
                 let calendar = try session.calendar(forClass: report.className)
                 guard let current = calendar.term(number: report.term) else { return .none }
                 report = try Self.read(session: session, className: report.className,
-                                       term: session.term(after: current, in: calendar))
+                                       term: calendar.term(after: current))
                 offset = 0
             } catch {
                 return .error(.journal(.failed(error)))

@@ -75,6 +75,12 @@ struct FormFields {
 
     subscript(index: Int) -> String { editors[index].text.trimmingCharacters(in: .whitespaces) }
 
+    /// The text of the field labelled `label` (each label names one field of a form).
+    subscript(label: JournalText) -> String {
+        guard let index = labels.firstIndex(of: label) else { preconditionFailure("no field \(label)") }
+        return self[index]
+    }
+
     mutating func next() {
         guard !editors.isEmpty else { return }
         focus = (focus + 1) % editors.count

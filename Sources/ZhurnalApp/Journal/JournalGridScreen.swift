@@ -248,7 +248,7 @@ public struct JournalGridScreen: Screen {
                 // A refused, failed or waiting save keeps the grid on this term.
                 guard input.isEmpty, mode == .normal, action.status?.kind != .error else { return action }
             }
-            return reload(term: session.term(after: data.term, in: data.calendar))
+            return reload(term: data.calendar.term(after: data.term))
         case .lock:
             let locked = !session.isLocked(data.termLock)
             do {

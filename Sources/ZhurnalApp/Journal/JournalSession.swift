@@ -65,32 +65,14 @@ public final class JournalSession {
         try journal.termCalendar(forClass: name, schoolTerms: settings.calendar)
     }
 
-    /// The school's term containing today, else the last begun, else the first.
-    public var currentTerm: Term { currentTerm(in: settings.calendar) }
+    /// The school's current term (`TermCalendar.current(on:lessonDates:)`).
+    public var currentTerm: Term { settings.calendar.current(on: today) }
 
-    /// The term of `calendar` containing today, else the last begun, else the first.
-    public func currentTerm(in calendar: TermCalendar) -> Term {
-        calendar.term(containing: today)
-            ?? calendar.terms.last { $0.start <= today }
-            ?? calendar.terms[0]
-    }
-
-    /// The term a class and subject opens in, by the class's calendar: the current term when it
-    /// has lessons, else the latest term that has (e.g. when today is outside the school year of
-    /// the journal).
+    /// The term a class and subject opens in, by the class's calendar
+    /// (`TermCalendar.opening(on:lessonDates:)`).
     public func openingTerm(for pair: ClassSubject) throws -> Term {
-        let calendar = try calendar(forClass: pair.className)
-        let current = currentTerm(in: calendar)
         let columns = try journal.columns(classID: pair.classID, subjectID: pair.subjectID)
-        if columns.contains(where: { current.contains($0.date) }) { return current }
-        return calendar.terms.last { term in columns.contains { term.contains($0.date) } } ?? current
-    }
-
-    /// The term after `term` in `calendar`, wrapping to the first.
-    public func term(after term: Term, in calendar: TermCalendar) -> Term {
-        let terms = calendar.terms
-        let index = terms.firstIndex { $0.number == term.number } ?? 0
-        return terms[(index + 1) % terms.count]
+        return try calendar(forClass: pair.className).opening(on: today, lessonDates: columns.map(\.date))
     }
 
     /// Loads the grid of a class and subject for a term: the students enrolled in the class on

@@ -113,23 +113,21 @@ public struct SettingsScreen: FormScreen {
     /// The settings the fields describe, or the first field that is wrong.
     func parsed() -> Result<SchoolSettings, InvalidSetting> {
         var s = session.settings
-        s.schoolName = fields[0]
-        guard let five = Thresholds.parseValue(fields[1]), let four = Thresholds.parseValue(fields[2]),
-              let three = Thresholds.parseValue(fields[3]) else { return .failure(InvalidSetting(field: .setFive)) }
+        s.schoolName = fields[.setSchool]
+        guard let five = Thresholds.parseValue(fields[.setFive]), let four = Thresholds.parseValue(fields[.setFour]),
+              let three = Thresholds.parseValue(fields[.setThree]) else { return .failure(InvalidSetting(field: .setFive)) }
         s.attestation.thresholds = Thresholds(five: five, four: four, three: three)
-        guard s.attestation.thresholds.isValid else { return .failure(InvalidSetting(field: .setFive)) }
-        switch fields[4].lowercased() {
+        switch fields[.setComparison].lowercased() {
         case "показанный", "shown", "показанное": s.attestation.comparison = .shown
         case "точный", "exact", "точное": s.attestation.comparison = .exact
         default: return .failure(InvalidSetting(field: .setComparison))
         }
-        guard let minimum = Int(fields[5]), (0...50).contains(minimum) else { return .failure(InvalidSetting(field: .setMinimum)) }
+        guard let minimum = Int(fields[.setMinimum]) else { return .failure(InvalidSetting(field: .setMinimum)) }
         s.attestation.minimumMarks = minimum
-        guard let yearFive = Thresholds.parseValue(fields[6]), let yearFour = Thresholds.parseValue(fields[7]),
-              let yearThree = Thresholds.parseValue(fields[8]) else { return .failure(InvalidSetting(field: .setYearFive)) }
+        guard let yearFive = Thresholds.parseValue(fields[.setYearFive]), let yearFour = Thresholds.parseValue(fields[.setYearFour]),
+              let yearThree = Thresholds.parseValue(fields[.setYearThree]) else { return .failure(InvalidSetting(field: .setYearFive)) }
         s.yearThresholds = Thresholds(five: yearFive, four: yearFour, three: yearThree)
-        guard s.yearThresholds.isValid else { return .failure(InvalidSetting(field: .setYearFive)) }
-        let calendar = fields[9].lowercased().split(separator: " ")
+        let calendar = fields[.setCalendar].lowercased().split(separator: " ")
         guard calendar.count == 2, let year = Int(calendar[1]), (2000...2100).contains(year) else {
             return .failure(InvalidSetting(field: .setCalendar))
         }
@@ -141,7 +139,7 @@ public struct SettingsScreen: FormScreen {
             }
             s.calendar = preset.make(year)
         }
-        for pair in fields[10].split(separator: ";") {
+        for pair in fields[.setWeights].split(separator: ";") {
             let parts = pair.split(separator: "=").map { $0.trimmingCharacters(in: .whitespaces) }
             guard parts.count == 2, let weight = Weight(parsing: parts[1]),
                   let index = s.kinds.firstIndex(where: { $0.shortRu == parts[0] || $0.shortEn == parts[0] || $0.code == parts[0] })
@@ -154,33 +152,52 @@ public struct SettingsScreen: FormScreen {
     /// The risk and trend fields; an empty risk field switches its rule off.
     private func parsedRisk(into settings: SchoolSettings) -> Result<SchoolSettings, InvalidSetting> {
         var s = settings
-        func optional(_ index: Int, _ field: JournalText, _ parse: (String) -> Int?) -> Result<Int?, InvalidSetting> {
-            if fields[index].isEmpty { return .success(nil) }
-            guard let value = parse(fields[index]) else { return .failure(InvalidSetting(field: field)) }
+        func optional(_ field: JournalText, _ parse: (String) -> Int?) -> Result<Int?, InvalidSetting> {
+            if fields[field].isEmpty { return .success(nil) }
+            guard let value = parse(fields[field]) else { return .failure(InvalidSetting(field: field)) }
             return .success(value)
         }
         do {
-            s.risk.averageBelow = try optional(11, .setRiskAverage, Thresholds.parseValue).get()
-            let twos = fields[12].lowercased().split { $0 == " " || $0 == "/" }.filter { !["из", "of"].contains($0) }
-            if fields[12].isEmpty {
+            s.risk.averageBelow = try optional(.setRiskAverage, Thresholds.parseValue).get()
+            let twos = fields[.setRiskTwos].lowercased().split { $0 == " " || $0 == "/" }.filter { !["из", "of"].contains($0) }
+            if fields[.setRiskTwos].isEmpty {
                 s.risk.twos = nil
-            } else if twos.count == 2, let count = Int(twos[0]), let among = Int(twos[1]), (1...among).contains(count), among <= 20 {
+            } else if twos.count == 2, let count = Int(twos[0]), let among = Int(twos[1]) {
                 s.risk.twos = count
                 s.risk.recentMarks = among
             } else {
                 return .failure(InvalidSetting(field: .setRiskTwos))
             }
-            s.risk.trendAtMost = try optional(13, .setRiskFall, Thresholds.parseValue).get().map { -$0 }
-            s.risk.fewMarksWeeksLeft = try optional(14, .setRiskWeeks) { Int($0).flatMap { (0...20).contains($0) ? $0 : nil } }.get()
-            s.risk.absencePercentOver = try optional(15, .setRiskAbsences) { Int($0).flatMap { (0...100).contains($0) ? $0 : nil } }.get()
+            s.risk.trendAtMost = try optional(.setRiskFall, Thresholds.parseValue).get().map { -$0 }
+            s.risk.fewMarksWeeksLeft = try optional(.setRiskWeeks) { Int($0) }.get()
+            s.risk.absencePercentOver = try optional(.setRiskAbsences) { Int($0) }.get()
         } catch {
             return .failure(error)
         }
-        guard let window = Int(fields[16]), (7...120).contains(window) else { return .failure(InvalidSetting(field: .setTrendWindow)) }
+        guard let window = Int(fields[.setTrendWindow]) else { return .failure(InvalidSetting(field: .setTrendWindow)) }
         s.trend.windowDays = window
-        guard let band = Thresholds.parseValue(fields[17]) else { return .failure(InvalidSetting(field: .setTrendBand)) }
+        guard let band = Thresholds.parseValue(fields[.setTrendBand]) else { return .failure(InvalidSetting(field: .setTrendBand)) }
         s.trend.stableBand = band
+        if let problem = s.problems.first { return .failure(InvalidSetting(field: Self.field(of: problem))) }
         return .success(s)
+    }
+
+    /// The field that shows the setting of `problem`.
+    static func field(of problem: SettingsProblem) -> JournalText {
+        switch problem {
+        case .termThresholds: return .setFive
+        case .minimumMarks: return .setMinimum
+        case .yearThresholds: return .setYearFive
+        case .calendar: return .setCalendar
+        case .kinds: return .setWeights
+        case .riskAverage: return .setRiskAverage
+        case .riskTwos: return .setRiskTwos
+        case .riskFall: return .setRiskFall
+        case .riskWeeks: return .setRiskWeeks
+        case .riskAbsences: return .setRiskAbsences
+        case .trendWindow: return .setTrendWindow
+        case .trendBand, .objectivityPercent: return .setTrendBand
+        }
     }
 
     public func draw(into buffer: inout CellBuffer, context: DrawContext) {

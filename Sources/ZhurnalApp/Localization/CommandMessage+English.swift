@@ -130,6 +130,9 @@ extension CommandMessage {
             return "The school year runs until \(end.russian): it can be closed from \(end.adding(days: 1).russian); nothing was changed"
         case .yearClosed(let copy):
             return "Closing the school year cannot be undone; the closed year is kept in \(copy)"
+        case .settingsOutOfRange: return "a school setting is out of its range; nothing was saved"
+        case .damagedSetting(let name):
+            return "\(path): the stored setting «\(name)» is damaged or out of range; nothing was read: restore the journal from a backup copy"
         case .sqlite(let e): return "database error: \(e)"
         }
     }

@@ -136,6 +136,9 @@ extension CommandMessage {
             return "Учебный год идёт до \(end.russian): закрыть его можно с \(end.adding(days: 1).russian); ничего не изменено"
         case .yearClosed(let copy):
             return "Перевод на следующий учебный год не отменяется; закрытый год сохранён в файле \(copy)"
+        case .settingsOutOfRange: return "настройка школы вне допустимых значений; ничего не сохранено"
+        case .damagedSetting(let name):
+            return "\(path): сохранённая настройка «\(name)» повреждена или вне допустимых значений; ничего не прочитано: восстановите журнал из резервной копии"
         case .sqlite(let e): return "ошибка базы данных: \(e)"
         }
     }

@@ -36,12 +36,16 @@ public struct SummaryBuilder {
         case noSubjects(String)
     }
 
-    /// The term a report covers when none is named: the one containing today, else (today being
-    /// outside the journal's school year) the last one with lessons, else the first.
+    /// The term a report covers when none is named (`TermCalendar.current(on:lessonDates:)`), nil
+    /// for a calendar without terms.
     public var currentTerm: Term? {
-        if let term = settings.calendar.term(containing: today) { return term }
-        let dates = (try? journal.classes().flatMap { try journal.grids(classID: $0.id).values.flatMap { $0.columns.map(\.date) } }) ?? []
-        return settings.calendar.terms.last { term in dates.contains { term.contains($0) } } ?? settings.calendar.terms.first
+        guard !settings.calendar.terms.isEmpty else { return nil }
+        return settings.calendar.current(on: today, lessonDates: lessonDates)
+    }
+
+    /// The dates of every lesson of the school.
+    private var lessonDates: [LocalDate] {
+        (try? journal.classes().flatMap { try journal.grids(classID: $0.id).values.flatMap { $0.columns.map(\.date) } }) ?? []
     }
 
     /// The summary of one subject of a class.

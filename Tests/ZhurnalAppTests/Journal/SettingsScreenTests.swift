@@ -68,5 +68,19 @@ import ZhurnalStore
         #expect(fixture.session.settings.attestation.thresholds == .default)
         shell.type(String(repeating: "<tab>", count: 10) + "<C-u>3 из 2\r")
         #expect(shell.frame.contains { $0.contains("Неверное значение") })
+        #expect(fixture.session.settings.risk.twos == 2)
+    }
+
+    /// «1 из 0» once stopped the program (a range 1…0); it is a wrong value like any other.
+    @Test func noneAmongNoMarksIsAWrongValueNotACrash() throws {
+        let fixture = try GridFixture(scratch)
+        let before = fixture.session.settings
+        var shell = shell(fixture)
+        shell.type(String(repeating: "<tab>", count: 12) + "<C-u>1 из 0\r")
+        #expect(shell.status?.kind == .error)
+        #expect(shell.frame.contains { $0.contains("Неверное значение: Риск: «2» среди последних (N из M)") })
+        shell.type("<C-u>0 из 0\r")
+        #expect(shell.status?.kind == .error)
+        #expect(fixture.session.settings == before)
     }
 }

@@ -122,12 +122,16 @@ import ZhurnalCore
         try expectRefused(.yearNotOver(endsOn: lastDay), journal: try scratch.journal(today: lastDay, user: "admin"))
     }
 
-    @Test func aCalendarWithoutTermsHasNoYearToClose() throws {
+    /// A calendar without terms is not saved; one stored by other means is a damaged setting, and
+    /// no year is closed by it.
+    @Test func aCalendarWithoutTermsClosesNoYear() throws {
         let (f, _) = try school()
         var settings = try f.journal.schoolSettings(today: Scratch.endOfYear)
         settings.calendar = TermCalendar(terms: [])
-        try f.journal.saveSchoolSettings(settings)
-        try expectRefused(.yearNotOver(endsOn: nil), journal: f.journal)
+        #expect(throws: StoreError.settingsOutOfRange) { try f.journal.saveSchoolSettings(settings) }
+        let encoder = JSONEncoder()
+        try f.journal.setSetting(try encoder.encode(settings), named: "school")
+        try expectRefused(.damagedSetting("school"), journal: f.journal)
     }
 
     @Test func anUnknownRepeaterIsRefused() throws {
