@@ -45,7 +45,7 @@ public struct NoteScreen: FormScreen {
 
     mutating func save() -> ScreenAction {
         var selfAssessment: SelfAssessment?
-        if let letter = fields[2].lowercased().first {
+        if let letter = fields[.assessment(.fieldSelf)].lowercased().first {
             guard let parsed = Self.selfLetters[letter] else {
                 fields.focus = 2
                 return .error(.journal(.assessment(.badSelf)))
@@ -53,14 +53,14 @@ public struct NoteScreen: FormScreen {
             selfAssessment = parsed
         }
         var level: AchievementLevel?
-        if let letter = fields[3].lowercased().first {
+        if let letter = fields[.assessment(.fieldLevel)].lowercased().first {
             guard let parsed = Self.levelLetters[letter] else {
                 fields.focus = 3
                 return .error(.journal(.assessment(.badLevel)))
             }
             level = parsed
         }
-        let note = FormativeNote(worked: fields[0], nextStep: fields[1], selfAssessment: selfAssessment, level: level)
+        let note = FormativeNote(worked: fields[.assessment(.fieldWorked)], nextStep: fields[.assessment(.fieldNextStep)], selfAssessment: selfAssessment, level: level)
         do {
             try session.journal.setNote(columnID: columnID, studentID: studentID, to: note)
             try session.noteWrite()

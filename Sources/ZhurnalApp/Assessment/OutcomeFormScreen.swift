@@ -38,10 +38,10 @@ struct OutcomeFormScreen: FormScreen {
     }
 
     mutating func save() -> ScreenAction {
-        let code = fields[0], name = fields[1]
+        let code = fields[.catalogue(.fieldCode)], name = fields[.catalogue(.fieldOutcomeName)]
         guard !code.isEmpty else { return .error(.journal(.catalogue(.emptyCode))) }
         guard !name.isEmpty else { return .error(.journal(.catalogue(.emptyName))) }
-        guard let type = Self.type(fields[2]) else { return .error(.journal(.catalogue(.badType))) }
+        guard let type = Self.type(fields[.catalogue(.fieldType)]) else { return .error(.journal(.catalogue(.badType))) }
         do {
             if let outcome {
                 guard code == outcome.code else { return .error(.journal(.catalogue(.codeFixed))) }

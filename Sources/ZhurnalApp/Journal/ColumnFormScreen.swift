@@ -32,21 +32,21 @@ public struct ColumnFormScreen: FormScreen {
     public var title: Message { .journal(column == nil ? .columnNew : .columnFormTitle) }
 
     mutating func save() -> ScreenAction {
-        guard let date = grid.calendar.date(parsing: fields[0]), grid.term.contains(date) else {
+        guard let date = grid.calendar.date(parsing: fields[.fieldDate]), grid.term.contains(date) else {
             return .error(.journal(.badDate))
         }
         let kinds = session.settings.kinds
-        guard let kind = kinds.kind(named: fields[1]) else {
+        guard let kind = kinds.kind(named: fields[.fieldKind]) else {
             return .error(.journal(.badKind(kinds.map(\.nameRu).joined(separator: ", "))))
         }
         var weight: Weight?
-        if !fields[2].isEmpty {
-            guard let parsed = Weight(parsing: fields[2]) else { return .error(.journal(.badWeight)) }
+        if !fields[.fieldWeight].isEmpty {
+            guard let parsed = Weight(parsing: fields[.fieldWeight]) else { return .error(.journal(.badWeight)) }
             weight = parsed == kind.weight ? nil : parsed
         }
-        let tags = fields[4].split { $0 == "," || $0 == " " || $0 == ";" }.map(String.init)
+        let tags = fields[.assessment(.fieldOutcomes)].split { $0 == "," || $0 == " " || $0 == ";" }.map(String.init)
         var level: AchievementLevel?
-        if let letter = fields[5].lowercased().first {
+        if let letter = fields[.assessment(.fieldLevel)].lowercased().first {
             guard let parsed = NoteScreen.levelLetters[letter] else { return .error(.journal(.assessment(.badLevel))) }
             level = parsed
         }
@@ -60,11 +60,11 @@ public struct ColumnFormScreen: FormScreen {
                 let id: Int
                 if let column {
                     id = column.id
-                    try session.updateColumn(id: column.id, date: date, kindCode: kind.code, weight: weight, topic: fields[3],
-                                             homework: fields[6])
+                    try session.updateColumn(id: column.id, date: date, kindCode: kind.code, weight: weight, topic: fields[.fieldTopic],
+                                             homework: fields[.schoolYear(.fieldHomework)])
                 } else {
                     id = try session.addColumn(classID: grid.classID, subjectID: grid.subjectID, date: date, kindCode: kind.code,
-                                               weight: weight, topic: fields[3], homework: fields[6])
+                                               weight: weight, topic: fields[.fieldTopic], homework: fields[.schoolYear(.fieldHomework)])
                 }
                 try session.journal.tagColumn(id, outcomes: tags)
                 try session.journal.setLevel(level, ofColumn: id)

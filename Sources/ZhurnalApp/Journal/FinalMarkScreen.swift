@@ -29,16 +29,16 @@ public struct FinalMarkScreen: FormScreen {
 
     mutating func save() -> ScreenAction {
         var mark: TermMark?
-        if !fields[0].isEmpty {
-            guard let parsed = TermMark.parse(fields[0]) else { return .error(.journal(.badFinal)) }
+        if !fields[.fieldMark].isEmpty {
+            guard let parsed = TermMark.parse(fields[.fieldMark]) else { return .error(.journal(.badFinal)) }
             mark = parsed
         }
-        if let mark, mark != recommendation.mark, fields[1].isEmpty {
+        if let mark, mark != recommendation.mark, fields[.fieldReason].isEmpty {
             fields.focus = 1
             return .error(.journal(.reasonNeeded))
         }
         do {
-            try session.saveFinal(mark, reason: fields[1], student: student.id, subject: grid.subjectID, term: grid.term)
+            try session.saveFinal(mark, reason: fields[.fieldReason], student: student.id, subject: grid.subjectID, term: grid.term)
         } catch {
             return .error(.journal(.failed(error)))
         }

@@ -17,7 +17,7 @@ public struct LessonGenerationScreen: FormScreen {
     public var title: Message { .journal(.schoolYear(.generateTitle)) }
 
     mutating func save() -> ScreenAction {
-        guard let until = grid.calendar.date(parsing: fields[0]), until >= grid.term.start else {
+        guard let until = grid.calendar.date(parsing: fields[.schoolYear(.fieldUntil)]), until >= grid.term.start else {
             return .error(.journal(.schoolYear(.badUntil)))
         }
         do {

@@ -59,26 +59,23 @@ struct StaffFormScreen: FormScreen {
 
     var minimumSize: Size { Size(width: 60, height: 16) }
 
-    /// The field `index` of the form below the login (which only a new member's form has).
-    private subscript(index: Int) -> String { fields[index + (member == nil ? 1 : 0)] }
-
     /// The member the fields describe, or the refusal of a wrong field.
     func parsed() -> Result<StaffMember, StaffRefusal> {
-        let login = member?.login ?? fields[0]
+        let login = member?.login ?? fields[.staff(.fieldLogin)]
         guard !login.isEmpty, !login.contains(where: \.isWhitespace) else { return .failure(StaffRefusal(text: .emptyLogin)) }
-        guard !self[0].isEmpty, !self[1].isEmpty else { return .failure(StaffRefusal(text: .emptyName)) }
+        guard !fields[.staff(.fieldLastName)].isEmpty, !fields[.staff(.fieldFirstName)].isEmpty else { return .failure(StaffRefusal(text: .emptyName)) }
         let yes = JournalText.staff(.yes).text(session.language)
         var roles: [StaffRole] = []
-        if self[3] == yes { roles.append(.teacher) }
-        if let classesLed, self[4] == classesLed.value {
+        if fields[.staff(.fieldTeacher)] == yes { roles.append(.teacher) }
+        if let classesLed, fields[.staff(.fieldClassLed)] == classesLed.value {
             roles += classesLed.roles
-        } else if self[4] != JournalText.staff(.noClass).text(session.language) {
-            roles.append(.classTeacher(self[4]))
+        } else if fields[.staff(.fieldClassLed)] != JournalText.staff(.noClass).text(session.language) {
+            roles.append(.classTeacher(fields[.staff(.fieldClassLed)]))
         }
-        if self[5] == yes { roles.append(.deputy) }
-        if self[6] == yes { roles.append(.admin) }
-        let retired = self[7] == JournalText.staff(.notWorking).text(session.language)
-        return .success(StaffMember(login: login, lastName: self[0], firstName: self[1], middleName: self[2],
+        if fields[.staff(.fieldDeputy)] == yes { roles.append(.deputy) }
+        if fields[.staff(.fieldAdmin)] == yes { roles.append(.admin) }
+        let retired = fields[.staff(.fieldStatus)] == JournalText.staff(.notWorking).text(session.language)
+        return .success(StaffMember(login: login, lastName: fields[.staff(.fieldLastName)], firstName: fields[.staff(.fieldFirstName)], middleName: fields[.staff(.fieldMiddleName)],
                                     roles: roles, retired: retired))
     }
 

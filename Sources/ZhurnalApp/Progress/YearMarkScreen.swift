@@ -35,16 +35,16 @@ public struct YearMarkScreen: FormScreen {
 
     mutating func save() -> ScreenAction {
         var mark: TermMark?
-        if !fields[0].isEmpty {
-            guard let parsed = TermMark.parse(fields[0]) else { return .error(.journal(.badFinal)) }
+        if !fields[.fieldMark].isEmpty {
+            guard let parsed = TermMark.parse(fields[.fieldMark]) else { return .error(.journal(.badFinal)) }
             mark = parsed
         }
-        if let mark, mark != recommended, fields[1].isEmpty {
+        if let mark, mark != recommended, fields[.fieldReason].isEmpty {
             fields.focus = 1
             return .error(.journal(.reasonNeeded))
         }
         do {
-            try session.saveYearMark(mark, reason: fields[1], student: studentID, subject: subjectID)
+            try session.saveYearMark(mark, reason: fields[.fieldReason], student: studentID, subject: subjectID)
         } catch {
             return .error(.journal(.failed(error)))
         }

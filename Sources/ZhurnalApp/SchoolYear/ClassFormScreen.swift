@@ -33,8 +33,8 @@ struct ClassFormScreen: FormScreen {
     }
 
     mutating func save() -> ScreenAction {
-        let name = fields[0].trimmingCharacters(in: .whitespaces)
-        let wanted = fields[1].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let name = fields[.schoolYear(.fieldClassName)].trimmingCharacters(in: .whitespaces)
+        let wanted = fields[.schoolYear(.fieldSubjects)].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         let journal = session.journal
         do {
             try journal.atomically {

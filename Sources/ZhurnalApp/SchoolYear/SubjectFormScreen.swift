@@ -18,7 +18,7 @@ struct SubjectFormScreen: FormScreen {
     var title: Message { .journal(.schoolYear(subject.map { .subjectEditTitle($0.name) } ?? .subjectNew)) }
 
     mutating func save() -> ScreenAction {
-        let name = fields[0].trimmingCharacters(in: .whitespaces)
+        let name = fields[.schoolYear(.fieldSubjectName)].trimmingCharacters(in: .whitespaces)
         do {
             if let subject {
                 if name != subject.name { try session.journal.renameSubject(id: subject.id, to: name) }
