@@ -66,6 +66,9 @@ public enum StoreError: Error, Hashable, Sendable {
     case settingsOutOfRange
     /// Any other SQLite failure.
     case sqlite(SQLiteError)
+    /// A failure that is neither SQLite's nor the store's own (a file system or decoding error met
+    /// on the way), with its description: never reported as a database error.
+    case unexpected(String)
 }
 
 extension StoreError {
@@ -89,13 +92,13 @@ extension StoreError {
 
     /// Any failure as a `StoreError`, so that every caller shows the same one-line message: a
     /// `StoreError` as it is, SQLite's busy, corruption, read-only and full-disk codes as their own
-    /// cases, anything else as `.sqlite`.
+    /// cases, any other SQLite failure as `.sqlite`, anything else as `.unexpected`.
     public static func classifying(_ error: any Error) -> StoreError {
         if let error = error as? StoreError {
             if case .sqlite(let inner) = error { return classifying(inner) }
             return error
         }
-        guard let error = error as? SQLiteError else { return .sqlite(SQLiteError(code: 1, message: "\(error)")) }
+        guard let error = error as? SQLiteError else { return .unexpected(String(describing: error)) }
         if error.isBusy { return .busy }
         if error.isCorruption { return .corrupt }
         if error.code == SQLITE_READONLY { return .readOnly }

@@ -131,6 +131,7 @@ extension CommandMessage {
         case .yearClosed(let copy):
             return "Closing the school year cannot be undone; the closed year is kept in \(copy)"
         case .settingsOutOfRange: return "a school setting is out of its range; nothing was saved"
+        case .unexpected(let description): return "\(path): unexpected failure: \(description)"
         case .damagedSetting(let name):
             return "\(path): the stored setting «\(name)» is damaged or out of range; nothing was read: restore the journal from a backup copy"
         case .sqlite(let e): return "database error: \(e)"

@@ -137,6 +137,7 @@ extension CommandMessage {
         case .yearClosed(let copy):
             return "Перевод на следующий учебный год не отменяется; закрытый год сохранён в файле \(copy)"
         case .settingsOutOfRange: return "настройка школы вне допустимых значений; ничего не сохранено"
+        case .unexpected(let description): return "\(path): непредвиденный сбой: \(description)"
         case .damagedSetting(let name):
             return "\(path): сохранённая настройка «\(name)» повреждена или вне допустимых значений; ничего не прочитано: восстановите журнал из резервной копии"
         case .sqlite(let e): return "ошибка базы данных: \(e)"

@@ -284,6 +284,17 @@ import ZhurnalStore
             == "Не сохранено: журнал занят: в него пишет другое окно или команда; ничего не изменено, повторите")
     }
 
+    /// A failure that is not the database's (here a file that cannot be written) is not called a
+    /// database error.
+    @Test func aFailureOutsideTheDatabaseIsNotCalledADatabaseError() {
+        let failure = CocoaError(.fileWriteNoPermission)
+        #expect(StoreError.classifying(failure) == .unexpected(String(describing: failure)))
+        let russian = Message.journal(.failed(failure)).text(.ru)
+        let english = Message.journal(.failed(failure)).text(.en)
+        #expect(russian.hasPrefix("Не сохранено: журнал: непредвиденный сбой: ") && !russian.contains("базы данных"), "\(russian)")
+        #expect(english.hasPrefix("Not saved: the journal: unexpected failure: ") && !english.contains("database"), "\(english)")
+    }
+
     // MARK: - The lesson form
 
     @Test func typingIntoTheShownDateReplacesItAndTheKindIsAChoice() throws {
