@@ -121,10 +121,10 @@ extension Journal {
             SELECT student_id, kind, date, class_id, to_class_id, reason, order_no FROM movements ORDER BY student_id, date, id
             """)
         try statement.forEachRow { row in
-            guard let kind = MovementKind(rawValue: row.string(1)), let date = LocalDate(parsing: row.string(2)) else { return }
-            moves[row.int(0), default: []].append(Movement(kind: kind, date: date, classID: row.int(3),
-                                                           toClassID: row.isNull(4) ? nil : row.int(4),
-                                                           reason: row.string(5), order: row.string(6)))
+            guard let kind = MovementKind(rawValue: row.string("kind")), let date = LocalDate(parsing: row.string("date")) else { return }
+            moves[row.int("student_id"), default: []].append(Movement(kind: kind, date: date, classID: row.int("class_id"),
+                                                                       toClassID: row.optionalInt("to_class_id"),
+                                                                       reason: row.string("reason"), order: row.string("order_no")))
         }
         return moves.mapValues { Enrollment(classID: $0[0].classID, movements: $0) }
     }
@@ -219,10 +219,12 @@ extension Journal {
                 """)
             try statement.bind(values)
             return try statement.map { row in
-                MovementRecord(id: row.int(0), studentID: row.int(1), kind: MovementKind(rawValue: row.string(2)) ?? .rename,
-                               date: LocalDate(parsing: row.string(3)) ?? LocalDate(dayNumber: 0), classID: row.int(4),
-                               toClassID: row.isNull(5) ? nil : row.int(5), reason: row.string(6), order: row.string(7),
-                               oldName: row.string(8), newName: row.string(9))
+                MovementRecord(id: row.int("id"), studentID: row.int("student_id"),
+                               kind: MovementKind(rawValue: row.string("kind")) ?? .rename,
+                               date: LocalDate(parsing: row.string("date")) ?? LocalDate(dayNumber: 0),
+                               classID: row.int("class_id"), toClassID: row.optionalInt("to_class_id"),
+                               reason: row.string("reason"), order: row.string("order_no"),
+                               oldName: row.string("old_name"), newName: row.string("new_name"))
             }
         }
     }
