@@ -17,6 +17,14 @@ public enum Message: Hashable, Sendable {
     case helpFooter
     case escapeAtRoot
     case terminalTooSmall
+    case formSave
+    case formCancel
+    case keyNextField
+    case keyPreviousField
+    case keyTypeText
+    case keyTypeDate
+    case keyChoose
+    case keyTypeIntoField
     case terminalSizeNeeded(needed: Size, actual: Size)
 
     case notATerminal

@@ -9,7 +9,7 @@ public struct NoteScreen: FormScreen {
     let columnID: Int
     let studentID: Int
     let studentName: String
-    var fields: FormFields
+    public var fields: FormFields
 
     /// Typed letters of the self-assessment, Russian and Latin.
     static let selfLetters: [Character: SelfAssessment] = ["з": .green, "g": .green, "ж": .yellow, "y": .yellow,
@@ -43,7 +43,7 @@ public struct NoteScreen: FormScreen {
 
     public var title: Message { .journal(.assessment(.noteTitle(studentName))) }
 
-    mutating func save() -> ScreenAction {
+    public mutating func save() -> ScreenAction {
         var selfAssessment: SelfAssessment?
         if let letter = fields[.assessment(.fieldSelf)].lowercased().first {
             guard let parsed = Self.selfLetters[letter] else {

@@ -36,8 +36,8 @@ struct RubricEditorScreen: Screen {
             KeyBinding(.up, help: .journal(.keyMoveList), command: .up),
             KeyBinding(.down, help: .journal(.keyMoveList), command: .down),
             KeyBinding(.escape, help: .journal(.cancel), command: .cancel),
-            KeyBinding(.group(LineEditor.editingKeys, label: "← → Backspace"), help: .journal(.keyTypeText), command: .edit),
-            KeyBinding(.anyCharacter(label: "…"), help: .journal(.keyTypeIntoField), command: .edit),
+            KeyBinding(.group(LineEditor.editingKeys, label: "← → Backspace"), help: .keyTypeText, command: .edit),
+            KeyBinding(.anyCharacter(label: "…"), help: .keyTypeIntoField, command: .edit),
         ]
     }
 

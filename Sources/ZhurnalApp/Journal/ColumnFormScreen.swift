@@ -7,7 +7,7 @@ public struct ColumnFormScreen: FormScreen {
     let session: JournalSession
     let grid: GridData
     let column: GridData.Column?
-    var fields: FormFields
+    public var fields: FormFields
 
     public init(session: JournalSession, grid: GridData, column: GridData.Column?) {
         self.session = session
@@ -31,7 +31,7 @@ public struct ColumnFormScreen: FormScreen {
 
     public var title: Message { .journal(column == nil ? .columnNew : .columnFormTitle) }
 
-    mutating func save() -> ScreenAction {
+    public mutating func save() -> ScreenAction {
         guard let date = grid.calendar.date(parsing: fields[.fieldDate]), grid.term.contains(date) else {
             return .error(.journal(.badDate))
         }

@@ -7,7 +7,7 @@ public struct FinalMarkScreen: FormScreen {
     let grid: GridData
     let student: GridData.Student
     let recommendation: Recommendation
-    var fields: FormFields
+    public var fields: FormFields
 
     /// The form for `student`; `typed` is a mark typed into the grid's «Итог» column, which
     /// differs from the recommended one, so the form opens on the reason.
@@ -27,7 +27,7 @@ public struct FinalMarkScreen: FormScreen {
 
     public var title: Message { .journal(.finalTitle(student.shortName)) }
 
-    mutating func save() -> ScreenAction {
+    public mutating func save() -> ScreenAction {
         var mark: TermMark?
         if !fields[.fieldMark].isEmpty {
             guard let parsed = TermMark.parse(fields[.fieldMark]) else { return .error(.journal(.badFinal)) }

@@ -6,7 +6,7 @@ import ZhurnalCore
 public struct LessonGenerationScreen: FormScreen {
     let session: JournalSession
     let grid: GridData
-    var fields: FormFields
+    public var fields: FormFields
 
     public init(session: JournalSession, grid: GridData) {
         self.session = session
@@ -16,7 +16,7 @@ public struct LessonGenerationScreen: FormScreen {
 
     public var title: Message { .journal(.schoolYear(.generateTitle)) }
 
-    mutating func save() -> ScreenAction {
+    public mutating func save() -> ScreenAction {
         guard let until = grid.calendar.date(parsing: fields[.schoolYear(.fieldUntil)]), until >= grid.term.start else {
             return .error(.journal(.schoolYear(.badUntil)))
         }

@@ -69,7 +69,7 @@ struct MovementFormScreen: FormScreen {
 
     /// The trimmed text of the field labelled `label`; empty when the form has none.
     private func value(_ label: RosterScreenText) -> String {
-        fields.labels.firstIndex(of: .roster(label)).map { fields[$0] } ?? ""
+        fields.labels.firstIndex(of: .journal(.roster(label))).map { fields[$0] } ?? ""
     }
 
     mutating func save() -> ScreenAction {

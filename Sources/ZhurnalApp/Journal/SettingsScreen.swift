@@ -9,7 +9,7 @@ import ZhurnalCore
 /// calendar, F3 the staff and F9 the assignments (учебная нагрузка).
 public struct SettingsScreen: FormScreen {
     let session: JournalSession
-    var fields: FormFields
+    public var fields: FormFields
     /// The calendar as the form shows it, to notice when the calendar screen (F4) changed it.
     private var calendarShown: String
 
@@ -52,7 +52,7 @@ public struct SettingsScreen: FormScreen {
 
     public var minimumSize: Size { Size(width: 70, height: 24) }
 
-    var links: [FormLink] {
+    public var links: [FormLink] {
         let session = session
         return [
             FormLink(key: .function(5), help: .journal(.catalogue(.keyRubrics)), bar: .journal(.catalogue(.barRubrics))) {
@@ -96,7 +96,7 @@ public struct SettingsScreen: FormScreen {
         return .none
     }
 
-    mutating func save() -> ScreenAction {
+    public mutating func save() -> ScreenAction {
         switch parsed() {
         case .failure(let invalid):
             return .error(.journal(.badSetting(invalid.field)))

@@ -36,9 +36,9 @@ public enum JournalText: LocalizedText {
     case catalogue(CatalogueText)
     case keyMoveList, keySearchDone, keySearchCancel, keySearchEdit, keySearchType, keyStopWaiting, keyWhileWaiting
     case waitingToWrite(String), savedAfterWait(String), notSavedWaitStopped
-    case keyTypeText, keyTypeDate, keyChoose, keyTypeMark, keyTypeIntoField
+    case keyTypeMark
     case keySetRecommended, recommendedTitle, recommendedQuestion(Int, Int), recommendedSet(Int), recommendedNothing
-    case keyReplaceAll, keyOnlyEmpty, keyNextField, keyPreviousField, finalColumnHint
+    case keyReplaceAll, keyOnlyEmpty, finalColumnHint
     case schoolYear(SchoolYearScreenText)
     case staff(StaffScreenText)
     case yearClose(YearCloseScreenText)
@@ -214,11 +214,7 @@ public enum JournalText: LocalizedText {
                                                  "\"\(typed)\" saved after waiting to write")
         case .notSavedWaitStopped: return ("Не сохранено: ожидание прервано, отметка осталась в клетке (Enter — сохранить)",
                                            "Not saved: the wait was stopped, the mark stays in the cell (Enter saves)")
-        case .keyTypeText: return ("Поле текста: ввод, ← → Home End, Backspace", "Text field: type, ← → Home End, Backspace")
-        case .keyTypeDate: return ("Поле даты: ДД.ММ или ДД.ММ.ГГГГ; ввод заменяет дату", "Date field: DD.MM or DD.MM.YYYY; typing replaces it")
-        case .keyChoose: return ("Поле выбора: ← → Пробел или первая буква", "Choice field: ← → Space or the first letter")
         case .keyTypeMark: return ("Поле отметки: 1–5, н/а, осв; пусто — снять", "Mark field: 1–5, н/а, осв; empty clears")
-        case .keyTypeIntoField: return ("Ввод в поле под курсором", "Type into the field under the cursor")
         case .keySetRecommended: return ("Выставить рекомендованные итоговые всем", "Set the recommended term mark for everyone")
         case .recommendedTitle: return ("Рекомендованные всем", "Recommended for everyone")
         case .recommendedQuestion(let all, let differing):
@@ -230,8 +226,6 @@ public enum JournalText: LocalizedText {
         case .recommendedNothing: return ("Все итоговые уже совпадают с рекомендованными", "Every term mark already is the recommended one")
         case .finalColumnHint: return ("Итог: 1–5, н/а, осв; не как «Рек» — с причиной; = — всем «Рек»",
                                        "Term mark: 1–5, н/а, осв; unlike Rec asks a reason; = gives all Rec")
-        case .keyNextField: return ("Следующее поле", "Next field")
-        case .keyPreviousField: return ("Предыдущее поле", "Previous field")
         case .keyReplaceAll: return ("Выставить всем, заменив и отличающиеся", "Set for everyone, replacing the different ones")
         case .keyOnlyEmpty: return ("Выставить только тем, у кого итоговой нет", "Set only where there is no term mark")
         }

@@ -12,7 +12,7 @@ public struct YearMarkScreen: FormScreen {
     let studentName: String
     /// The year mark the rules give; nil when a term is н/а or no term counts yet.
     public let recommended: TermMark?
-    var fields: FormFields
+    public var fields: FormFields
 
     /// The form for a student of a class in a subject, filled with the year mark set, else the computed one.
     public init(session: JournalSession, className: String, student: Student, subject: Subject) throws {
@@ -33,7 +33,7 @@ public struct YearMarkScreen: FormScreen {
 
     public var title: Message { .journal(.dynamics(.yearMarkTitle(studentName))) }
 
-    mutating func save() -> ScreenAction {
+    public mutating func save() -> ScreenAction {
         var mark: TermMark?
         if !fields[.fieldMark].isEmpty {
             guard let parsed = TermMark.parse(fields[.fieldMark]) else { return .error(.journal(.badFinal)) }

@@ -41,13 +41,13 @@ import ZhurnalStore
         return shell
     }
 
-    private static let formKindTexts: [JournalText] = [.keyTypeText, .keyTypeDate, .keyChoose, .keyTypeMark]
+    private static let formKindTexts: [Message] = [.keyTypeText, .keyTypeDate, .keyChoose, .journal(.keyTypeMark)]
 
     /// The form's field-kind lines are those of `kinds`, in that order.
-    private func expectKinds(_ shell: AppShell, _ kinds: [JournalText], sourceLocation: SourceLocation = #_sourceLocation) {
+    private func expectKinds(_ shell: AppShell, _ kinds: [Message], sourceLocation: SourceLocation = #_sourceLocation) {
         let helps = shell.helpEntries.map(\.help)
-        let shown = helps.filter { help in Self.formKindTexts.contains { help == .journal($0) } }
-        #expect(shown == kinds.map { .journal($0) }, sourceLocation: sourceLocation)
+        let shown = helps.filter { help in Self.formKindTexts.contains { help == $0 } }
+        #expect(shown == kinds, sourceLocation: sourceLocation)
         #expect(!helps.contains(.journal(.keyEnter)), "a form never offers to type a lesson mark", sourceLocation: sourceLocation)
         #expect(!helps.contains(.journal(.keyMove)), "a form's Tab goes to the next field, not around the journal",
                 sourceLocation: sourceLocation)
@@ -79,7 +79,7 @@ import ZhurnalStore
         expectKinds(column, [.keyTypeDate, .keyChoose, .keyTypeText])
         let final = try shell(fixture, keys: "<F5>")
         _ = checkHelp(final)
-        expectKinds(final, [.keyTypeMark, .keyTypeText])
+        expectKinds(final, [.journal(.keyTypeMark), .keyTypeText])
         let note = try shell(fixture, keys: "<left>m")
         #expect(note.depth == 2)
         _ = checkHelp(note)
@@ -116,7 +116,7 @@ import ZhurnalStore
         let lines = checkHelp(roster)
         #expect(lines.contains { $0.contains("Перемещение по списку") })
         #expect(lines.contains { $0.contains("F8") && $0.contains("Выбытие ученика") })
-        for (keys, kinds) in [("<F3>", [JournalText.keyTypeText, .keyTypeDate]), ("<F8>", [.keyTypeDate, .keyTypeText]),
+        for (keys, kinds) in [("<F3>", [Message.keyTypeText, .keyTypeDate]), ("<F8>", [.keyTypeDate, .keyTypeText]),
                               ("<F5>", [.keyChoose, .keyTypeDate, .keyTypeText]), ("<F2>", [.keyTypeText, .keyTypeDate])] {
             var form = roster
             form.type(keys)

@@ -60,7 +60,7 @@ import ZhurnalStore
         #expect(form.recommended == .mark(5))
         // its help lists a mark field and a text field, nothing of the grid
         let helps = shell.helpEntries.map(\.help)
-        #expect(helps.contains(.journal(.keyTypeMark)) && helps.contains(.journal(.keyTypeText)))
+        #expect(helps.contains(.journal(.keyTypeMark)) && helps.contains(.keyTypeText))
         #expect(!helps.contains(.journal(.keyEnter)) && !helps.contains(.journal(.keyMove)))
         #expect(shell.frame.contains { $0.contains("Годовая отметка: Андреев Антон") })
         // a mark other than the computed one needs a reason: nothing is saved without it
