@@ -14,6 +14,8 @@ extension Message {
         case .escapeAtRoot: return "To quit press F10 or q"
         case .terminalTooSmall: return "The terminal window is too small."
         case .formSave: return "Save"
+        case .answerYes: return "Yes"
+        case .answerNo: return "No"
         case .formCancel: return "Cancel"
         case .keyNextField: return "Next field"
         case .keyPreviousField: return "Previous field"

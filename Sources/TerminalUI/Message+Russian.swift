@@ -14,6 +14,8 @@ extension Message {
         case .escapeAtRoot: return "Выход из программы: F10 или q"
         case .terminalTooSmall: return "Окно терминала слишком маленькое."
         case .formSave: return "Сохранить"
+        case .answerYes: return "Да"
+        case .answerNo: return "Нет"
         case .formCancel: return "Отмена"
         case .keyNextField: return "Следующее поле"
         case .keyPreviousField: return "Предыдущее поле"

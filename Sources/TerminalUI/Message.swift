@@ -18,6 +18,8 @@ public enum Message: Hashable, Sendable {
     case escapeAtRoot
     case terminalTooSmall
     case formSave
+    case answerYes
+    case answerNo
     case formCancel
     case keyNextField
     case keyPreviousField

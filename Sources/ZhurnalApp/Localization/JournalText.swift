@@ -20,7 +20,7 @@ public enum JournalText: LocalizedText {
     case fieldDate, fieldKind, fieldWeight, fieldTopic, badDate, badKind(String), badWeight
     case finalTitle(String), fieldMark, fieldReason, badFinal, finalSaved(String), reasonNeeded
     case historyTitle(String), historyEmpty, searchPrompt, notFound(String), storeFailure(StoreError)
-    case progress, quality, sou, topic, yes, no, cancel, save, termStats
+    case progress, quality, sou, topic, cancel, save, termStats
     case settingsTitle, barSettings, keySettings, settingsSaved, barOpen
     indirect case badSetting(JournalText)
     case setSchool, setFive, setFour, setThree, setComparison, setMinimum, setYearFive, setYearFour, setYearThree
@@ -195,8 +195,6 @@ public enum JournalText: LocalizedText {
         case .sou: return ("СОУ", "SOU")
         case .topic: return ("Тема", "Topic")
         case .termStats: return ("Период", "Term")
-        case .yes: return ("Да", "Yes")
-        case .no: return ("Нет", "No")
         case .cancel: return ("Отмена", "Cancel")
         case .save: return ("Сохранить", "Save")
         case .keyMoveList: return ("Перемещение по списку", "Move through the list")
