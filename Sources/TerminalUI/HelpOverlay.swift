@@ -1,23 +1,14 @@
 /// The help box over the screen: every key of the top screen and the shell, scrollable with the
-/// arrows and page keys; any other key closes it.
+/// arrows, the page keys, Home and End; any other key closes it.
 struct HelpOverlay: Hashable {
-    /// The first entry shown.
-    private(set) var offset = 0
+    /// The entries' scroll position; the overlay answers the arrows, the page keys, Home and End.
+    private(set) var list = ScrollingList(keys: [.arrows, .pages, .ends])
 
     /// The overlay drawn in `area` after `key`, or nil when the key closes it.
     func handling(_ key: Key, entryCount: Int, area: Rect) -> HelpOverlay? {
-        let rows = max(1, area.height - 2)
+        guard let move = list.keyBindings.first(where: { $0.trigger.matches(key) })?.command else { return nil }
         var next = self
-        switch key {
-        case .up: next.offset -= 1
-        case .down: next.offset += 1
-        case .pageUp: next.offset -= rows
-        case .pageDown: next.offset += rows
-        case .home: next.offset = 0
-        case .end: next.offset = entryCount
-        default: return nil
-        }
-        next.offset = max(0, min(next.offset, entryCount - rows))
+        next.list.scroll(move, count: entryCount, visible: max(1, area.height - 2))
         return next
     }
 
@@ -37,16 +28,15 @@ struct HelpOverlay: Hashable {
         if footer.displayWidth <= box.width - 4 {
             buffer.put(footer, x: box.maxX - 2 - footer.displayWidth, y: box.maxY - 1, style: style)
         }
-        let rows = box.height - 2
-        let first = max(0, min(offset, entries.count - rows))
-        for (row, entry) in entries.dropFirst(first).prefix(rows).enumerated() {
+        let shown = list.filledRange(visible: box.height - 2, count: entries.count)
+        for (row, entry) in entries[shown].enumerated() {
             let y = box.y + 1 + row
             let keys = entry.keys.fitted(toWidth: min(keysWidth, box.width - 4))
             let written = buffer.put(keys, x: box.x + 2, y: y, style: Style(.overlay, .bold), maxWidth: box.width - 4)
             let text = context.text(entry.help).truncated(toWidth: box.width - 6 - written)
             buffer.put(text, x: box.x + 4 + written, y: y, style: style)
         }
-        if first > 0 { buffer.put("↑", x: box.maxX - 1, y: box.y + 1, style: style) }
-        if first + rows < entries.count { buffer.put("↓", x: box.maxX - 1, y: box.maxY - 2, style: style) }
+        if shown.lowerBound > 0 { buffer.put("↑", x: box.maxX - 1, y: box.y + 1, style: style) }
+        if shown.upperBound < entries.count { buffer.put("↓", x: box.maxX - 1, y: box.maxY - 2, style: style) }
     }
 }

@@ -9,6 +9,7 @@ extension Message {
         case .keyShowHelp: return "List of keys"
         case .keyBack: return "Back"
         case .keyQuit: return "Quit the program"
+        case .keyMoveList: return "Move through the list"
         case .helpTitle(let screen): return "Keys: \(screen.english)"
         case .helpFooter: return "any key closes"
         case .escapeAtRoot: return "To quit press F10 or q"

@@ -9,6 +9,7 @@ extension Message {
         case .keyShowHelp: return "Список клавиш"
         case .keyBack: return "Назад"
         case .keyQuit: return "Выйти из программы"
+        case .keyMoveList: return "Перемещение по списку"
         case .helpTitle(let screen): return "Клавиши: \(screen.russian)"
         case .helpFooter: return "любая клавиша — закрыть"
         case .escapeAtRoot: return "Выход из программы: F10 или q"

@@ -13,6 +13,8 @@ public enum Message: Hashable, Sendable {
     case keyShowHelp
     case keyBack
     case keyQuit
+    /// The scrolling keys of a list or a page of text (``ScrollingList``).
+    case keyMoveList
     indirect case helpTitle(screen: Message)
     case helpFooter
     case escapeAtRoot

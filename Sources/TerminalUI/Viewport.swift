@@ -20,9 +20,24 @@ public struct Viewport: Hashable, Sendable {
         offset = max(0, min(offset, count - visible))
     }
 
+    /// Puts item `first` at the top, within `count` items of which `visible` are shown: never
+    /// before the first item, and never so far down that rows stay empty below the last one (with
+    /// `visible` 1, or less, the last item may come to the top).
+    public mutating func scroll(to first: Int, visible: Int, count: Int) {
+        offset = max(0, min(first, count - max(1, visible)))
+    }
+
     /// The items shown: from `offset`, at most `visible` of `count`.
     public func range(visible: Int, count: Int) -> Range<Int> {
         let start = min(offset, max(0, count))
         return start..<min(count, start + max(0, visible))
+    }
+
+    /// The items shown with no empty row below the last one: from `offset`, or from further up
+    /// when fewer than `visible` items are left from there; at most `visible` of `count`.
+    public func filledRange(visible: Int, count: Int) -> Range<Int> {
+        let rows = max(0, visible)
+        let start = max(0, min(offset, count - rows))
+        return start..<max(start, min(count, start + rows))
     }
 }

@@ -112,3 +112,30 @@ struct ManyKeysScreen: Screen {
 
     func draw(into buffer: inout CellBuffer, context: DrawContext) {}
 }
+
+/// A page of numbered lines in a `ScrollingList`, like a report on screen: ↑ k ↓ j PgUp PgDn
+/// scroll, F2 goes back to the top.
+struct PageScreen: Screen {
+    enum Command { case scroll(ScrollingList.Move), restart }
+
+    var lines = (0..<30).map { "Строка \($0)" }
+    var list = ScrollingList(keys: [.arrows, .letters, .pages])
+    var title: Message { .verbatim("Страница") }
+    var minimumSize: Size { Size(width: 20, height: 4) }
+
+    var keyBindings: [KeyBinding<Command>] {
+        list.keyBindings(Command.scroll) + [KeyBinding(.function(2), help: .verbatim("В начало"), bar: .verbatim("Начало"), command: .restart)]
+    }
+
+    mutating func perform(_ command: Command, key: Key) -> ScreenAction {
+        switch command {
+        case .scroll(let move): list.scroll(move, count: lines.count)
+        case .restart: list.scroll(.top, count: lines.count)
+        }
+        return .none
+    }
+
+    func draw(into buffer: inout CellBuffer, context: DrawContext) {
+        list.drawPage(lines, into: &buffer) { index, _ in index == 0 ? Style(.header, .bold) : .normal }
+    }
+}

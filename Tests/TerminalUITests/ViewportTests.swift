@@ -34,3 +34,27 @@ import TerminalUI
         #expect(Viewport(offset: -2).range(visible: 4, count: 3) == 0..<3)
     }
 }
+
+extension ViewportTests {
+    @Test func scrollToStopsAtTheEnds() {
+        var viewport = Viewport()
+        viewport.scroll(to: 25, visible: 10, count: 30)
+        #expect(viewport.offset == 20)
+        viewport.scroll(to: 25, visible: 1, count: 30)
+        #expect(viewport.offset == 25)
+        viewport.scroll(to: 99, visible: 0, count: 30)
+        #expect(viewport.offset == 29)
+        viewport.scroll(to: -3, visible: 10, count: 30)
+        #expect(viewport.offset == 0)
+        viewport.scroll(to: 4, visible: 10, count: 0)
+        #expect(viewport.offset == 0)
+    }
+
+    @Test func filledRangeLeavesNoRowEmptyBelowTheLastItem() {
+        #expect(Viewport(offset: 5).filledRange(visible: 10, count: 30) == 5..<15)
+        #expect(Viewport(offset: 25).filledRange(visible: 10, count: 30) == 20..<30)
+        #expect(Viewport(offset: 25).filledRange(visible: 40, count: 30) == 0..<30)
+        #expect(Viewport(offset: 3).filledRange(visible: 0, count: 30) == 3..<3)
+        #expect(Viewport(offset: 3).filledRange(visible: 4, count: 0) == 0..<0)
+    }
+}

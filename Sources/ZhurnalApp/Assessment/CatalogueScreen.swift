@@ -53,8 +53,8 @@ struct CatalogueScreen<Source: Catalogue>: Screen {
             return ConfirmationKeys.bindings(yes: .confirmYes, no: .confirmNo)
         }
         return [
-            KeyBinding(.up, .char("k"), help: .journal(.keyMoveList), command: .up),
-            KeyBinding(.down, .char("j"), help: .journal(.keyMoveList), command: .down),
+            KeyBinding(.up, .char("k"), help: .keyMoveList, command: .up),
+            KeyBinding(.down, .char("j"), help: .keyMoveList, command: .down),
             KeyBinding(.enter, .function(2), help: .journal(.catalogue(.keyEdit)), bar: .journal(.catalogue(.barChange)),
                        command: .edit),
             KeyBinding(.function(3), .char("a"), help: .journal(.catalogue(.keyAdd)), bar: .journal(.barAdd), command: .add),

@@ -26,8 +26,8 @@ public struct RubricPickerScreen: Screen {
 
     public var keyBindings: [KeyBinding<Command>] {
         [
-            KeyBinding(.up, .char("k"), help: .journal(.keyMoveList), command: .up),
-            KeyBinding(.down, .char("j"), help: .journal(.keyMoveList), command: .down),
+            KeyBinding(.up, .char("k"), help: .keyMoveList, command: .up),
+            KeyBinding(.down, .char("j"), help: .keyMoveList, command: .down),
             KeyBinding(.enter, help: .journal(.assessment(.keyAttach)), command: .choose),
             KeyBinding(.escape, help: .keyBack, command: .back),
         ]

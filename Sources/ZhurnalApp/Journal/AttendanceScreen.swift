@@ -5,11 +5,11 @@ import ZhurnalCore
 /// counted, missed by reason, late arrivals and the share missed, and the class totals; `t` goes
 /// to the next term; scrolls line by line and by page.
 public struct AttendanceScreen: Screen {
-    public enum Command: Sendable { case up, down, pageUp, pageDown, nextTerm, close }
+    public enum Command: Sendable { case scroll(ScrollingList.Move), nextTerm, close }
 
     let session: JournalSession
     public private(set) var report: AttendanceReport
-    var offset = 0
+    var list = ScrollingList(keys: [.arrows, .letters, .pages])
 
     init(session: JournalSession, report: AttendanceReport) {
         self.session = session
@@ -33,30 +33,22 @@ public struct AttendanceScreen: Screen {
     public var title: Message { .journal(.attendance(.title(report.className))) }
 
     public var keyBindings: [KeyBinding<Command>] {
-        [
-            KeyBinding(.up, .char("k"), help: .journal(.keyMoveList), command: .up),
-            KeyBinding(.down, .char("j"), help: .journal(.keyMoveList), command: .down),
-            KeyBinding(.pageUp, help: .journal(.keyMoveList), command: .pageUp),
-            KeyBinding(.pageDown, help: .journal(.keyMoveList), command: .pageDown),
+        list.keyBindings(Command.scroll) + [
             KeyBinding(.char("t"), help: .journal(.attendance(.keyNextTerm)), command: .nextTerm),
             KeyBinding(.escape, help: .keyBack, command: .close),
         ]
     }
 
     public mutating func perform(_ command: Command, key: Key) -> ScreenAction {
-        let lines = report.rows.count + 7
         switch command {
-        case .up: offset = max(0, offset - 1)
-        case .down: offset = min(offset + 1, lines - 1)
-        case .pageUp: offset = max(0, offset - 10)
-        case .pageDown: offset = min(offset + 10, lines - 1)
+        case .scroll(let move): list.scroll(move, count: lineCount)
         case .nextTerm:
             do {
                 let calendar = try session.calendar(forClass: report.className)
                 guard let current = calendar.term(number: report.term) else { return .none }
                 report = try Self.read(session: session, className: report.className,
                                        term: calendar.term(after: current))
-                offset = 0
+                list.scroll(.top, count: lineCount)
             } catch {
                 return .error(.journal(.failed(error)))
             }
@@ -65,13 +57,13 @@ public struct AttendanceScreen: Screen {
         return .none
     }
 
+    /// The report's lines: the title, a blank line, the days, the header, a rule, a line per
+    /// student, a rule and the totals.
+    private var lineCount: Int { report.rows.count + 7 }
+
     public func draw(into buffer: inout CellBuffer, context: DrawContext) {
         let lines = AttendanceText.report(report, language: context.language, width: buffer.width - 2)
             .split(separator: "\n", omittingEmptySubsequences: false)
-        let first = min(offset, max(0, lines.count - buffer.height))
-        for (row, line) in lines.dropFirst(first).prefix(buffer.height).enumerated() {
-            let style = row + first == 0 ? Style(.header, .bold) : Style.normal
-            buffer.put(String(line).sanitized, x: 1, y: row, style: style, maxWidth: buffer.width - 2)
-        }
+        list.drawPage(lines, into: &buffer) { index, _ in index == 0 ? Style(.header, .bold) : .normal }
     }
 }

@@ -4,10 +4,10 @@ import ZhurnalCore
 /// The class summary on screen: students × subjects with the counting marks and categories, each
 /// subject's statistics and the category counts; scrolls line by line and by page.
 public struct ClassSummaryScreen: Screen {
-    public enum Command: Sendable { case up, down, pageUp, pageDown, close }
+    public enum Command: Sendable { case scroll(ScrollingList.Move), close }
 
     public let summary: ClassSummary
-    var offset = 0
+    var list = ScrollingList(keys: [.arrows, .letters, .pages])
 
     public init(summary: ClassSummary) {
         self.summary = summary
@@ -26,21 +26,12 @@ public struct ClassSummaryScreen: Screen {
     public var title: Message { .journal(.summaryTitle(summary.className)) }
 
     public var keyBindings: [KeyBinding<Command>] {
-        [
-            KeyBinding(.up, .char("k"), help: .journal(.keyMoveList), command: .up),
-            KeyBinding(.down, .char("j"), help: .journal(.keyMoveList), command: .down),
-            KeyBinding(.pageUp, help: .journal(.keyMoveList), command: .pageUp),
-            KeyBinding(.pageDown, help: .journal(.keyMoveList), command: .pageDown),
-            KeyBinding(.escape, help: .keyBack, command: .close),
-        ]
+        list.keyBindings(Command.scroll) + [KeyBinding(.escape, help: .keyBack, command: .close)]
     }
 
     public mutating func perform(_ command: Command, key: Key) -> ScreenAction {
         switch command {
-        case .up: offset = max(0, offset - 1)
-        case .down: offset = min(offset + 1, lineCount - 1)
-        case .pageUp: offset = max(0, offset - 10)
-        case .pageDown: offset = min(offset + 10, lineCount - 1)
+        case .scroll(let move): list.scroll(move, count: lineCount)
         case .close: return .pop
         }
         return .none
@@ -52,10 +43,6 @@ public struct ClassSummaryScreen: Screen {
     public func draw(into buffer: inout CellBuffer, context: DrawContext) {
         let lines = SummaryText.classSummary(summary, language: context.language)
             .split(separator: "\n", omittingEmptySubsequences: false)
-        let first = min(offset, max(0, lines.count - buffer.height))
-        for (row, line) in lines.dropFirst(first).prefix(buffer.height).enumerated() {
-            let style = row + first == 0 ? Style(.header, .bold) : Style.normal
-            buffer.put(String(line).sanitized, x: 1, y: row, style: style, maxWidth: buffer.width - 2)
-        }
+        list.drawPage(lines, into: &buffer) { index, _ in index == 0 ? Style(.header, .bold) : .normal }
     }
 }

@@ -4,13 +4,13 @@ import ZhurnalStore
 
 /// The history of one cell: who changed it, when, from what to what — newest first.
 public struct HistoryScreen: Screen {
-    public enum Command: Sendable { case up, down, close }
+    public enum Command: Sendable { case scroll(ScrollingList.Move), close }
 
     let what: String
     let records: [HistoryRecord]
     /// The staff's names («Иванова И. И.») by login; a login without one is shown as it is.
     let names: [String: String]
-    var offset = 0
+    var list = ScrollingList(keys: [.arrows, .letters])
 
     public init(title: String, records: [HistoryRecord], names: [String: String] = [:]) {
         what = title
@@ -21,17 +21,14 @@ public struct HistoryScreen: Screen {
     public var title: Message { .journal(.historyTitle(what)) }
 
     public var keyBindings: [KeyBinding<Command>] {
-        [
-            KeyBinding(.up, .char("k"), help: .journal(.keyMoveList), command: .up),
-            KeyBinding(.down, .char("j"), help: .journal(.keyMoveList), command: .down),
+        list.keyBindings(Command.scroll) + [
             KeyBinding(.escape, .enter, .function(4), help: .keyBack, command: .close),
         ]
     }
 
     public mutating func perform(_ command: Command, key: Key) -> ScreenAction {
         switch command {
-        case .up: offset = max(0, offset - 1)
-        case .down: offset = min(max(0, records.count - 1), offset + 1)
+        case .scroll(let move): list.scroll(move, count: records.count)
         case .close: return .pop
         }
         return .none
@@ -46,7 +43,7 @@ public struct HistoryScreen: Screen {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.dateFormat = "dd.MM.yyyy HH:mm:ss"
-        for (row, record) in records.dropFirst(offset).prefix(max(0, buffer.height - 2)).enumerated() {
+        for (row, record) in records[list.range(visible: buffer.height - 2, count: records.count)].enumerated() {
             let line = "\(formatter.string(from: record.at))  \((names[record.user] ?? record.user).sanitized)  " + record.shownChange(context.language)
             buffer.put(line, x: 1, y: row + 2, maxWidth: buffer.width - 2)
         }

@@ -35,10 +35,10 @@ public struct ObjectivityScreen: Screen {
 
     public var keyBindings: [KeyBinding<Command>] {
         [
-            KeyBinding(.up, .char("k"), help: .journal(.keyMoveList), command: .up),
-            KeyBinding(.down, .char("j"), help: .journal(.keyMoveList), command: .down),
-            KeyBinding(.pageUp, help: .journal(.keyMoveList), command: .pageUp),
-            KeyBinding(.pageDown, help: .journal(.keyMoveList), command: .pageDown),
+            KeyBinding(.up, .char("k"), help: .keyMoveList, command: .up),
+            KeyBinding(.down, .char("j"), help: .keyMoveList, command: .down),
+            KeyBinding(.pageUp, help: .keyMoveList, command: .pageUp),
+            KeyBinding(.pageDown, help: .keyMoveList, command: .pageDown),
             KeyBinding(.char("n"), .char("т"), help: .journal(.deputy(.keyNextFlagged)), command: .nextFlagged),
             KeyBinding(.enter, help: .journal(.deputy(.keyGroup)), command: .open),
             KeyBinding(.escape, help: .keyBack, command: .close),

@@ -41,12 +41,12 @@ struct RecommendedFinals {
 /// Asks before the recommended term marks replace typed ones: lists each student whose typed
 /// mark differs (was → recommended). `y`/`д` replaces them too, `n`/`н` fills only the empty ones.
 struct RecommendedFinalsScreen: Screen {
-    enum Command: Sendable { case all, onlyEmpty, up, down, cancel }
+    enum Command: Equatable, Sendable { case all, onlyEmpty, scroll(ScrollingList.Move), cancel }
 
     let session: JournalSession
     let grid: GridData
     let plan: RecommendedFinals
-    var offset = 0
+    var list = ScrollingList(keys: [.arrows, .letters])
 
     var title: Message { .journal(.recommendedTitle) }
 
@@ -54,16 +54,14 @@ struct RecommendedFinalsScreen: Screen {
         [
             KeyBinding(ConfirmationKeys.yes, help: .journal(.keyReplaceAll), command: .all),
             KeyBinding(.characters(Set("nNнН"), label: "n н"), help: .journal(.keyOnlyEmpty), command: .onlyEmpty),
-            KeyBinding(.up, .char("k"), help: .journal(.keyMoveList), command: .up),
-            KeyBinding(.down, .char("j"), help: .journal(.keyMoveList), command: .down),
+        ] + list.keyBindings(Command.scroll) + [
             KeyBinding(.escape, help: .journal(.cancel), command: .cancel),
         ]
     }
 
     mutating func perform(_ command: Command, key: Key) -> ScreenAction {
         switch command {
-        case .up: offset = max(0, offset - 1)
-        case .down: offset = min(max(0, plan.differing.count - 1), offset + 1)
+        case .scroll(let move): list.scroll(move, count: plan.differing.count)
         case .cancel: return .pop
         case .all, .onlyEmpty:
             let chosen = command == .all ? plan.changes : plan.changes.filter { $0.from == nil }
@@ -84,7 +82,8 @@ struct RecommendedFinalsScreen: Screen {
             buffer.put(line, x: 1, y: row, style: Style(.header, .bold), maxWidth: buffer.width - 2)
         }
         let top = lines.count + 1
-        for (row, change) in plan.differing.dropFirst(offset).prefix(max(0, buffer.height - top)).enumerated() {
+        let shown = list.range(visible: buffer.height - top, count: plan.differing.count)
+        for (row, change) in plan.differing[shown].enumerated() {
             let line = "\(change.student.fullName.sanitized): \(change.from?.description ?? "—") → \(change.to)"
             buffer.put(line, x: 3, y: top + row, maxWidth: buffer.width - 4)
         }

@@ -60,10 +60,10 @@ public struct RosterScreen: Screen {
             KeyBinding(.function(2), help: .journal(.roster(.keyRename)), bar: .journal(.roster(.barRename)), command: .move(.rename)),
         ]
         return [
-            KeyBinding(.up, .char("k"), help: .journal(.keyMoveList), command: .up),
-            KeyBinding(.down, .char("j"), help: .journal(.keyMoveList), command: .down),
-            KeyBinding(.pageUp, help: .journal(.keyMoveList), command: .pageUp),
-            KeyBinding(.pageDown, help: .journal(.keyMoveList), command: .pageDown),
+            KeyBinding(.up, .char("k"), help: .keyMoveList, command: .up),
+            KeyBinding(.down, .char("j"), help: .keyMoveList, command: .down),
+            KeyBinding(.pageUp, help: .keyMoveList, command: .pageUp),
+            KeyBinding(.pageDown, help: .keyMoveList, command: .pageDown),
         ] + moving + [KeyBinding(.escape, help: .keyBack, command: .back)]
     }
 

@@ -34,7 +34,7 @@ public enum JournalText: LocalizedText {
     case roster(RosterScreenText)
     case assessment(AssessmentScreenText)
     case catalogue(CatalogueText)
-    case keyMoveList, keySearchDone, keySearchCancel, keySearchEdit, keySearchType, keyStopWaiting, keyWhileWaiting
+    case keySearchDone, keySearchCancel, keySearchEdit, keySearchType, keyStopWaiting, keyWhileWaiting
     case waitingToWrite(String), savedAfterWait(String), notSavedWaitStopped
     case keyTypeMark
     case keySetRecommended, recommendedTitle, recommendedQuestion(Int, Int), recommendedSet(Int), recommendedNothing
@@ -197,7 +197,6 @@ public enum JournalText: LocalizedText {
         case .termStats: return ("Период", "Term")
         case .cancel: return ("Отмена", "Cancel")
         case .save: return ("Сохранить", "Save")
-        case .keyMoveList: return ("Перемещение по списку", "Move through the list")
         case .keySearchDone: return ("Остаться на найденном ученике", "Stay on the student found")
         case .keySearchCancel: return ("Вернуться туда, где был курсор", "Go back to where the cursor was")
         case .keySearchEdit: return ("Исправить набранное", "Edit what was typed")

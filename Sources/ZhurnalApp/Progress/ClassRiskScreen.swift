@@ -14,7 +14,7 @@ public struct ClassRiskScreen: Screen {
 
     public var title: Message { .journal(.dynamics(.riskTitle(report.className))) }
 
-    public var keyBindings: [KeyBinding<Command>] { RiskPager.keyBindings }
+    public var keyBindings: [KeyBinding<Command>] { pager.keyBindings }
 
     public mutating func perform(_ command: Command, key: Key) -> ScreenAction {
         pager.perform(command, lineCount: ProgressText.risk(report, language: .en).split(separator: "\n").count)

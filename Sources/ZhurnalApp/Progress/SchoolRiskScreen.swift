@@ -25,7 +25,7 @@ public struct SchoolRiskScreen: Screen {
 
     public var title: Message { .journal(.dynamics(.schoolRiskTitle)) }
 
-    public var keyBindings: [KeyBinding<Command>] { RiskPager.keyBindings }
+    public var keyBindings: [KeyBinding<Command>] { pager.keyBindings }
 
     public mutating func perform(_ command: Command, key: Key) -> ScreenAction {
         pager.perform(command, lineCount: ProgressText.schoolRisk(report, language: .en).split(separator: "\n").count)

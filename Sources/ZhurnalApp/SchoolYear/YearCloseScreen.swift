@@ -37,8 +37,8 @@ struct YearCloseScreen: Screen {
             return ConfirmationKeys.bindings(yes: .confirmYes, no: .confirmNo)
         }
         return [
-            KeyBinding(.up, .char("k"), help: .journal(.keyMoveList), command: .up),
-            KeyBinding(.down, .char("j"), help: .journal(.keyMoveList), command: .down),
+            KeyBinding(.up, .char("k"), help: .keyMoveList, command: .up),
+            KeyBinding(.down, .char("j"), help: .keyMoveList, command: .down),
             KeyBinding(.char(" "), help: .journal(.yearClose(.keyMark)), command: .mark),
             KeyBinding(.function(2), help: .journal(.yearClose(.keyClose)), bar: .journal(.yearClose(.barClose)), command: .close),
             KeyBinding(.escape, help: .keyBack, command: .back),

@@ -100,6 +100,26 @@ import ZhurnalCore
         #expect(shell.render().lines().contains { $0.contains("Ни один класс не отмечен") })
     }
 
+    /// A class's group page (Enter on the overview) scrolls through its lines, and its help calls
+    /// the scrolling keys moving through the list, not «перемещение по журналу» (issue 13, item 7):
+    /// the page said so before it took its keys from `ScrollingList`.
+    @Test func groupPageMovesThroughTheListNotTheJournal() throws {
+        var shell = AppShell(root: ObjectivityScreen(reports: [Self.report()]), size: Size(width: 100, height: 10),
+                             context: DrawContext(language: .ru, glyphs: .unicode))
+        shell.handle(.enter)
+        let group = try #require(shell.top as? ObjectivityGroupScreen)
+        #expect(group.keyBindings.prefix(4).map(\.help) == Array(repeating: .keyMoveList, count: 4))
+        let help = shell.after("<F1>").screenLines
+        #expect(help.contains { $0.contains("PgDn") && $0.contains("Перемещение по списку") }, "\(help)")
+        #expect(!help.contains { $0.contains("Перемещение по журналу") }, "\(help)")
+        let lines = ObjectivityText.group(group.group, language: .ru)
+        #expect(shell.screenLines[1].contains(lines[0]))
+        shell.type("<pgdn><pgdn><pgdn><pgdn>")
+        #expect(shell.screenLines[7].contains(try #require(lines.last)), "\(shell.screenLines)")
+        shell.type("<pgup><pgup><pgup><pgup>")
+        #expect(shell.screenLines[1].contains(lines[0]))
+    }
+
     @Test func helpListsTheNavigationKeys() {
         let screen = ObjectivityScreen(reports: [Self.report()])
         let helps = screen.keyBindings.map { $0.help }
