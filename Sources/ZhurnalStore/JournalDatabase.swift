@@ -16,6 +16,7 @@ public enum JournalDatabase {
     /// the file byte-for-byte untouched: the header is read directly and the contents through a
     /// read-only connection before any read-write connection exists.
     public static func open(path: String) throws -> SQLiteConnection {
+        // The vetted read-only connection stays open until the read-write one is.
         var checked: SQLiteConnection?
         switch try FileInspection.inspect(path: path) {
         case .missing:
@@ -35,7 +36,7 @@ public enum JournalDatabase {
         }
         return try withStoreErrors {
             let connection = try SQLiteConnection(path: path, mode: .readWrite)
-            checked = nil
+            withExtendedLifetime(checked) { checked = nil }
             connection.afterLastClose = { sawCorruption in
                 if !sawCorruption { IntegrityRecord.recordSound(path) }
             }
