@@ -69,6 +69,25 @@ public struct ClassStatistics: Hashable, Sendable {
         self.init(termMarks: marks, tooFewMarks: tooFew)
     }
 
+    /// The statistics of several groups together — a school's classes, a subject over a
+    /// school: every count and the sum of marks added, so each student counts as his own
+    /// group counted him (a student who left, or «мало отметок», stays outside N).
+    public static func total(_ parts: [ClassStatistics]) -> ClassStatistics {
+        var total = ClassStatistics(termMarks: [])
+        for part in parts {
+            total.enrolled += part.enrolled
+            total.exempt += part.exempt
+            total.n5 += part.n5
+            total.n4 += part.n4
+            total.n3 += part.n3
+            total.n2 += part.n2
+            total.notAttested += part.notAttested
+            total.tooFewMarks += part.tooFewMarks
+            total.markSum += part.markSum
+        }
+        return total
+    }
+
     /// N: enrolled minus exempt, minus those not yet attested («мало отметок»).
     public var counted: Int { enrolled - exempt - tooFewMarks }
 

@@ -68,9 +68,9 @@ public enum RiskAssessment {
                 reasons.append(.fewMarks(count: termMarks.count, minimum: settings.attestation.minimumMarks, daysLeft: daysLeft))
             }
         }
-        if let over = rules.absencePercentOver, !inTerm.isEmpty {
-            let missed = inTerm.filter(\.isMissed).count
-            if missed * 100 > over * inTerm.count { reasons.append(.absences(missed: missed, lessons: inTerm.count)) }
+        if let over = rules.absencePercentOver {
+            let absences = MissedLessons(inTerm)
+            if absences.isOver(percent: over) { reasons.append(.absences(missed: absences.missed, lessons: absences.lessons)) }
         }
         if reasons.isEmpty, let atMost = rules.trendAtMost, let trend = Trend.compute(held, asOf: asOf, rules: settings.trend),
            trend.change.hundredthsHalfUp <= atMost {

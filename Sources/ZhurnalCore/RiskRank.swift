@@ -27,6 +27,16 @@ public struct RiskRank: Comparable, Hashable, Sendable {
         return first
     }
 
+    /// `items` in ranked order: by their ranks, ties — and items without a rank — in the order
+    /// given.
+    public static func ranked<Item>(_ items: [Item], by rank: (Item) -> RiskRank?) -> [Item] {
+        let ranks = items.map(rank)
+        return items.indices.sorted { a, b in
+            if let left = ranks[a], let right = ranks[b], left != right { return left < right }
+            return a < b
+        }.map { items[$0] }
+    }
+
     public static func < (a: RiskRank, b: RiskRank) -> Bool {
         if a.projectedFailing != b.projectedFailing { return a.projectedFailing }
         if a.average != b.average {

@@ -70,4 +70,10 @@ extension Array where Element == WorkKind {
     public func kind(code: String) -> WorkKind? {
         first { $0.code == code }
     }
+
+    /// The kinds of work whose columns a student's card compares side by side: those of weight 2
+    /// or more (tests, контрольные, …), in the settings' order.
+    public var comparable: [WorkKind] {
+        filter { $0.weight >= Weight(2) }
+    }
 }

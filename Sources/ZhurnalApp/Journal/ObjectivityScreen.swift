@@ -47,8 +47,7 @@ public struct ObjectivityScreen: Screen {
 
     /// Whether a row's class is flagged: a share понизили or повысили at or above the setting.
     func isFlagged(_ row: Int) -> Bool {
-        let figures = reports[rows[row].report].groups[rows[row].group].figures
-        return figures.loweredHighlighted || figures.raisedHighlighted
+        reports[rows[row].report].groups[rows[row].group].figures.flagged
     }
 
     public mutating func perform(_ command: Command, key: Key) -> ScreenAction {

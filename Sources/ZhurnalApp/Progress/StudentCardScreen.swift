@@ -137,7 +137,7 @@ public struct StudentCardScreen: Screen {
         let atRisk = RiskAssessment.isAtRisk(subject.reasons)
         buffer.put(atRisk ? t(.risk(reasons)) : (subject.reasons.isEmpty ? t(.notAtRisk) : t(.decline(reasons))), x: 1, y: detailY,
                    style: atRisk ? Style(.warning, .bold) : Style(.muted), maxWidth: buffer.width - 2)
-        let works = StudentCard.comparableKinds(builder.settings.kinds).compactMap { kind -> String? in
+        let works = builder.settings.kinds.comparable.compactMap { kind -> String? in
             let entries = subject.works(ofKind: kind.code)
             guard !entries.isEmpty else { return nil }
             let label = context.language == .ru ? kind.shortRu : kind.shortEn

@@ -36,3 +36,10 @@ public struct ClassSummary: Sendable {
         categories.values.filter { $0 == category }.count
     }
 }
+
+extension ClassTotals {
+    /// The totals of a class summary's students' categories.
+    public init(_ summary: ClassSummary) {
+        self.init(categories: Array(summary.categories.values))
+    }
+}

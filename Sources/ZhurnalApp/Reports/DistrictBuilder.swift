@@ -19,7 +19,7 @@ public struct DistrictBuilder: Sendable {
         let schoolSummaries = SummaryBuilder(journal: journal, settings: settings, today: today)
         let number = try schoolSummaries.period(term: term, year: false).storedTerm
         let schoolProgress = ProgressBuilder(journal: journal, settings: settings, today: today)
-        var marks: [String: [TermMark]] = [:]
+        var statistics: [String: [ClassStatistics]] = [:]
         var risk: [String: (students: Int, atRisk: Int)] = [:]
         var order: [String] = []
         for schoolClass in try journal.classes() {
@@ -33,8 +33,8 @@ public struct DistrictBuilder: Sendable {
                 continue
             }
             for subject in summary.subjects {
-                if marks[subject.subject] == nil { order.append(subject.subject) }
-                marks[subject.subject, default: []] += subject.rows.map { $0.effective ?? .notAttested }
+                if statistics[subject.subject] == nil { order.append(subject.subject) }
+                statistics[subject.subject, default: []].append(subject.statistics)
             }
             for share in try progress.risk(schoolClass: schoolClass, term: classTerm, grids: grids).subjects {
                 let sum = risk[share.subject] ?? (0, 0)
@@ -42,18 +42,15 @@ public struct DistrictBuilder: Sendable {
             }
         }
         let subjects = order.map { name in
-            DistrictReport.SubjectLine(subject: name, statistics: ClassStatistics(termMarks: marks[name]!),
+            DistrictReport.SubjectLine(subject: name, statistics: ClassStatistics.total(statistics[name]!),
                                        students: risk[name]?.students ?? 0, atRisk: risk[name]?.atRisk ?? 0)
         }
-        let statistics = ClassStatistics(termMarks: order.flatMap { marks[$0]! })
+        let whole = ClassStatistics.total(subjects.map(\.statistics))
         let objectivity = ObjectivityBuilder(journal: journal, settings: settings)
         let procedures = try journal.externalProcedures().map { try objectivity.report(procedure: $0, term: nil) }
-        var below: [DistrictLabel] = []
-        if let value = statistics.progress, value < thresholds.progress { below.append(.progress) }
-        if let value = statistics.quality, value < thresholds.quality { below.append(.quality) }
-        if let value = statistics.sou, value < thresholds.sou { below.append(.sou) }
         return DistrictReport.School(name: settings.schoolName.isEmpty ? path : settings.schoolName, path: path, term: number,
                                      termKind: settings.calendar.kind,
-                                     subjects: subjects, statistics: statistics, procedures: procedures, below: below)
+                                     subjects: subjects, statistics: whole, procedures: procedures,
+                                     below: thresholds.below(whole).map(DistrictLabel.init))
     }
 }

@@ -27,6 +27,15 @@ public enum DistrictLabel: Sendable, Equatable {
         return language == .ru ? pair.ru : pair.en
     }
 
+    /// The word of a threshold figure.
+    init(_ figure: DistrictThresholds.Figure) {
+        switch figure {
+        case .progress: self = .progress
+        case .quality: self = .quality
+        case .sou: self = .sou
+        }
+    }
+
     /// The JSON key of a threshold figure.
     var key: String {
         switch self {

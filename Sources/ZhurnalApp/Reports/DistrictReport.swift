@@ -4,23 +4,13 @@ import ZhurnalCore
 /// the counting term marks of all its classes and the share of students at risk; per school the
 /// objectivity of each procedure; schools below the thresholds flagged as ШНОР candidates.
 public struct DistrictReport: Sendable {
-    /// The levels below which a school is flagged, in percent (successive figures for the whole
-    /// school: успеваемость, качество, СОУ). Defaults: 85, 30, 40 (documented in docs/).
-    public struct Thresholds: Equatable, Sendable {
-        public var progress: Ratio
-        public var quality: Ratio
-        public var sou: Ratio
-
-        public init(progress: Ratio = Ratio(85), quality: Ratio = Ratio(30), sou: Ratio = Ratio(40)) {
-            self.progress = progress
-            self.quality = quality
-            self.sou = sou
-        }
-    }
+    /// The levels below which a school is flagged.
+    public typealias Thresholds = DistrictThresholds
 
     /// One subject of one school over all its classes.
     public struct SubjectLine: Sendable {
         public var subject: String
+        /// Its classes' statistics of the subject together (`ClassStatistics.total`).
         public var statistics: ClassStatistics
         public var students: Int
         public var atRisk: Int
@@ -36,7 +26,7 @@ public struct DistrictReport: Sendable {
         /// What the school's calendar calls its terms.
         public var termKind: TermKind
         public var subjects: [SubjectLine]
-        /// All subjects' counting marks together.
+        /// All subjects' counting marks together (`ClassStatistics.total` of the subjects').
         public var statistics: ClassStatistics
         public var procedures: [ObjectivityReport]
         /// The figures below the thresholds: empty when the school is not flagged.

@@ -7,69 +7,29 @@ import ZhurnalCore
 /// of different subjects are not on one scale, so the procedure's total has none when it spans
 /// several subjects, and each subject has its own.
 public struct ObjectivityReport: Sendable {
-    /// One participant: the external result beside the journal.
+    /// One participant: his name and his result beside the journal
+    /// (`ObjectivityFigures.Participant`, whose fields it shows as its own: `score`,
+    /// `externalMark`, `journalMark`, `average`, `comparison`).
+    @dynamicMemberLookup
     public struct Participant: Sendable {
         public var name: String
-        public var score: Int?
-        public var externalMark: Int
-        /// The counting term mark (the final mark, else the recommendation); nil when none.
-        public var journalMark: TermMark?
-        public var average: Ratio?
+        public var result: ObjectivityFigures.Participant
 
-        /// The comparison; nil when the journal has no numeric mark to compare with.
-        public var comparison: Comparison? {
-            guard let journal = journalMark?.numeric else { return nil }
-            return externalMark < journal ? .lowered : externalMark == journal ? .confirmed : .raised
+        public init(name: String, score: Int?, externalMark: Int, journalMark: TermMark?, average: Ratio?) {
+            self.name = name
+            result = ObjectivityFigures.Participant(score: score, externalMark: externalMark, journalMark: journalMark, average: average)
+        }
+
+        public subscript<Value>(dynamicMember field: KeyPath<ObjectivityFigures.Participant, Value>) -> Value {
+            result[keyPath: field]
         }
     }
 
     /// The external mark against the journal's.
-    public enum Comparison: Sendable {
-        case lowered, confirmed, raised
-    }
+    public typealias Comparison = ObjectivityFigures.Comparison
 
     /// The figures of a set of participants.
-    public struct Figures: Sendable {
-        /// Participants with a numeric journal mark to compare.
-        public var participants: Int
-        public var lowered: Int
-        public var confirmed: Int
-        public var raised: Int
-        public var external: ClassStatistics
-        public var journal: ClassStatistics
-        public var correlation: Correlation?
-        /// The share at or above which понизили or повысили is highlighted.
-        public var highlightPercent: Int
-
-        /// Counts and statistics of the participants who have a journal mark to compare.
-        public init(_ all: [Participant], highlightPercent: Int) {
-            let compared = all.filter { $0.comparison != nil }
-            participants = compared.count
-            lowered = compared.filter { $0.comparison == .lowered }.count
-            confirmed = compared.filter { $0.comparison == .confirmed }.count
-            raised = compared.filter { $0.comparison == .raised }.count
-            external = ClassStatistics(termMarks: compared.map { .mark($0.externalMark) })
-            journal = ClassStatistics(termMarks: compared.compactMap(\.journalMark))
-            correlation = Correlation(all.compactMap { p in
-                guard let score = p.score, let average = p.average else { return nil }
-                return (x: score, y: average.hundredthsHalfUp)
-            })
-            self.highlightPercent = highlightPercent
-        }
-
-        public var loweredPercent: Ratio? { Ratio.percent(lowered, of: participants) }
-        public var confirmedPercent: Ratio? { Ratio.percent(confirmed, of: participants) }
-        public var raisedPercent: Ratio? { Ratio.percent(raised, of: participants) }
-
-        /// Whether понизили is at or above the setting: the journal's marks look too high.
-        public var loweredHighlighted: Bool { reaches(loweredPercent) }
-        /// Whether повысили is at or above the setting: the journal's marks look too low.
-        public var raisedHighlighted: Bool { reaches(raisedPercent) }
-
-        private func reaches(_ share: Ratio?) -> Bool {
-            share.map { $0 >= Ratio(highlightPercent) } ?? false
-        }
-    }
+    public typealias Figures = ObjectivityFigures
 
     /// One class and subject.
     public struct Group: Sendable {
@@ -97,23 +57,25 @@ public struct ObjectivityReport: Sendable {
     public var figures: Figures
 
     /// The report of the groups: per subject figures, and the total, whose correlation is left
-    /// out when the groups span more than one subject.
+    /// out when the groups span more than one subject (`ObjectivityFigures.bySubject`).
     public init(procedure: String, groups: [Group], highlightPercent: Int) {
         self.procedure = procedure
         self.groups = groups
-        var order: [String] = []
-        var members: [String: [Participant]] = [:]
-        for group in groups {
-            if members[group.subject] == nil { order.append(group.subject) }
-            members[group.subject, default: []] += group.participants
-        }
-        subjects = order.map { SubjectFigures(subject: $0, figures: Figures(members[$0]!, highlightPercent: highlightPercent)) }
-        figures = Figures(groups.flatMap(\.participants), highlightPercent: highlightPercent)
-        if order.count > 1 { figures.correlation = nil }
+        let figures = ObjectivityFigures.bySubject(groups.map { ($0.subject, $0.participants.map(\.result)) },
+                                                   highlightPercent: highlightPercent)
+        subjects = figures.subjects.map { SubjectFigures(subject: $0.subject, figures: $0.figures) }
+        self.figures = figures.total
     }
 
     /// The groups whose понизили or повысили share reaches the setting.
     public var flaggedGroups: [Int] {
-        groups.indices.filter { groups[$0].figures.loweredHighlighted || groups[$0].figures.raisedHighlighted }
+        groups.indices.filter { groups[$0].figures.flagged }
+    }
+}
+
+extension ObjectivityFigures {
+    /// The figures of a report's participants.
+    public init(_ participants: [ObjectivityReport.Participant], highlightPercent: Int) {
+        self.init(participants.map(\.result), highlightPercent: highlightPercent)
     }
 }

@@ -95,7 +95,7 @@ public enum ObjectivityText {
             "\(l(.external)): " + SummaryText.statistics(f.external, language: language)[0],
             "\(l(.journal)): " + SummaryText.statistics(f.journal, language: language)[0],
             "\(l(.correlation)): \(f.correlation?.shown ?? "—")",
-        ] + (f.loweredHighlighted || f.raisedHighlighted ? ["! \(l(.highlight(f.highlightPercent)))"] : [])
+        ] + (f.flagged ? ["! \(l(.highlight(f.highlightPercent)))"] : [])
     }
 
     private static func label(_ comparison: ObjectivityReport.Comparison) -> ObjectivityLabel {

@@ -170,12 +170,7 @@ public struct ProgressBuilder {
         }
         let atRisk = listed.compactMap { student -> RiskReport.StudentRisk? in
             var student = student
-            let risky: [(offset: Int, element: RiskReport.SubjectRisk)] = Array(student.subjects.enumerated())
-                .filter { RiskAssessment.isAtRisk($0.element.reasons) }
-            student.subjects = risky.sorted { (a, b) -> Bool in
-                let left = a.element.rank, right = b.element.rank
-                return left != right ? left < right : a.offset < b.offset
-            }.map(\.element)
+            student.subjects = RiskRank.ranked(student.subjects.filter { RiskAssessment.isAtRisk($0.reasons) }, by: \.rank)
             return student.subjects.isEmpty ? nil : student
         }
         let declining = listed.compactMap { student -> RiskReport.StudentRisk? in
@@ -183,7 +178,7 @@ public struct ProgressBuilder {
             return student
         }
         return RiskReport(className: schoolClass.name, term: term, termKind: settings.calendar.kind, asOf: asOf, subjects: shares,
-                          students: RiskReport.ranked(atRisk), declining: declining, classSize: students.count)
+                          students: RiskRank.ranked(atRisk, by: \.rank), declining: declining, classSize: students.count)
     }
 
     /// The student's lessons in a grid, in date order.
@@ -211,6 +206,7 @@ public struct ProgressBuilder {
         let weights = weights(grid)
         let lessons = lessons(grid, studentID: studentID, weights: weights)
         let inTerm = lessons.filter { term.contains($0.date) }
+        let absences = MissedLessons(inTerm)
         let everyone = grid.students.flatMap { self.lessons(grid, studentID: $0.id, weights: weights) }
         return SubjectProgress(
             subject: subject, lessons: lessons, kindCodes: grid.columns.map(\.kindCode),
@@ -218,7 +214,7 @@ public struct ProgressBuilder {
             recommendation: settings.attestation.recommend(inTerm.compactMap { lesson in lesson.entry.map { ($0, lesson.weight) } }),
             finalMarks: Dictionary(finals.map { ($0.term, $0.value) }, uniquingKeysWith: { _, last in last }),
             trend: Trend.compute(lessons, asOf: asOf, rules: settings.trend),
-            missed: inTerm.filter(\.isMissed).count, lessonsHeld: inTerm.filter { $0.entry != .exempt }.count,
+            missed: absences.missed, lessonsHeld: absences.lessons,
             reasons: RiskAssessment.reasons(lessons, term: term, asOf: asOf, settings: settings))
     }
 

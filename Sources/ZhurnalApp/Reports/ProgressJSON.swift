@@ -76,7 +76,7 @@ public enum ProgressJSON {
 
     private static func subject(_ subject: SubjectProgress, kinds: [WorkKind]) -> JSONValue {
         let recommendation = subject.recommendation
-        let works: [JSONValue] = StudentCard.comparableKinds(kinds).compactMap { kind in
+        let works: [JSONValue] = kinds.comparable.compactMap { kind in
             let entries = subject.works(ofKind: kind.code)
             guard !entries.isEmpty else { return nil }
             return .object([("kind", .string(kind.code)), ("entries", .array(entries.map { lesson in

@@ -27,7 +27,7 @@ public enum ProgressText {
             lines.append(cells.joined(separator: "  ").trimmingTrailingSpaces())
         }
         lines += ["", "\(l(.overallTrend)): \(trendText(card.overallTrend))"]
-        let comparable = StudentCard.comparableKinds(kinds)
+        let comparable = kinds.comparable
         var works: [String] = []
         for subject in card.subjects {
             for kind in comparable {

@@ -55,15 +55,6 @@ public struct RiskReport: Sendable {
 
     /// The students of the class at risk in any subject, over the class size.
     public var classShare: Ratio? { Ratio.percent(students.count, of: classSize) }
-
-    /// `students` in ranked order: `RiskRank`, ties in the given order.
-    static func ranked(_ students: [StudentRisk]) -> [StudentRisk] {
-        students.enumerated().sorted { a, b in
-            let left = a.element.rank, right = b.element.rank
-            if let left, let right, left != right { return left < right }
-            return a.offset < b.offset
-        }.map(\.element)
-    }
 }
 
 /// The school's (or one parallel's) risk view: each class's share and every student at risk,
@@ -82,7 +73,7 @@ public struct SchoolRiskReport: Sendable {
     public var termName: TermName { TermName(term.number, kind: termKind) }
 
     /// Every student at risk in the classes, ranked (`RiskRank`), ties in class order.
-    public var students: [RiskReport.StudentRisk] { RiskReport.ranked(classes.flatMap(\.students)) }
+    public var students: [RiskReport.StudentRisk] { RiskRank.ranked(classes.flatMap(\.students), by: \.rank) }
 
     /// Students enrolled in the classes.
     public var enrolled: Int { classes.reduce(0) { $0 + $1.classSize } }

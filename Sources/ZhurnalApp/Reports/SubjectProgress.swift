@@ -48,12 +48,6 @@ public struct StudentCard: Sendable {
     public var overallTrend: Trend?
     /// The class's lessons in the term after `asOf`, which take no marks yet.
     public var upcomingLessons = 0
-
-    /// The kinds of work whose columns are compared side by side: those of weight 2 or more
-    /// (tests, контрольные, …), in the settings' order.
-    public static func comparableKinds(_ kinds: [WorkKind]) -> [WorkKind] {
-        kinds.filter { $0.weight >= Weight(2) }
-    }
 }
 
 extension StudentCard {
