@@ -62,6 +62,10 @@ public struct AppShell {
             return
         }
         let fits = size.contains(requiredSize)
+        if fits {
+            let area = Self.screenArea(in: size)
+            screens[screens.count - 1].fit(Size(width: area.width, height: area.height))
+        }
         if fits, let action = screens[screens.count - 1].handle(key) {
             apply(action)
             return

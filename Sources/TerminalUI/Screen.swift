@@ -24,6 +24,11 @@ public protocol Screen {
     /// Draws the screen into `buffer`, which is blank and exactly the screen's area.
     func draw(into buffer: inout CellBuffer, context: DrawContext)
 
+    /// Told the size of the screen's area before each key reaches it (so a resize counts from the
+    /// next key on); a screen whose keys depend on its height, such as paging through a page of
+    /// text, keeps it. Ignored by default.
+    mutating func fit(_ area: Size)
+
     /// Called periodically while the screen is on top (e.g. to notice changes by other processes).
     mutating func tick() -> ScreenAction
 
@@ -37,6 +42,8 @@ extension Screen {
     public var minimumSize: Size { Size(width: 40, height: 10) }
 
     public mutating func tick() -> ScreenAction { .none }
+
+    public mutating func fit(_ area: Size) {}
 
     public mutating func willQuit() -> ScreenAction? { nil }
 

@@ -5,10 +5,10 @@
 /// help and the function-key bar list the keys, hands the moves back to `scroll`, and draws the
 /// lines `range` or `filledRange` gives (or a whole page with `drawPage`).
 ///
-/// A screen's `perform` is not told the screen's height, so a screen scrolls with
-/// `scroll(_:count:)`: a page is `pageStep` lines, and the last line may come up to the top. Where
-/// the height is known (the help overlay), `scroll(_:count:visible:)` pages by the height and stops
-/// at the last full page.
+/// A screen that passes its height on (`fit(visible:)` from its `Screen.fit`) scrolls with
+/// `scroll(_:count:)` by pages of that height and stops at the last full page, so that ↑ moves the
+/// page from the first press after the end. Until a height is known a page is `pageStep` lines and
+/// the last line may come up to the top. `scroll(_:count:visible:)` takes the height directly.
 public struct ScrollingList: Hashable, Sendable {
     /// One move of the scrolling keys.
     public enum Move: Hashable, Sendable, CaseIterable {
@@ -39,6 +39,8 @@ public struct ScrollingList: Hashable, Sendable {
     public let pageStep: Int
     /// The scroll position.
     public private(set) var viewport = Viewport()
+    /// The rows the list is shown in, once `fit(visible:)` said.
+    public private(set) var visible: Int?
 
     /// A list at its top answering `keys`; a page key moves `pageStep` lines where the height is
     /// not known.
@@ -70,11 +72,20 @@ public struct ScrollingList: Hashable, Sendable {
         }
     }
 
-    /// Moves within `count` lines when the height is not known (in a screen's `perform`): a page
-    /// is `pageStep` lines; never above the first line, and at most so far that the last line
-    /// comes to the top.
+    /// Keeps the number of rows the list is shown in, for `scroll(_:count:)`.
+    public mutating func fit(visible rows: Int) {
+        visible = max(1, rows)
+    }
+
+    /// Moves within `count` lines: by pages of the height `fit(visible:)` gave, never below the
+    /// last full page; before a height is known a page is `pageStep` lines and the last line may
+    /// come to the top. Never above the first line.
     public mutating func scroll(_ move: Move, count: Int) {
-        scroll(move, count: count, visible: 1, page: pageStep)
+        if let visible {
+            scroll(move, count: count, visible: visible)
+        } else {
+            scroll(move, count: count, visible: 1, page: pageStep)
+        }
     }
 
     /// Moves within `count` lines of which `visible` are shown: a page is `visible` lines; never

@@ -76,6 +76,24 @@ import TerminalUI
         #expect(scrolled([.pageDown], visible: 0).offset == 1)
     }
 
+    /// Once the screen has said its height, `scroll(_:count:)` pages by it and stops at the last
+    /// full page, so the first ↑ after the end moves the page.
+    @Test func aFittedListPagesByItsHeightAndUpMovesAtOnceAfterTheEnd() {
+        var list = ScrollingList(keys: all, pageStep: 10)
+        list.fit(visible: 4)
+        #expect(list.visible == 4)
+        list.scroll(.pageDown, count: 30)
+        #expect(list.offset == 4)
+        for _ in 0..<30 { list.scroll(.lineDown, count: 30) }
+        #expect(list.offset == 26)
+        list.scroll(.lineUp, count: 30)
+        #expect(list.offset == 25)
+        list.scroll(.bottom, count: 30)
+        #expect(list.offset == 26)
+        list.fit(visible: 0)
+        #expect(list.visible == 1, "a zero height counts as one row")
+    }
+
     @Test func anEmptyListStaysAtItsTop() {
         for move in ScrollingList.Move.allCases {
             #expect(scrolled([move], count: 0).offset == 0, "\(move)")

@@ -39,6 +39,10 @@ public struct AttendanceScreen: Screen {
         ]
     }
 
+    public mutating func fit(_ area: Size) {
+        list.fit(visible: area.height)
+    }
+
     public mutating func perform(_ command: Command, key: Key) -> ScreenAction {
         switch command {
         case .scroll(let move): list.scroll(move, count: lineCount)

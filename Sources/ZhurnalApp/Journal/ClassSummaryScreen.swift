@@ -29,6 +29,10 @@ public struct ClassSummaryScreen: Screen {
         list.keyBindings(Command.scroll) + [KeyBinding(.escape, help: .keyBack, command: .close)]
     }
 
+    public mutating func fit(_ area: Size) {
+        list.fit(visible: area.height)
+    }
+
     public mutating func perform(_ command: Command, key: Key) -> ScreenAction {
         switch command {
         case .scroll(let move): list.scroll(move, count: lineCount)
@@ -37,8 +41,10 @@ public struct ClassSummaryScreen: Screen {
         return .none
     }
 
-    /// The summary's lines, as many in every language.
-    private var lineCount: Int { SummaryText.classSummary(summary, language: .en).split(separator: "\n").count }
+    /// The summary's lines as drawn, blank ones included; as many in every language.
+    private var lineCount: Int {
+        SummaryText.classSummary(summary, language: .en).split(separator: "\n", omittingEmptySubsequences: false).count
+    }
 
     public func draw(into buffer: inout CellBuffer, context: DrawContext) {
         let lines = SummaryText.classSummary(summary, language: context.language)

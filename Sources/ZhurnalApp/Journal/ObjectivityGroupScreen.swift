@@ -19,6 +19,10 @@ public struct ObjectivityGroupScreen: Screen {
         list.keyBindings(Command.scroll) + [KeyBinding(.escape, help: .keyBack, command: .close)]
     }
 
+    public mutating func fit(_ area: Size) {
+        list.fit(visible: area.height)
+    }
+
     public mutating func perform(_ command: Command, key: Key) -> ScreenAction {
         switch command {
         case .scroll(let move): list.scroll(move, count: lines(.en).count)

@@ -16,8 +16,12 @@ public struct ClassRiskScreen: Screen {
 
     public var keyBindings: [KeyBinding<Command>] { pager.keyBindings }
 
+    public mutating func fit(_ area: Size) {
+        pager.fit(area)
+    }
+
     public mutating func perform(_ command: Command, key: Key) -> ScreenAction {
-        pager.perform(command, lineCount: ProgressText.risk(report, language: .en).split(separator: "\n").count)
+        pager.perform(command, lineCount: RiskPager.lineCount(ProgressText.risk(report, language: .en)))
     }
 
     public func draw(into buffer: inout CellBuffer, context: DrawContext) {

@@ -12,6 +12,16 @@ public struct RiskPager: Sendable {
         list.keyBindings(Command.scroll) + [KeyBinding(.escape, help: .keyBack, command: .close)]
     }
 
+    /// Keeps the height of the screen's area for paging.
+    mutating func fit(_ area: Size) {
+        list.fit(visible: area.height)
+    }
+
+    /// The lines `text` is drawn in, blank ones included.
+    static func lineCount(_ text: String) -> Int {
+        text.split(separator: "\n", omittingEmptySubsequences: false).count
+    }
+
     /// Scrolls within `lineCount` lines, or closes.
     mutating func perform(_ command: Command, lineCount: Int) -> ScreenAction {
         switch command {

@@ -27,8 +27,12 @@ public struct SchoolRiskScreen: Screen {
 
     public var keyBindings: [KeyBinding<Command>] { pager.keyBindings }
 
+    public mutating func fit(_ area: Size) {
+        pager.fit(area)
+    }
+
     public mutating func perform(_ command: Command, key: Key) -> ScreenAction {
-        pager.perform(command, lineCount: ProgressText.schoolRisk(report, language: .en).split(separator: "\n").count)
+        pager.perform(command, lineCount: RiskPager.lineCount(ProgressText.schoolRisk(report, language: .en)))
     }
 
     public func draw(into buffer: inout CellBuffer, context: DrawContext) {
