@@ -1,5 +1,5 @@
 /// The school's rules for a term mark: thresholds, how the average is compared, and the minimum
-/// number of marks for attestation (domain.md, "Term mark").
+/// number of marks for attestation (docs/rules.md §4).
 public struct AttestationRules: Codable, Equatable, Sendable {
     public var thresholds: Thresholds
     public var comparison: AverageComparison
@@ -12,7 +12,7 @@ public struct AttestationRules: Codable, Equatable, Sendable {
         self.minimumMarks = minimumMarks
     }
 
-    /// The defaults of domain.md.
+    /// The defaults of docs/rules.md §4.
     public static let `default` = AttestationRules()
 
     /// The recommended term mark for a student's entries in a period: `н/а` below the minimum
@@ -34,7 +34,7 @@ public struct AttestationRules: Codable, Equatable, Sendable {
 extension AttestationRules {
     /// True when, the term still running, the recommendation is `н/а` only because the student has
     /// fewer marks than the minimum so far: shown as «мало отметок» (not yet attested), not as a
-    /// failing mark (domain.md, "Class statistics"). Exempt students are never short of marks.
+    /// failing mark (docs/rules.md §7). Exempt students are never short of marks.
     public func isTooFewMarksSoFar(_ recommendation: Recommendation, termRunning: Bool) -> Bool {
         termRunning && recommendation.mark == .notAttested && recommendation.markCount < minimumMarks
     }

@@ -1,5 +1,5 @@
-/// Class statistics of domain.md for a subject and period (from the marks that count) or for one
-/// work column.
+/// Class statistics (docs/rules.md §7) for a subject and period (from the marks that count) or for
+/// one work column.
 ///
 /// N (`counted`) is the students enrolled minus those exempt (`осв`); `н/а` students stay in N.
 /// In an interim summary students with too few marks so far («мало отметок») are outside N: with

@@ -8,7 +8,7 @@ public enum Absence: String, CaseIterable, Sendable {
     case late = "оп"
 }
 
-/// One journal cell's content for one student in one lesson column (domain.md, "Journal entries").
+/// One journal cell's content for one student in one lesson column (docs/rules.md §1).
 public enum Entry: Hashable, Sendable, CustomStringConvertible {
     /// A mark 1…5.
     case mark(Int)

@@ -1,5 +1,5 @@
 /// Running sums of weighted numeric marks, added entry by entry without building arrays: the
-/// accumulator behind every weighted average of a report (domain.md, "Weighted average").
+/// accumulator behind every weighted average of a report (docs/rules.md §3).
 public struct MarkTally: Hashable, Sendable {
     /// Σ mark × weight, in hundredths of the weight.
     public private(set) var sum = 0

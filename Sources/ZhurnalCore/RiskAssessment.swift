@@ -1,5 +1,5 @@
-/// Why a student is in the risk zone for a subject, or the milder decline signal (domain.md,
-/// "Dynamics and risk").
+/// Why a student is in the risk zone for a subject, or the milder decline signal (docs/progress.md,
+/// "Risk zone and decline").
 public enum RiskReason: Hashable, Sendable {
     /// The current average is below the setting.
     case lowAverage(Ratio)
@@ -33,7 +33,7 @@ public enum RiskReason: Hashable, Sendable {
 
 /// The risk-zone rules applied to one student and subject as of a date.
 public enum RiskAssessment {
-    /// The reasons, in the order of domain.md, for which the student is at risk on `asOf`; when
+    /// The reasons, in docs/progress.md's order, for which the student is at risk on `asOf`; when
     /// none holds and the trend is at or below the decline setting, the decline signal alone.
     /// `lessons` are the student's lessons of the school year, or at least those of `term` and of
     /// both trend windows and the last `recentMarks` marks; the average, the mark count and the

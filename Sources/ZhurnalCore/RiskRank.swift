@@ -1,6 +1,6 @@
-/// A student's place in a ranked risk list (domain.md, "Dynamics and risk"): a projected «2» or
-/// `н/а` first, then the lower current average (none before any), then more reasons.
-/// `a < b` means `a` is listed before `b`.
+/// A student's place in a ranked risk list (docs/progress.md, "Risk zone and decline"): a projected
+/// «2» or `н/а` first, then the lower current average (none before any), then more reasons. `a < b`
+/// means `a` is listed before `b`.
 public struct RiskRank: Comparable, Hashable, Sendable {
     /// The term mark the current marks give is «2» (or worse) or `н/а`.
     public var projectedFailing: Bool

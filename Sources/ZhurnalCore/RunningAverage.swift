@@ -12,7 +12,7 @@ public struct AveragePoint: Hashable, Sendable {
     }
 }
 
-/// The running weighted average of domain.md ("Dynamics and risk"): the chart line of the
+/// The running weighted average (docs/progress.md, "Running average"): the chart line of the
 /// student card, and of the class when given every student's lessons.
 public enum RunningAverage {
     /// One point per day with a numeric mark, in date order: the exact average of every mark up

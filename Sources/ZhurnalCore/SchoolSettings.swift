@@ -1,4 +1,4 @@
-/// Every school setting of domain.md with its default; stored in the journal and editable.
+/// Every school setting of docs/rules.md with its default; stored in the journal and editable.
 /// Decoding tolerates missing keys, so a file written by an older version gets the defaults.
 public struct SchoolSettings: Codable, Equatable, Sendable {
     public var schoolName: String
@@ -10,7 +10,7 @@ public struct SchoolSettings: Codable, Equatable, Sendable {
     public var trend: TrendRules
     public var objectivity: ObjectivityRules
 
-    /// The defaults of domain.md for a school year starting 1 September of `year`.
+    /// The defaults of docs/rules.md for a school year starting 1 September of `year`.
     public static func defaults(schoolName: String = "", schoolYearStarting year: Int) -> SchoolSettings {
         SchoolSettings(schoolName: schoolName, kinds: WorkKind.defaults, attestation: .default,
                        yearThresholds: .ordinaryRounding, calendar: .quarters(schoolYearStarting: year),
@@ -66,7 +66,8 @@ public struct SchoolSettings: Codable, Equatable, Sendable {
     }
 }
 
-/// Risk-zone rules of domain.md ("Dynamics and risk"), each a setting that can be switched off.
+/// Risk-zone rules of docs/progress.md ("Risk zone and decline"), each a setting that can be
+/// switched off.
 public struct RiskRules: Codable, Equatable, Sendable {
     /// Current average below this (hundredths); nil switches the rule off.
     public var averageBelow: Int? = 300

@@ -1,4 +1,4 @@
-/// A student's standing over all subjects of a period (domain.md, "Class statistics").
+/// A student's standing over all subjects of a period (docs/rules.md §8).
 public enum StudentCategory: String, CaseIterable, Hashable, Sendable {
     /// отличник: all 5.
     case excellent

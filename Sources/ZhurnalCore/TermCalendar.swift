@@ -15,7 +15,7 @@ public struct Term: Codable, Hashable, Sendable {
     public func contains(_ date: LocalDate) -> Bool { start <= date && date <= end }
 }
 
-/// The school year's terms (domain.md, "Terms"): quarters by default; trimesters, semesters or
+/// The school year's terms (docs/rules.md §6): quarters by default; trimesters, semesters or
 /// exact dates as settings.
 public struct TermCalendar: Codable, Equatable, Sendable {
     public var terms: [Term]

@@ -1,5 +1,6 @@
-/// What the school calls its attestation periods (domain.md, "Terms"): printed forms name a
-/// period by its kind — «2 четверть», «1 триместр», «1 полугодие» — never «2 период».
+/// What the school calls its attestation periods (docs/architecture.md, "Term names and printed
+/// forms"): printed forms name a period by its kind — «2 четверть», «1 триместр», «1 полугодие» —
+/// never «2 период».
 public enum TermKind: String, Codable, CaseIterable, Sendable {
     case quarter, trimester, halfYear
     /// A calendar of some other number of terms: the neutral word.

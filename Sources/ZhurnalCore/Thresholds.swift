@@ -5,7 +5,7 @@ public enum AverageComparison: String, Codable, Sendable, CaseIterable {
     case exact
 }
 
-/// A threshold table turning an average into a mark 2…5 (domain.md, "Term mark").
+/// A threshold table turning an average into a mark 2…5 (docs/rules.md §4).
 public struct Thresholds: Codable, Equatable, Sendable {
     /// The lowest average, in hundredths, that earns a 5, a 4 and a 3.
     public var five: Int

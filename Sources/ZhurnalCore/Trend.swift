@@ -17,8 +17,9 @@ public enum TrendDirection: String, Sendable, CaseIterable {
     }
 }
 
-/// The trend of domain.md: the weighted average of the latest window minus that of the window
-/// before it; stable when its magnitude, shown to two decimals, is below the stable band.
+/// The trend (docs/progress.md, "Trend"): the weighted average of the latest window minus that of
+/// the window before it; stable when its magnitude, shown to two decimals, is below the stable
+/// band.
 public struct Trend: Hashable, Sendable {
     /// The average of the latest window, exact.
     public var recent: Ratio

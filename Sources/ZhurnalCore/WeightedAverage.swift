@@ -9,7 +9,8 @@ public struct WeightedMark: Hashable, Sendable {
     }
 }
 
-/// The weighted average of domain.md: `Σ(mark × weight) / Σ weight` over numeric marks, exact.
+/// The weighted average (docs/rules.md §3): `Σ(mark × weight) / Σ weight` over numeric marks,
+/// exact.
 public enum WeightedAverage {
     /// The average of the numeric marks among the entries; a double mark counts as two marks,
     /// each with the column's weight; other entries are ignored. Nil when there is no mark.

@@ -24,7 +24,7 @@ public struct WorkKind: Codable, Hashable, Sendable {
         self.aliases = aliases
     }
 
-    /// The default kinds of domain.md with their weights.
+    /// The default kinds with their weights (docs/rules.md §2).
     public static let defaults: [WorkKind] = [
         WorkKind(code: "answer", nameRu: "ответ на уроке", nameEn: "oral answer", shortRu: "ОУ", shortEn: "OA", weight: Weight(1),
                  aliases: ["устный ответ", "ответ"]),

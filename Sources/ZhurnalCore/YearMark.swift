@@ -1,4 +1,4 @@
-/// What the year mark rule gives (domain.md, "Year mark").
+/// What the year mark rule gives (docs/rules.md §5).
 public enum YearMarkResult: Hashable, Sendable {
     case mark(Int)
     /// A term is `н/а`: the year mark is left for the teacher.

@@ -1,4 +1,4 @@
-/// Where the journal file lives when no path is given (design.md, "Storage").
+/// Where the journal file lives when no path is given (README.md, "The journal file").
 public enum JournalLocation {
     /// The journal path: `explicit` (`--db`) > `ZHURNAL_DB` > `$XDG_DATA_HOME/zhurnal/journal.sqlite`
     /// > `$HOME/.local/share/zhurnal/journal.sqlite`; nil when none applies.

@@ -1,7 +1,7 @@
 import Testing
 @testable import ZhurnalCore
 
-/// domain.md, "Term mark": with fewer numeric marks than the minimum (default 3) the mark is `н/а`.
+/// docs/rules.md §4: with fewer numeric marks than the minimum (default 3) the mark is `н/а`.
 @Suite struct AttestationMinimumTests {
     @Test func defaultsOfDomain() {
         let rules = AttestationRules.default

@@ -1,7 +1,7 @@
 import Testing
 @testable import ZhurnalCore
 
-/// domain.md, "Class statistics": N = enrolled − осв (н/а stays in N); успеваемость, качество, СОУ,
+/// docs/rules.md §7: N = enrolled − осв (н/а stays in N); успеваемость, качество, СОУ,
 /// средний балл, all shown to two decimals half-up.
 @Suite struct ClassStatisticsTests {
     @Test func classWithNotAttestedAndExemptStudents() {

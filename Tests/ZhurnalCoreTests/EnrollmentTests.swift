@@ -1,7 +1,7 @@
 import Testing
 @testable import ZhurnalCore
 
-/// domain.md, "Students over time": the stays a student's movements make, and the movement of a
+/// docs/rules.md §8b: the stays a student's movements make, and the movement of a
 /// class over a term.
 @Suite struct EnrollmentTests {
     static func day(_ month: Int, _ day: Int, _ year: Int = 2026) -> LocalDate { LocalDate(year: year, month: month, day: day)! }

@@ -1,7 +1,7 @@
 import Testing
 @testable import ZhurnalCore
 
-/// domain.md, "Journal entries": canonical forms, forgiving input, refusals; nothing invalid is stored.
+/// docs/rules.md §1: canonical forms, forgiving input, refusals; nothing invalid is stored.
 @Suite struct EntryParsingTests {
     private func parsed(_ text: String) -> Entry? {
         if case .success(let e) = Entry.parse(text) { return e }

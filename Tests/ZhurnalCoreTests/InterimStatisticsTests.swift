@@ -1,7 +1,7 @@
 import Testing
 @testable import ZhurnalCore
 
-/// domain.md, "Class statistics": while a term is still running, a student whose н/а comes only
+/// docs/rules.md §7: while a term is still running, a student whose н/а comes only
 /// from too few marks so far is «мало отметок» (not yet attested), outside N; after the term's
 /// end he is н/а and stays in N.
 @Suite struct InterimStatisticsTests {

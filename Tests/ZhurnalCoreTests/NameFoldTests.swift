@@ -1,7 +1,7 @@
 import Testing
 @testable import ZhurnalCore
 
-/// domain.md, "Students over time": names sorted as Russian (last, first, middle name,
+/// docs/rules.md §8a: names sorted as Russian (last, first, middle name,
 /// case-insensitive, ё as е, hyphen and spaces ignored); class names compared without case and
 /// spaces, Latin look-alikes as Cyrillic.
 @Suite struct NameFoldTests {

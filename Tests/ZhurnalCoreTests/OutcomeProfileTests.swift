@@ -1,7 +1,7 @@
 import Testing
 @testable import ZhurnalCore
 
-/// domain.md, "Outcomes", on a hand-computed class of three.
+/// docs/rubrics.md, "Outcomes and levels", on a hand-computed class of three.
 ///
 /// П1 (предметный) is tagged on criteria: Аня earned 7 of 8 (87.50% → повышенный), Борис 4 of 8
 /// (50.00% → базовый), Вера 3 of 8 (37.50% → none). Р1 (регулятивные) is tagged on columns:

@@ -2,7 +2,8 @@ import Foundation
 import Testing
 @testable import ZhurnalCore
 
-/// Exact rational arithmetic and the half-up display of domain.md ("shown rounded half-up to two decimals").
+/// Exact rational arithmetic and the half-up display of docs/rules.md §3 ("Shown half-up to two
+/// decimals").
 @Suite struct RatioTests {
     @Test func normalisesSignAndCommonFactors() {
         let r = Ratio(numerator: 6, denominator: -4)

@@ -1,7 +1,8 @@
 import Testing
 @testable import ZhurnalCore
 
-/// domain.md, "Dynamics and risk": every risk rule at its boundary, and each one switched off.
+/// docs/progress.md, "Risk zone and decline": every risk rule at its boundary, and each one
+/// switched off.
 @Suite struct RiskAssessmentTests {
     let settings = SchoolSettings.defaults(schoolYearStarting: 2026)
     let term = Term(number: 1, start: d("2026-09-01"), end: d("2026-10-31"))

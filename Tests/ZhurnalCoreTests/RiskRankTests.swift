@@ -1,8 +1,9 @@
 import Testing
 @testable import ZhurnalCore
 
-/// domain.md, "Dynamics and risk": the decline signal is apart from the risk zone, and risk lists
-/// are ranked — projected «2» or н/а first, then by current average, then by number of reasons.
+/// docs/progress.md, "Risk zone and decline": the decline signal is apart from the risk zone, and
+/// risk lists are ranked — projected «2» or н/а first, then by current average, then by number of
+/// reasons.
 @Suite struct RiskRankTests {
     let settings = SchoolSettings.defaults(schoolYearStarting: 2026)
     let term = Term(number: 1, start: d("2026-09-01"), end: d("2026-10-31"))

@@ -17,7 +17,7 @@ func ogeMathematics() -> Rubric {
     ]))
 }
 
-/// domain.md, "Criteria rubrics": the highest mark whose total and group minima hold.
+/// docs/rubrics.md, "Conversion": the highest mark whose total and group minima hold.
 @Suite struct RubricConversionTests {
     let rubric = ogeMathematics()
 

@@ -1,7 +1,7 @@
 import Testing
 @testable import ZhurnalCore
 
-/// domain.md, "Dynamics and risk": the running weighted average after each dated mark.
+/// docs/progress.md, "Running average": the running weighted average after each dated mark.
 @Suite struct RunningAverageTests {
     @Test func handComputedSeries() {
         // 2×1.4 → 2.00; + 4×1.4 → 8.4/2.8 = 3.00; + 5×1.2 → 14.4/4.0 = 3.60.

@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import ZhurnalCore
 
-/// domain.md: every number is a school setting with a default, stored and editable; a file from an
-/// older version (missing keys) decodes with the defaults.
+/// docs/rules.md: every number is a school setting with a default, stored and editable; a file from
+/// an older version (missing keys) decodes with the defaults.
 @Suite struct SchoolSettingsTests {
     private func decode(_ json: String) throws -> SchoolSettings {
         try JSONDecoder().decode(SchoolSettings.self, from: Data(json.utf8))

@@ -1,7 +1,7 @@
 import Testing
 @testable import ZhurnalCore
 
-/// domain.md, "Class statistics": отличники (all 5), хорошисты (4 and 5), с одной «3»,
+/// docs/rules.md §8: отличники (all 5), хорошисты (4 and 5), с одной «3»,
 /// неуспевающие (any 2 or н/а).
 @Suite struct StudentCategoryTests {
     private func category(_ marks: [String]) -> StudentCategory? { StudentCategory.of(termMarks(marks)) }

@@ -1,7 +1,7 @@
 import Testing
 @testable import ZhurnalCore
 
-/// domain.md, "Terms": four quarters by default (1 Sep – 31 Oct, 1 Nov – 31 Dec, 1 Jan – 31 Mar,
+/// docs/rules.md §6: four quarters by default (1 Sep – 31 Oct, 1 Nov – 31 Dec, 1 Jan – 31 Mar,
 /// 1 Apr – 31 May); trimesters and semesters as settings.
 @Suite struct TermCalendarTests {
     @Test func quartersOf2026() {

@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import ZhurnalCore
 
-/// domain.md, "Terms": printed forms name the period by the calendar (четверть, триместр,
-/// полугодие), so the calendar knows what kind of terms it has.
+/// docs/architecture.md, "Term names and printed forms": printed forms name the period by the
+/// calendar (четверть, триместр, полугодие), so the calendar knows what kind of terms it has.
 @Suite struct TermKindTests {
     @Test func presetsHaveTheirKind() {
         #expect(TermCalendar.quarters(schoolYearStarting: 2026).kind == .quarter)

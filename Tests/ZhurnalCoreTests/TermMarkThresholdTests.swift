@@ -1,7 +1,7 @@
 import Testing
 @testable import ZhurnalCore
 
-/// domain.md, "Term mark": threshold table 4.60 / 3.60 / 2.60, the shown-or-exact comparison and
+/// docs/rules.md §4: threshold table 4.60 / 3.60 / 2.60, the shown-or-exact comparison and
 /// the "ordinary rounding" preset 4.50 / 3.50 / 2.50.
 @Suite struct TermMarkThresholdTests {
     @Test func defaultTable() {

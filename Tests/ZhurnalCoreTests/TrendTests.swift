@@ -1,7 +1,8 @@
 import Testing
 @testable import ZhurnalCore
 
-/// domain.md: trend = average of the last 30 days minus that of the 30 days before; |trend| < 0.20 is stable.
+/// docs/progress.md, "Trend": trend = average of the last 30 days minus that of the 30 days before;
+/// |trend| < 0.20 is stable.
 @Suite struct TrendTests {
     let asOf = d("2026-10-30")   // latest window 1–30 October, earlier window 1–30 September
 

@@ -1,7 +1,7 @@
 import Testing
 @testable import ZhurnalCore
 
-/// domain.md, "Weights": positive decimals with at most two fractional digits; a column may
+/// docs/rules.md §2: positive decimals with at most two fractional digits; a column may
 /// override its kind's default weight.
 @Suite struct WeightTests {
     @Test func parsesWholeAndDecimalWithPointOrComma() {

@@ -1,7 +1,7 @@
 import Testing
 @testable import ZhurnalCore
 
-/// domain.md, "Weighted average": Σ(mark × weight) / Σ weight over numeric marks, computed exactly.
+/// docs/rules.md §3: Σ(mark × weight) / Σ weight over numeric marks, computed exactly.
 @Suite struct WeightedAverageExactnessTests {
     @Test func decimalWeightsGiveExactlyThreePointSixZeroWhereDoubleFallsShort() {
         // (2×1.4 + 4×1.4 + 5×1.2) / 4.0

@@ -1,7 +1,7 @@
 import Testing
 @testable import ZhurnalCore
 
-/// domain.md, "Weights": the default kinds of work with their weights and short labels.
+/// docs/rules.md §2: the default kinds of work with their weights and short labels.
 @Suite struct WorkKindTests {
     let kinds = WorkKind.defaults
 

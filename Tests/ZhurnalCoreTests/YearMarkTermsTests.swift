@@ -1,7 +1,7 @@
 import Testing
 @testable import ZhurnalCore
 
-/// domain.md, "Year mark": a term counts when it has lessons in the subject or a final mark for
+/// docs/rules.md §5: a term counts when it has lessons in the subject or a final mark for
 /// the student — a school moving to Zhurnal in January keeps its autumn quarters.
 @Suite struct YearMarkTermsTests {
     @Test func aTermCountsWithLessonsOrAFinalMark() {

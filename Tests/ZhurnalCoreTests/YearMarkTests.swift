@@ -1,7 +1,7 @@
 import Testing
 @testable import ZhurnalCore
 
-/// domain.md, "Year mark": the mean of the final term marks, ordinary rounding (4.50/3.50/2.50)
+/// docs/rules.md §5: the mean of the final term marks, ordinary rounding (4.50/3.50/2.50)
 /// half-up; any `н/а` leaves the mark to the teacher.
 @Suite struct YearMarkTests {
     @Test func meanExactlyOnHalfRoundsUp() {

@@ -45,8 +45,8 @@ import ZhurnalCore
         #expect(try journal.students(classID: try journal.findOrCreateClass(named: "8А").id).count == 3)
     }
 
-    /// domain.md: class names compare without case and spaces, Latin look-alikes as Cyrillic;
-    /// `--class 7а` or «7 A» in the file never make a second class beside 7А.
+    /// docs/rules.md §8a: class names compare without case and spaces, Latin look-alikes as
+    /// Cyrillic; `--class 7а` or «7 A» in the file never make a second class beside 7А.
     @Test func classNamesMatchAnExistingClass() throws {
         let journal = try scratch.journal()
         #expect(try journal.importRoster(bytes("класс,фамилия,имя\n7А,Иванов,Иван\n"), className: nil).studentsAdded == 1)
@@ -60,8 +60,8 @@ import ZhurnalCore
         #expect(try journal.classes().map(\.name) == ["7А", "8Б"])
     }
 
-    /// domain.md: the class list is in Russian order — last, first, middle name, ё as е — whatever
-    /// the file's order.
+    /// docs/rules.md §8a: the class list is in Russian order — last, first, middle name, ё as е —
+    /// whatever the file's order.
     @Test func theClassListIsInRussianOrder() throws {
         let journal = try scratch.journal()
         _ = try journal.importRoster(bytes("""

@@ -1,5 +1,5 @@
 /// A command that could not do its work: the messages to print (one line each) and the exit code
-/// of design.md (1 user error, 2 usage, 3 database refused).
+/// of README.md, "Command line" (1 user error, 2 usage, 3 database refused).
 public struct CommandFailure: Error, Sendable {
     public var exitCode: Int32
     public var messages: [CommandMessage]

@@ -69,7 +69,7 @@ public struct GridData: Sendable {
     /// The enrollment of the students with movements; the others are always in the class.
     public var enrollments: [Int: Enrollment] = [:]
     /// The term's lessons of the subject a student transferred within the school had in his
-    /// other class, on his days there, by student: his average counts them too (domain.md).
+    /// other class, on his days there, by student: his average counts them too (docs/rules.md §7).
     public var otherClassLessons: [Int: [DatedEntry]] = [:]
 
     public init(classID: Int, className: String, subjectID: Int, subject: String, term: Term,

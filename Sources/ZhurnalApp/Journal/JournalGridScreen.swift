@@ -49,7 +49,7 @@ public struct JournalGridScreen: Screen {
     public internal(set) var input = ""
     /// True while `input` is text the grid refused: it stays in the cell until corrected or Esc.
     public internal(set) var inputRefused = false
-    /// Students at risk in this subject (domain.md, "Dynamics and risk").
+    /// Students at risk in this subject (docs/progress.md, "Risk zone and decline").
     public internal(set) var atRisk: Set<Int> = []
     var earlierLessons: EarlierLessons?
     var mode = Mode.normal

@@ -2,7 +2,7 @@ import Foundation
 import TerminalUI
 import ZhurnalCore
 
-/// The school's settings of domain.md that a school adopts in its local act: term and year
+/// The school's settings of docs/rules.md that a school adopts in its local act: term and year
 /// thresholds, how the average is compared, the minimum number of marks, the calendar and the
 /// weights of the kinds of work. Saved in the journal file; applies at once. F5 and F6 open the
 /// journal's rubrics and its outcome catalogue, F7 and F8 the classes and subjects, F4 the

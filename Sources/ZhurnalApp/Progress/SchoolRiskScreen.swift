@@ -2,7 +2,8 @@ import TerminalUI
 import ZhurnalCore
 
 /// The school's risk view, opened with F5 from the first screen: each class's share at risk and
-/// every student at risk ranked across the classes (domain.md: what a deputy head opens first).
+/// every student at risk ranked across the classes (docs/progress.md, "Where to see it") — what a
+/// deputy head opens first.
 public struct SchoolRiskScreen: Screen {
     public typealias Command = RiskPager.Command
 

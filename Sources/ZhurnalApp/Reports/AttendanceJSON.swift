@@ -1,6 +1,6 @@
 import ZhurnalCore
 
-/// The attendance report as JSON with the keys of design.md:
+/// The attendance report as JSON with the keys of docs/file-formats.md ("JSON reports"):
 /// `{"class","term","students":[{"name","lessons","missed","ill","excused","unexcused","late","missed_pct"}],"totals":{…}}`,
 /// plus `"interim"` and the counted days `"from"`, `"to"` (null before the term has begun).
 public enum AttendanceJSON {

@@ -1,7 +1,7 @@
 import ZhurnalCore
 
-/// A class's attendance for a term (domain.md, "Attendance"): a row per student enrolled in it
-/// and the class totals (student-lessons added up).
+/// A class's attendance for a term (docs/user-guide.md §10, "Attendance and the class teacher's
+/// report"): a row per student enrolled in it and the class totals (student-lessons added up).
 public struct AttendanceReport: Sendable {
     /// One student's line.
     public struct Row: Sendable {

@@ -1,6 +1,6 @@
 import ZhurnalCore
 
-/// The class teacher's period report (отчёт классного руководителя, domain.md "Attendance"): each
+/// The class teacher's period report (отчёт классного руководителя, docs/user-guide.md §10): each
 /// subject's statistics of the class for a term, the class's attendance and its movement (arrived,
 /// left with reasons, transferred).
 public struct ClassTeacherReport: Sendable {

@@ -2,7 +2,7 @@ import ZhurnalCore
 import ZhurnalStore
 
 /// A class journal's page for one subject and period, the form a school prints and archives
-/// (design.md, `print journal`): students × lesson dates with every entry, each student's
+/// (docs/user-guide.md §12): students × lesson dates with every entry, each student's
 /// average and counting mark, a statistics row per lesson, and the lessons with their topics.
 public struct JournalPage: Sendable {
     /// One lesson column.

@@ -1,7 +1,7 @@
 import TerminalUI
 import ZhurnalCore
 
-/// The journal page laid out for A4 landscape text (design.md, `print journal`): students ×
+/// The journal page laid out for A4 landscape text (docs/user-guide.md §12): students ×
 /// lesson dates, the kind of work under each date, each student's average and counting mark,
 /// statistics rows per lesson; lessons that do not fit continue in further sections with the
 /// same students. Then the lessons with their topics (wrapped between words), the statistics

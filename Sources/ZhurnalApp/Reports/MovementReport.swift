@@ -1,6 +1,6 @@
 import ZhurnalCore
 
-/// The movement of students (движение учащихся, domain.md "Students over time") for a term: per
+/// The movement of students (движение учащихся, docs/rules.md §8b) for a term: per
 /// class at its start, arrived, transferred in, left by reason, transferred out, at its end, with
 /// the movements themselves; and the school's totals.
 public struct MovementReport: Sendable {

@@ -1,7 +1,7 @@
 import ZhurnalCore
 
-/// The JSON form of the objectivity report: design.md's fields for the procedure as a whole,
-/// then the same per class and subject with each participant.
+/// The JSON form of the objectivity report: the fields of docs/file-formats.md ("Objectivity JSON")
+/// for the procedure as a whole, then the same per class and subject with each participant.
 public enum ObjectivityJSON {
     /// `{"procedure","participants","lowered",…,"external":{stats},"journal":{stats},"correlation",
     /// "highlighted":{…},"subjects":[…],"groups":[…]}`. The top-level correlation is `null` when

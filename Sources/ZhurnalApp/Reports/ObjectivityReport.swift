@@ -1,6 +1,6 @@
 import ZhurnalCore
 
-/// An external procedure against the journal (domain.md, "Objectivity"): per class and subject
+/// An external procedure against the journal (docs/rules.md §10): per class and subject
 /// and for the procedure as a whole, how many participants the procedure marked lower, the same
 /// or higher than their counting term mark, both sides' statistics and the correlation of the
 /// scores with the journal averages. A correlation is only ever taken within one subject: scores

@@ -145,8 +145,8 @@ public struct SummaryBuilder {
     }
 
     /// A student transferred within the school during the period brings his marks and final
-    /// marks of the subject from the other classes' journals (domain.md: after a transfer his
-    /// average uses both classes' marks of the term).
+    /// marks of the subject from the other classes' journals (docs/rules.md §7: after a transfer
+    /// his average uses both classes' marks of the term).
     private func addOtherClasses(to input: inout SubjectInput, grid: JournalGrid, subject: Subject, period: SummaryPeriod) throws {
         guard let days = dates(of: period) ?? settings.calendar.yearRange else { return }
         for student in grid.students {

@@ -1,6 +1,6 @@
 import ZhurnalCore
 
-/// The JSON form of summaries, with the field names of design.md.
+/// The JSON form of summaries, with the field names of docs/file-formats.md ("JSON reports").
 public enum SummaryJSON {
     /// One subject: `{"class","subject","term","interim","students":[…],"stats":{…}}`; a student
     /// with too few marks so far has `"too_few_marks": true` and no `term_mark`; one who left the

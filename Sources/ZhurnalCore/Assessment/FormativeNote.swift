@@ -13,8 +13,8 @@ public enum AchievementLevel: String, Hashable, Sendable, CaseIterable {
     case advanced
 }
 
-/// A formative note on one student's work in one lesson column (domain.md, "Formative
-/// assessment"). It never changes the average.
+/// A formative note on one student's work in one lesson column (docs/rubrics.md, "Formative
+/// notes"). It never changes the average.
 public struct FormativeNote: Hashable, Sendable {
     /// What worked.
     public var worked: String

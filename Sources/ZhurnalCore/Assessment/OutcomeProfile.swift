@@ -17,7 +17,7 @@ public struct OutcomeEvidence: Hashable, Sendable {
     }
 }
 
-/// One line of a student's outcome profile (domain.md, "Outcomes").
+/// One line of a student's outcome profile (docs/rubrics.md, "Outcomes and levels").
 public struct OutcomeResult: Hashable, Sendable {
     public var outcome: Outcome
     public var earned: Int

@@ -1,5 +1,5 @@
 /// A criteria rubric: criteria with their maximum points and a scale that turns the total into a
-/// mark (domain.md, "Criteria rubrics").
+/// mark (docs/rubrics.md).
 public struct Rubric: Hashable, Sendable {
     /// The rubric's name, unique in a journal (e.g. "ОГЭ математика").
     public var name: String

@@ -20,7 +20,7 @@ public struct RubricStep: Hashable, Sendable {
     }
 }
 
-/// A conversion scale from criteria points to a mark (domain.md, "Criteria rubrics").
+/// A conversion scale from criteria points to a mark (docs/rubrics.md, "Conversion").
 public struct RubricScale: Hashable, Sendable {
     public var basis: RubricScaleBasis
     /// The steps, in any order; conversion tries them from the highest mark down.

@@ -1,4 +1,5 @@
-/// Counts attendance over a class's lesson columns (domain.md, "Attendance").
+/// Counts attendance over a class's lesson columns (docs/user-guide.md §10, "Attendance and the
+/// class teacher's report").
 ///
 /// A lesson is a subject's lesson on a date: the columns of one subject, date and timetable
 /// lesson number are one lesson (columns without a number on a date are one lesson of that

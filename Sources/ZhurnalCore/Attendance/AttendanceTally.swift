@@ -1,4 +1,4 @@
-/// One student's (or a class's) attendance over a period (domain.md, "Attendance"): the lessons
+/// One student's (or a class's) attendance over a period (docs/user-guide.md §10): the lessons
 /// counted and those missed, by reason, and the late arrivals.
 public struct AttendanceTally: Hashable, Sendable {
     /// Lessons counted: held (a column exists) on a day the student was enrolled, up to today.

@@ -1,4 +1,4 @@
-/// The classes a student belonged to over time (domain.md, "Students over time"), derived from
+/// The classes a student belonged to over time (docs/rules.md §8b), derived from
 /// his movements: with none he is in his class for good.
 public struct Enrollment: Hashable, Sendable {
     /// His stays, oldest first.

@@ -1,4 +1,4 @@
-/// The one way names are compared and ordered (domain.md, "Students over time"): case-insensitive,
+/// The one way names are compared and ordered (docs/rules.md §8a): case-insensitive,
 /// `ё` as `е`; hyphens and spaces ignored when ordering; class names without spaces and with Latin
 /// look-alikes read as Cyrillic.
 public enum NameFold {

@@ -1,4 +1,4 @@
-/// What a change needs the acting person to be allowed (domain.md, "People, roles, rights").
+/// What a change needs the acting person to be allowed (docs/deployment.md, "Rights").
 public enum StaffRight: Hashable, Sendable {
     /// Change the journal of a class-subject pair (class id, subject id): its marks, lessons,
     /// final marks, notes, rubric points and plan — the pair's teacher.

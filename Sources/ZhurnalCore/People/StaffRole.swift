@@ -1,4 +1,4 @@
-/// A staff member's role in the school (domain.md, "People, roles, rights").
+/// A staff member's role in the school (docs/deployment.md, "Rights").
 public enum StaffRole: Hashable, Sendable {
     /// Учитель: changes the journals of the class-subject pairs assigned to him.
     case teacher

@@ -1,4 +1,4 @@
-/// An external procedure's results against the journal (domain.md, "Objectivity"; rules.md §10)
+/// An external procedure's results against the journal (docs/rules.md §10)
 /// for a set of participants: how many the procedure marked lower, the same or higher than their
 /// counting term mark, both sides' statistics, and the correlation of the scores with the journal
 /// averages. Participants without a numeric journal mark (`н/а`, `осв`, none) are not compared.

@@ -1,5 +1,5 @@
-/// One subject's results in one class for a term or the year (domain.md, "Term mark", "Year
-/// mark", "Class statistics"): per student the weighted average, the number of marks, the
+/// One subject's results in one class for a term or the year (docs/rules.md §4, §5, §7): per
+/// student the weighted average, the number of marks, the
 /// recommended and the teacher's final mark, and whether he counts; and the class statistics of
 /// the marks that count (the teacher's final mark where set, else the recommendation).
 ///

@@ -43,7 +43,7 @@ public struct LessonGenerationPlan: Equatable, Sendable {
     }
 }
 
-/// Lessons from the timetable (domain.md, "Terms, holidays, timetable"): one lesson per timetable
+/// Lessons from the timetable (docs/rules.md §6): one lesson per timetable
 /// lesson on each school day of the class that is not a holiday.
 public enum LessonGenerator {
     /// The plan for one class over `dates`.

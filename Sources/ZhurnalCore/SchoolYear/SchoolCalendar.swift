@@ -1,4 +1,4 @@
-/// The school year's calendar (domain.md, "Terms, holidays, timetable"): the school's terms, the
+/// The school year's calendar (docs/rules.md §6): the school's terms, the
 /// terms of parallels that differ (quarters for 5–9, half-years for 10–11), and holidays.
 public struct SchoolCalendar: Equatable, Sendable {
     /// The terms of every grade without terms of its own.

@@ -1,4 +1,4 @@
-/// A locked term (domain.md, "People, roles, rights"). Term numbers count within a calendar, and
+/// A locked term (docs/rules.md §6, locking). Term numbers count within a calendar, and
 /// parallels may follow different calendars, so a lock names the calendar's kind too: «2 четверть»
 /// locks the second quarter of every class on quarters and leaves classes on half-years open.
 /// The year (term 0) is one for every class.

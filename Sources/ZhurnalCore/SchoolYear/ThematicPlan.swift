@@ -52,8 +52,8 @@ public struct PlanAssignment: Equatable, Sendable {
     public var unplaced = 0
 }
 
-/// The thematic plan's rule (domain.md): topics go to the class's lessons of the subject in date
-/// order, the plan's first topic to the first lesson.
+/// The thematic plan's rule (docs/file-formats.md, "Thematic plan"): topics go to the class's
+/// lessons of the subject in date order, the plan's first topic to the first lesson.
 public enum ThematicPlan {
     /// Assigns `plan` to `columns`, which are the class-subject's columns in date, lesson and
     /// position order.

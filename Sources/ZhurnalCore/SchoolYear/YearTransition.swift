@@ -1,4 +1,4 @@
-/// The end of a school year (domain.md, "Students over time"): every class moves up a grade
+/// The end of a school year (docs/user-guide.md §17): every class moves up a grade
 /// (7А → 8А) into the next school year, the 9th and 11th grades graduate, classes without a grade
 /// in their name stay as they are, and the calendar moves a year on.
 public enum YearTransition {

@@ -1,5 +1,6 @@
 /// A JSON document built in code and written with keys in the given order and numbers written
-/// exactly as their decimal text (`4.60` stays `4.60`), as the reports of design.md require.
+/// exactly as their decimal text (`4.60` stays `4.60`), as the JSON reports of docs/file-formats.md
+/// require.
 public indirect enum JSONValue: Equatable, Sendable {
     case null
     case bool(Bool)

@@ -1,6 +1,7 @@
 import ZhurnalCore
 
-/// One checked row of a rubric-scores file (design.md: `class,subject,date,work,student,criterion,points`).
+/// One checked row of a rubric-scores file (docs/rubrics.md:
+/// `class,subject,date,work,student,criterion,points`).
 public struct RubricScoreRow: Equatable, Sendable {
     public var line: Int
     public var className: String

@@ -1,7 +1,7 @@
 import ZhurnalCore
 
-/// A class-subject's lessons in the form of design.md (`export lessons`): date, lesson number,
-/// kind of work, topic, homework and the number of marks, in date order.
+/// A class-subject's lessons in the form of docs/file-formats.md ("Export lessons"): date, lesson
+/// number, kind of work, topic, homework and the number of marks, in date order.
 public struct LessonsExport {
     public static let header = ["date", "lesson", "work", "topic", "homework", "marks"]
 

@@ -1,6 +1,7 @@
 import ZhurnalCore
 
-/// The journal's entries in the marks-file form of design.md, so that an export imports back.
+/// The journal's entries in the marks-file form (docs/file-formats.md, "Writing CSV"), so that an
+/// export imports back.
 public struct MarksExport {
     /// The header of a marks file.
     public static let header = ["class", "subject", "date", "work", "weight", "student", "mark"]

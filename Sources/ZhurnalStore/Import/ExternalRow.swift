@@ -1,6 +1,6 @@
 import ZhurnalCore
 
-/// One checked row of an external-results file (design.md:
+/// One checked row of an external-results file (docs/file-formats.md:
 /// `procedure,class,subject,date,student,score,mark`; the score may be empty, and the mark when a
 /// points→mark scale is given).
 public struct ExternalRow: Equatable, Sendable {

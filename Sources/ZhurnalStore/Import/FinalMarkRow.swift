@@ -1,7 +1,7 @@
 import ZhurnalCore
 
-/// One checked row of a final-marks file (design.md: `class,subject,term,student,mark`, and an
-/// optional `reason`).
+/// One checked row of a final-marks file (docs/file-formats.md: `class,subject,term,student,mark`,
+/// and an optional `reason`).
 public struct FinalMarkRow: Equatable, Sendable {
     public var line: Int
     public var className: String

@@ -1,7 +1,8 @@
 import ZhurnalCore
 
-/// The first pass of a marks import (design.md: `class,subject,date,work,weight,student,mark`):
-/// checks each row as the file streams by, collecting the problems and the plan.
+/// The first pass of a marks import (docs/file-formats.md:
+/// `class,subject,date,work,weight,student,mark`): checks each row as the file streams by,
+/// collecting the problems and the plan.
 ///
 /// Answers are remembered by the bytes a row holds — its column fields together, then each
 /// field, its class and student, its mark — so that a row repeating earlier spellings costs a few

@@ -1,6 +1,7 @@
 import ZhurnalCore
 
-/// One checked row of a movements file (design.md: `class,student,event,date,to_class,reason,order`).
+/// One checked row of a movements file (docs/file-formats.md:
+/// `class,student,event,date,to_class,reason,order`).
 public struct MovementRow: Equatable, Sendable {
     public var line: Int
     public var className: String

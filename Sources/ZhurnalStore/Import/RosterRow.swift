@@ -1,5 +1,6 @@
-/// One checked row of a roster file (design.md: `class,last_name,first_name,middle_name`, or one
-/// `ФИО`/`full_name` column instead of the three name columns).
+/// One checked row of a roster file (docs/file-formats.md:
+/// `class,last_name,first_name,middle_name`, or one `ФИО`/`full_name` column instead of the three
+/// name columns).
 public struct RosterRow: Equatable, Sendable {
     public var line: Int
     public var className: String

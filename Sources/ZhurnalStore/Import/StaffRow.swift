@@ -1,6 +1,7 @@
 import ZhurnalCore
 
-/// One checked row of a staff file (design.md: `login,last_name,first_name,middle_name,roles`).
+/// One checked row of a staff file (docs/file-formats.md:
+/// `login,last_name,first_name,middle_name,roles`).
 enum StaffRow {
     static let required: [CSVColumn] = [.login, .lastName, .firstName]
     static let optional: [CSVColumn] = [.middleName, .roles]

@@ -16,7 +16,7 @@ extension Journal {
         }
     }
 
-    /// The terms that apply to a class (domain.md, "Terms, holidays, timetable"): its parallel's
+    /// The terms that apply to a class (docs/rules.md §6): its parallel's
     /// own terms, else the school's — `schoolTerms`, or the saved settings' when nil. The one
     /// answer every screen, report and lock asks for "which terms does this class have".
     public func termCalendar(forClass name: String, schoolTerms: TermCalendar? = nil) throws -> TermCalendar {

@@ -106,8 +106,8 @@ extension Journal {
         return name
     }
 
-    /// A class or subject name as compared (domain.md): case and spaces ignored, `ё` as `е`,
-    /// Latin look-alikes as Cyrillic («7a» = «7А»).
+    /// A class or subject name as compared (docs/rules.md §8a): case and spaces ignored, `ё` as
+    /// `е`, Latin look-alikes as Cyrillic («7a» = «7А»).
     static func nameKey(_ name: String) -> String {
         NameFold.className(name)
     }

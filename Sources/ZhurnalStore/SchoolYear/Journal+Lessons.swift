@@ -1,7 +1,7 @@
 import ZhurnalCore
 
 extension Journal {
-    /// Creates the lessons of the timetable over `dates` (domain.md, "Terms, holidays,
+    /// Creates the lessons of the timetable over `dates` (docs/rules.md §6, "Calendar, holidays,
     /// timetable"), for one class or all, one subject or all, in one transaction: one column of
     /// kind `kindCode` per timetable lesson on each school day of the class; columns already there
     /// are kept (see `LessonGenerator`). Lessons of a subject with a thematic plan get its topics.

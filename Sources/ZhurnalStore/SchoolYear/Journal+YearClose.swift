@@ -1,7 +1,7 @@
 import Foundation
 import ZhurnalCore
 
-/// The year's end (domain.md, "Students over time"; `zhurnal year close`).
+/// The year's end (docs/user-guide.md §17, "End of the school year"; `zhurnal year close`).
 extension Journal {
     /// The file beside the journal at `journalPath` that keeps the school year starting in `year`
     /// as it was when closed: `journal.sqlite` → `journal-2026-27.sqlite`.

@@ -1,4 +1,5 @@
-/// One figure `zhurnal bench` measures, with the budget of design.md it is held to.
+/// One figure `zhurnal bench` measures, with the budget it is held to (docs/benchmarks.md, the
+/// `budget` column).
 public enum BenchMeasure: String, CaseIterable, Sendable {
     case firstFrame = "first_frame"
     case keySaveFrame = "key_save_frame"

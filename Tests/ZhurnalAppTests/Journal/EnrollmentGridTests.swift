@@ -6,7 +6,7 @@ import Testing
 import ZhurnalCore
 import ZhurnalStore
 
-/// The journal grid follows enrollment (domain.md, "Students over time"): it shows the students
+/// The journal grid follows enrollment (docs/user-guide.md §16): it shows the students
 /// enrolled on some day of the term, shades their cells outside their days in the class and
 /// refuses typing there with nothing written; the row results, the risk marks and the term
 /// statistics count only the days each student was in the class.

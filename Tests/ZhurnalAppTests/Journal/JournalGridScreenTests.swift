@@ -30,7 +30,8 @@ import ZhurnalStore
         #expect(trimmed(frame[0]) == " Журнал › 7А · Алгебра")
         #expect(trimmed(frame[1]).hasPrefix("7А · Алгебра · 1 четверть (01.09–31.10)   "))
         // Term statistics on the right: the term is running and nobody has three marks yet, so all
-        // four are «мало отметок», not yet attested: no percentage rather than 0.00% (domain.md).
+        // four are «мало отметок», not yet attested: no percentage rather than 0.00% (docs/rules.md
+        // §7).
         #expect(trimmed(frame[1]).hasSuffix("Период: усп. — · кач. — · СОУ —"))
         #expect(trimmed(frame[2]) == String(repeating: " ", count: 29) + "07.09 14.09 18.09")
         // Андреев: (5×1 + 4×3) / 4 = 4.25 with two marks, fewer than three: н/а.

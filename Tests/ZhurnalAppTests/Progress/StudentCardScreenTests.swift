@@ -65,7 +65,7 @@ import ZhurnalStore
         let lines = try fixture.card(fixture.falling, ascii: true)
         #expect(lines[1] == " Петрова Анна · 7А · 1 четверть, на 25.10.2026 · общая динамика v -2.00")
         #expect(lines[3] == "! Алгебра           3.70    8 v -2.00  0/8             ^^^==~~~")
-        // in the risk zone: the decline is not listed beside the risk reasons (domain.md)
+        // in the risk zone: the decline is not listed beside the risk reasons (docs/progress.md)
         #expect(lines[4] == " Зона риска: «2» — 2 из последних 5")
         #expect(lines[6] == "   5|  o========o=======o========")
         #expect(lines[19] == "    ++------------------------------------+------------------------------------")

@@ -3,7 +3,7 @@ import Testing
 @testable import ZhurnalApp
 import ZhurnalCore
 
-/// Attendance follows the movements (domain.md, "Attendance"): a student counts over his days in
+/// Attendance follows the movements (docs/user-guide.md §10): a student counts over his days in
 /// the class only — a leaver up to his last day, a transferred student up to his transfer, an
 /// arrival from his first day. The fixture's lessons: 07.09, 14.09 and 18.09 (today 20.09).
 @Suite struct AttendanceOverMovementsTests {

@@ -5,7 +5,7 @@ import Testing
 @testable import ZhurnalApp
 import ZhurnalCore
 
-/// The words of printed forms (domain.md, "Terms"; issue 13, item 10): the period named by the
+/// The words of printed forms (docs/user-guide.md §12; issue 13, item 10): the period named by the
 /// calendar («2 четверть», «1 триместр», «1 полугодие», never «2 период»), the teacher's name or a
 /// line to fill in by hand, and a final mark's reason broken between words, never inside one.
 @Suite struct PrintedWordingTests {

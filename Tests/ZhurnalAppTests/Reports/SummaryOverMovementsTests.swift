@@ -4,8 +4,8 @@ import Testing
 @testable import ZhurnalApp
 import ZhurnalCore
 
-/// Term statistics over enrollment (domain.md, "Students over time"): the students in the class on
-/// the term's last day are counted; a leaver and a student transferred out are shown, not
+/// Term statistics over enrollment (docs/rules.md §7, "Who is counted"): the students in the class
+/// on the term's last day are counted; a leaver and a student transferred out are shown, not
 /// counted; an arrival is counted; the transferred student's average in the new class uses his
 /// marks from both classes' journals. The fixture's Алгебра lessons: 07.09, 14.09, 18.09.
 @Suite struct SummaryOverMovementsTests {

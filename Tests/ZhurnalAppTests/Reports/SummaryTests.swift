@@ -156,8 +156,8 @@ import ZhurnalStore
         #expect(lines.contains("Распределение: «5» 2, «4» 0, «3» 1, «2» 0, н/а 1, осв 1; учеников 5"))
     }
 
-    /// domain.md, "Class statistics": while term 2 runs (today 1 December), Григорьева with one
-    /// mark so far is «мало отметок» — not н/а, outside N — and the summary says it is interim.
+    /// docs/rules.md §7, interim summaries: while term 2 runs (today 1 December), Григорьева with
+    /// one mark so far is «мало отметок» — not н/а, outside N — and the summary says it is interim.
     @Test func aRunningTermGivesAnInterimSummary() throws {
         let builder = try builder()
         let journal = builder.journal

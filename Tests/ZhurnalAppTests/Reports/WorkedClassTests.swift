@@ -4,7 +4,7 @@ import Testing
 import ZhurnalCore
 import ZhurnalStore
 
-/// One class worked by hand (domain.md, "Class statistics" and "Students over time"): ten
+/// One class worked by hand (docs/rules.md §7, statistics and who is counted): ten
 /// students in 7А, Алгебра, quarter 1 (01.09–31.10.2026), lessons 08.09 ответ (×1), 15.09 тест
 /// (×2), 06.10 ответ, 20.10 тест, 27.10 ответ. Яковлев leaves on 30.09, Иванов moves to 7Б on
 /// 01.10, Новиков arrives on 01.10; Зайцева is exempt (осв); Жуков has one mark (н on the rest).

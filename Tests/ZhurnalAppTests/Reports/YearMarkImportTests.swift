@@ -6,7 +6,7 @@ import Testing
 import ZhurnalCore
 import ZhurnalStore
 
-/// domain.md, "Year mark": a school moving to Zhurnal in January imports the autumn quarters'
+/// docs/rules.md §5: a school moving to Zhurnal in January imports the autumn quarters'
 /// final marks and no lessons — those terms count; and the year mark is set on screen (the
 /// student card, `g`).
 @Suite struct YearMarkImportTests {

@@ -6,8 +6,8 @@ import Testing
 import ZhurnalCore
 import ZhurnalStore
 
-/// A 10th grade on half-years and a 7th grade on quarters in one school (domain.md, "Terms,
-/// holidays, timetable"): the grid, the reports and the locks of each follow its own calendar.
+/// A 10th grade on half-years and a 7th grade on quarters in one school (docs/rules.md §6): the
+/// grid, the reports and the locks of each follow its own calendar.
 @Suite struct ClassCalendarScreenTests {
     let scratch = ScratchFolder()
     static let today = LocalDate(year: 2026, month: 12, day: 20)!

@@ -1,7 +1,7 @@
 import Testing
 @testable import ZhurnalCore
 
-/// domain.md, "Attendance": н absent without a reason, б ill, у excused, оп late; counted over the
+/// docs/user-guide.md §10: н absent without a reason, б ill, у excused, оп late; counted over the
 /// lessons that exist and the student's enrolled days; the share missed exact, two decimals half-up.
 @Suite struct AttendanceCountingTests {
     private let september = LocalDate(year: 2026, month: 9, day: 1)!...LocalDate(year: 2026, month: 9, day: 30)!

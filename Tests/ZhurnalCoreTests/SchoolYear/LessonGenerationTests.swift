@@ -1,7 +1,7 @@
 import Testing
 @testable import ZhurnalCore
 
-/// domain.md, "Terms, holidays, timetable": one lesson per timetable lesson on each school day
+/// docs/rules.md §6: one lesson per timetable lesson on each school day
 /// that is not a holiday; idempotent; existing columns on the same date and lesson kept.
 @Suite struct LessonGenerationTests {
     let maths = 1, russian = 2

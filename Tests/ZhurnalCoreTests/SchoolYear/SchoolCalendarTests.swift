@@ -1,7 +1,7 @@
 import Testing
 @testable import ZhurnalCore
 
-/// domain.md, "Terms, holidays, timetable": terms per parallel, holidays, weekday names.
+/// docs/rules.md §6: terms per parallel, holidays, weekday names.
 @Suite struct SchoolCalendarTests {
     let halfYears = TermCalendar(terms: [Term(number: 1, start: d("2026-09-01"), end: d("2026-12-28")),
                                          Term(number: 2, start: d("2027-01-09"), end: d("2027-05-26"))])

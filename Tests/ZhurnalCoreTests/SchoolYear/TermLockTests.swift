@@ -1,8 +1,8 @@
 import Testing
 import ZhurnalCore
 
-/// Locks of terms when parallels follow different calendars (domain.md, "Terms, holidays,
-/// timetable"; "People, roles, rights"): a lock names its term by the calendar's kind.
+/// Locks of terms when parallels follow different calendars (docs/rules.md §6, locking): a lock
+/// names its term by the calendar's kind.
 @Suite struct TermLockTests {
     static let quarters = TermCalendar.quarters(schoolYearStarting: 2026)
     static let halfYears = TermCalendar.semesters(schoolYearStarting: 2026)

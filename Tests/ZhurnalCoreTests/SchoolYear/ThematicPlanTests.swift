@@ -1,8 +1,8 @@
 import Testing
 @testable import ZhurnalCore
 
-/// domain.md: the thematic plan's topics go to the class's lessons of the subject in date order;
-/// a re-import keeps topics typed by hand.
+/// docs/rules.md §6: the thematic plan's topics go to the class's lessons of the subject in date
+/// order; a re-import keeps topics typed by hand.
 @Suite struct ThematicPlanTests {
     let plan = [PlanTopic(number: 2, topic: "Дроби", homework: "№ 12"), PlanTopic(number: 1, topic: "Числа", homework: "§ 1"),
                 PlanTopic(number: 3, topic: "Проценты", homework: "")]

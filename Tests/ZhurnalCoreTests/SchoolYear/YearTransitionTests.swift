@@ -1,7 +1,7 @@
 import Testing
 @testable import ZhurnalCore
 
-/// domain.md, "Students over time": at the year's end every class moves up a grade, the 9th and
+/// docs/user-guide.md §17: at the year's end every class moves up a grade, the 9th and
 /// 11th graduate, the calendar moves a year on.
 @Suite struct YearTransitionTests {
     @Test func classesMoveUpAGrade() {

@@ -3,7 +3,7 @@ import Testing
 import ZhurnalCore
 @testable import ZhurnalStore
 
-/// Staff rights in the one write path (domain.md, "People, roles, rights"): every kind of write
+/// Staff rights in the one write path (docs/deployment.md, "Rights"): every kind of write
 /// tried by every role, allowed or refused with the right it needs and nothing changed.
 @Suite struct StaffRightsTests {
     let scratch = Scratch()
@@ -108,7 +108,7 @@ import ZhurnalCore
             _ = try f.journal.importStaff(Array("login,last_name,first_name,roles\nnovikova,Новикова,Ольга,учитель\n".utf8)) },
     ]
 
-    /// The rights matrix as domain.md and docs/user-guide.md state it.
+    /// The rights matrix as docs/deployment.md ("Rights") and docs/user-guide.md state it.
     static func allowed(_ person: Person, _ right: StaffRight?) -> Bool {
         switch (person, right) {
         case (.admin, _): return true

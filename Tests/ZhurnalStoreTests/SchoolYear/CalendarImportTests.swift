@@ -2,8 +2,8 @@ import Testing
 import ZhurnalCore
 @testable import ZhurnalStore
 
-/// `import calendar` (design.md: `kind,number,start,end,grades`): term rows replace the term
-/// table of the listed grades, holiday rows add holidays; all or nothing.
+/// `import calendar` (docs/file-formats.md: `kind,number,start,end,grades`): term rows replace the
+/// term table of the listed grades, holiday rows add holidays; all or nothing.
 @Suite struct CalendarImportTests {
     let scratch = Scratch()
 

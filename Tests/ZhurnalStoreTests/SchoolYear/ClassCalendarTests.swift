@@ -3,7 +3,7 @@ import Testing
 import ZhurnalCore
 @testable import ZhurnalStore
 
-/// One answer to "which terms does this class have" (domain.md, "Terms, holidays, timetable"):
+/// One answer to "which terms does this class have" (docs/rules.md §6):
 /// a 10th grade on half-years while a 7th grade keeps quarters — for term numbers, final-mark
 /// imports and locks, which name their term by the calendar's kind.
 @Suite struct ClassCalendarTests {

@@ -2,8 +2,8 @@ import Testing
 import ZhurnalCore
 @testable import ZhurnalStore
 
-/// `import curriculum` (design.md: `class,subject,teacher,hours`): creates classes and subjects; a
-/// pair opens in the journal with no marks; all or nothing.
+/// `import curriculum` (docs/file-formats.md: `class,subject,teacher,hours`): creates classes and
+/// subjects; a pair opens in the journal with no marks; all or nothing.
 @Suite struct CurriculumImportTests {
     let scratch = Scratch()
 

@@ -2,8 +2,8 @@ import Testing
 import ZhurnalCore
 @testable import ZhurnalStore
 
-/// `import timetable` (design.md: `class,weekday,lesson,subject`): replaces the listed classes'
-/// timetables; all or nothing.
+/// `import timetable` (docs/file-formats.md: `class,weekday,lesson,subject`): replaces the listed
+/// classes' timetables; all or nothing.
 @Suite struct TimetableImportTests {
     let scratch = Scratch()
 

@@ -3,7 +3,7 @@ import Testing
 import ZhurnalCore
 @testable import ZhurnalStore
 
-/// The year's end in the store (domain.md, "Students over time"): the closed year kept in a copy
+/// The year's end in the store (docs/user-guide.md §17): the closed year kept in a copy
 /// beside the journal, the journal moved into the next year in one transaction; every refusal
 /// leaves the file and its folder as they were.
 @Suite struct YearCloseTests {

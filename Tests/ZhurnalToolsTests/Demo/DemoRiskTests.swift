@@ -6,8 +6,8 @@ import ZhurnalCore
 import ZhurnalStore
 @testable import ZhurnalTools
 
-/// domain.md, "Dynamics and risk" on the demo school: in every class the risk share is a
-/// minority, declining students are apart from it, and the lists are ranked.
+/// docs/progress.md, "Risk zone and decline", on the demo school: in every class the risk share is
+/// a minority, declining students are apart from it, and the lists are ranked.
 @Suite struct DemoRiskTests {
     private func demo() throws -> ProgressBuilder {
         let scratch = ScratchFolder()

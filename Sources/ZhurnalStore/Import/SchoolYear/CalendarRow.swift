@@ -1,7 +1,7 @@
 import ZhurnalCore
 
-/// One checked row of a calendar file (design.md: `kind,number,start,end,grades`): a term of the
-/// listed grades (empty: every grade), or a holiday.
+/// One checked row of a calendar file (docs/file-formats.md: `kind,number,start,end,grades`): a
+/// term of the listed grades (empty: every grade), or a holiday.
 public struct CalendarRow: Equatable, Sendable {
     public enum Kind: Equatable, Sendable {
         case term(number: Int)

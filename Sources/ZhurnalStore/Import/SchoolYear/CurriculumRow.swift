@@ -1,7 +1,7 @@
 import Foundation
 import ZhurnalCore
 
-/// One checked row of a curriculum file (design.md: `class,subject,teacher,hours`).
+/// One checked row of a curriculum file (docs/file-formats.md: `class,subject,teacher,hours`).
 public struct CurriculumRow: Equatable, Sendable {
     public var line: Int
     public var className: String

@@ -1,6 +1,7 @@
 import ZhurnalCore
 
-/// One checked row of a thematic plan file (design.md: `class,subject,number,topic,homework`).
+/// One checked row of a thematic plan file (docs/file-formats.md:
+/// `class,subject,number,topic,homework`).
 public struct PlanRow: Equatable, Sendable {
     public var line: Int
     public var className: String

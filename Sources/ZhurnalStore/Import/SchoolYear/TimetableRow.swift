@@ -1,6 +1,6 @@
 import ZhurnalCore
 
-/// One checked row of a timetable file (design.md: `class,weekday,lesson,subject`).
+/// One checked row of a timetable file (docs/file-formats.md: `class,weekday,lesson,subject`).
 public struct TimetableRow: Equatable, Sendable {
     public var line: Int
     public var className: String
