@@ -128,8 +128,7 @@ public enum RubricFormProblem: Error, Hashable, Sendable {
             return ("у отметки \(mark) минимумы групп пишутся так: геометрия 2, алгебра 3",
                     "group minima of mark \(mark) are written as: geometry 2, algebra 3")
         case .nameTaken(let name): return ("критерии «\(name)» уже есть в журнале", "the journal already has a rubric \"\(name)\"")
-        case .invalid(let problem):
-            return (CommandMessage.russianRubric(.invalid(problem)), CommandMessage.englishRubric(.invalid(problem)))
+        case .invalid(let problem): return CommandMessage.rubricPair(.invalid(problem))
         }
     }
 }

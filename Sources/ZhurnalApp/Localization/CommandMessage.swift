@@ -2,9 +2,9 @@ import TerminalUI
 import ZhurnalCore
 import ZhurnalStore
 
-/// Every text the command line prints: results, refusals and the help. Each case has a Russian
-/// and an English text (`CommandMessage+Russian.swift`, `CommandMessage+English.swift`), both
-/// switches exhaustive.
+/// Every text the command line prints: results, refusals and the help. Each case has its whole
+/// Russian and whole English sentence side by side in one exhaustive switch
+/// (`CommandMessage+Text.swift`), so a message without a translation does not compile.
 public enum CommandMessage: Sendable {
     /// A line of the program's own making shown as it is (e.g. a check result from SQLite).
     case verbatimLine(String)
@@ -77,6 +77,7 @@ public enum CommandMessage: Sendable {
 
     /// The text in a language.
     public func text(_ language: Language) -> String {
-        language == .ru ? russian : english
+        let texts = pair
+        return language == .ru ? texts.ru : texts.en
     }
 }

@@ -47,12 +47,6 @@ public enum JournalText: LocalizedText {
 
     /// The text in a language.
     public func text(_ language: Language) -> String {
-        if case .storeFailure(let error) = self {
-            let what = language == .ru ? "журнал" : "the journal"
-            let message = CommandMessage.store(error, path: what).text(language)
-            if error.isPolicyRefusal { return message }
-            return (language == .ru ? "Не сохранено: " : "Not saved: ") + message
-        }
         let t = pair
         return language == .ru ? t.0 : t.1
     }
@@ -148,7 +142,10 @@ public enum JournalText: LocalizedText {
         case .historyEmpty: return ("Изменений не было", "No changes yet")
         case .searchPrompt: return ("Найти ученика: ", "Find a student: ")
         case .notFound(let text): return ("Ученик «\(text)» не найден", "No student matches \"\(text)\"")
-        case .storeFailure: return ("", "")
+        case .storeFailure(let error):
+            let message = (CommandMessage.storePair(error, path: "журнал").ru, CommandMessage.storePair(error, path: "the journal").en)
+            if error.isPolicyRefusal { return message }
+            return ("Не сохранено: " + message.0, "Not saved: " + message.1)
         case .settingsTitle: return ("Настройки школы", "School settings")
         case .barSettings: return ("Настр", "Setup")
         case .barOpen: return ("Открыть", "Open")

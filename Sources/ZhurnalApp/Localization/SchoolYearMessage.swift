@@ -19,85 +19,75 @@ public enum SchoolYearMessage: Sendable, Equatable {
 
     /// The text in a language.
     public func text(_ language: Language) -> String {
-        language == .ru ? russian : english
+        let texts = pair
+        return language == .ru ? texts.ru : texts.en
     }
 
-    private var russian: String {
+    /// The Russian and the English text side by side.
+    private var pair: (ru: String, en: String) {
         switch self {
         case .curriculumImported(let pairs, let classes, let subjects):
-            return "учебный план: \(pairs) " + Plural.russian(pairs, one: "пара класс–предмет", few: "пары класс–предмет",
-                                                              many: "пар класс–предмет")
-                + "; новых классов: \(classes), новых предметов: \(subjects)"
+            return ("учебный план: \(pairs) " + Plural.russian(pairs, one: "пара класс–предмет", few: "пары класс–предмет",
+                                                               many: "пар класс–предмет")
+                        + "; новых классов: \(classes), новых предметов: \(subjects)",
+                    "curriculum: \(pairs) " + Plural.english(pairs, one: "class-subject pair", other: "class-subject pairs")
+                        + "; new classes: \(classes), new subjects: \(subjects)")
         case .calendarImported(let tables, let holidays):
-            return "календарь: заменено таблиц периодов: \(tables), добавлено каникул: \(holidays)"
+            return ("календарь: заменено таблиц периодов: \(tables), добавлено каникул: \(holidays)",
+                    "calendar: term tables replaced: \(tables), holidays added: \(holidays)")
         case .timetableImported(let classes, let lessons):
-            return "расписание: \(classes) " + Plural.russian(classes, one: "класс", few: "класса", many: "классов")
-                + ", \(lessons) " + Plural.russian(lessons, one: "урок", few: "урока", many: "уроков") + " в неделю"
+            return ("расписание: \(classes) " + Plural.russian(classes, one: "класс", few: "класса", many: "классов")
+                        + ", \(lessons) " + Plural.russian(lessons, one: "урок", few: "урока", many: "уроков") + " в неделю",
+                    "timetable: \(classes) " + Plural.english(classes, one: "class", other: "classes")
+                        + ", \(lessons) " + Plural.english(lessons, one: "lesson", other: "lessons") + " a week")
         case .planImported(let topics, let assigned, let unplaced):
-            var text = "КТП: \(topics) " + Plural.russian(topics, one: "тема", few: "темы", many: "тем")
-                + "; темы уроков изменены: \(assigned)"
-            if unplaced > 0 { text += "; без урока осталось тем: \(unplaced) (создайте уроки: zhurnal lessons generate)" }
+            var text = (ru: "КТП: \(topics) " + Plural.russian(topics, one: "тема", few: "темы", many: "тем")
+                            + "; темы уроков изменены: \(assigned)",
+                        en: "plan: \(topics) " + Plural.english(topics, one: "topic", other: "topics")
+                            + "; lesson topics changed: \(assigned)")
+            if unplaced > 0 {
+                text.ru += "; без урока осталось тем: \(unplaced) (создайте уроки: zhurnal lessons generate)"
+                text.en += "; topics without a lesson: \(unplaced) (make lessons: zhurnal lessons generate)"
+            }
             return text
         case .planKept(let className, let subject, let date, let topic):
-            return "оставлена тема, введённая вручную: \(className), \(subject), \(date.russian) — «\(topic)»"
+            return ("оставлена тема, введённая вручную: \(className), \(subject), \(date.russian) — «\(topic)»",
+                    "kept a topic typed by hand: \(className), \(subject), \(date.iso) — \"\(topic)\"")
         case .lessonsGenerated(let created, let numbered, let classes, let topics):
-            var text = "создано уроков: \(created) (классов с расписанием: \(classes))"
-            if numbered > 0 { text += "; уже созданным вручную столбцам присвоен номер урока: \(numbered)" }
-            if topics > 0 { text += "; темы из КТП: \(topics)" }
+            var text = (ru: "создано уроков: \(created) (классов с расписанием: \(classes))",
+                        en: "lessons created: \(created) (classes with a timetable: \(classes))")
+            if numbered > 0 {
+                text.ru += "; уже созданным вручную столбцам присвоен номер урока: \(numbered)"
+                text.en += "; columns made by hand given their lesson number: \(numbered)"
+            }
+            if topics > 0 {
+                text.ru += "; темы из КТП: \(topics)"
+                text.en += "; topics from the plan: \(topics)"
+            }
             return text
         case .noTimetable(let name):
-            return name.map { "у класса \($0) нет расписания (zhurnal import timetable)" }
-                ?? "ни у одного класса нет расписания (zhurnal import timetable)"
-        case .datesReversed(let from, let to): return "--to \(to.iso) раньше --from \(from.iso)"
-        case .refused(let refusal):
-            switch refusal {
-            case .emptyName: return "название не может быть пустым"
-            case .nameTaken(let name): return "«\(name)» уже есть"
-            case .classInUse(let name, let students, let lessons):
-                return "класс \(name) не удалён: в нём учеников \(students), уроков \(lessons)"
-            case .subjectInUse(let name, let lessons, let finals):
-                return "предмет «\(name)» не удалён: уроков \(lessons), итоговых отметок \(finals)"
-            case .notFound: return "его уже нет"
+            guard let name else {
+                return ("ни у одного класса нет расписания (zhurnal import timetable)", "no class has a timetable (zhurnal import timetable)")
             }
+            return ("у класса \(name) нет расписания (zhurnal import timetable)", "class \(name) has no timetable (zhurnal import timetable)")
+        case .datesReversed(let from, let to):
+            return ("--to \(to.iso) раньше --from \(from.iso)", "--to \(to.iso) is before --from \(from.iso)")
+        case .refused(let refusal): return Self.refusalPair(refusal)
         }
     }
 
-    private var english: String {
-        switch self {
-        case .curriculumImported(let pairs, let classes, let subjects):
-            return "curriculum: \(pairs) " + Plural.english(pairs, one: "class-subject pair", other: "class-subject pairs")
-                + "; new classes: \(classes), new subjects: \(subjects)"
-        case .calendarImported(let tables, let holidays):
-            return "calendar: term tables replaced: \(tables), holidays added: \(holidays)"
-        case .timetableImported(let classes, let lessons):
-            return "timetable: \(classes) " + Plural.english(classes, one: "class", other: "classes")
-                + ", \(lessons) " + Plural.english(lessons, one: "lesson", other: "lessons") + " a week"
-        case .planImported(let topics, let assigned, let unplaced):
-            var text = "plan: \(topics) " + Plural.english(topics, one: "topic", other: "topics")
-                + "; lesson topics changed: \(assigned)"
-            if unplaced > 0 { text += "; topics without a lesson: \(unplaced) (make lessons: zhurnal lessons generate)" }
-            return text
-        case .planKept(let className, let subject, let date, let topic):
-            return "kept a topic typed by hand: \(className), \(subject), \(date.iso) — \"\(topic)\""
-        case .lessonsGenerated(let created, let numbered, let classes, let topics):
-            var text = "lessons created: \(created) (classes with a timetable: \(classes))"
-            if numbered > 0 { text += "; columns made by hand given their lesson number: \(numbered)" }
-            if topics > 0 { text += "; topics from the plan: \(topics)" }
-            return text
-        case .noTimetable(let name):
-            return name.map { "class \($0) has no timetable (zhurnal import timetable)" }
-                ?? "no class has a timetable (zhurnal import timetable)"
-        case .datesReversed(let from, let to): return "--to \(to.iso) is before --from \(from.iso)"
-        case .refused(let refusal):
-            switch refusal {
-            case .emptyName: return "the name cannot be empty"
-            case .nameTaken(let name): return "\"\(name)\" already exists"
-            case .classInUse(let name, let students, let lessons):
-                return "class \(name) not removed: it has \(students) students and \(lessons) lessons"
-            case .subjectInUse(let name, let lessons, let finals):
-                return "subject \"\(name)\" not removed: it has \(lessons) lessons and \(finals) final marks"
-            case .notFound: return "it is no longer there"
-            }
+    /// Why a class or a subject was not added, renamed or removed, in Russian and in English.
+    private static func refusalPair(_ refusal: SchoolYearRefusal) -> (ru: String, en: String) {
+        switch refusal {
+        case .emptyName: return ("название не может быть пустым", "the name cannot be empty")
+        case .nameTaken(let name): return ("«\(name)» уже есть", "\"\(name)\" already exists")
+        case .classInUse(let name, let students, let lessons):
+            return ("класс \(name) не удалён: в нём учеников \(students), уроков \(lessons)",
+                    "class \(name) not removed: it has \(students) students and \(lessons) lessons")
+        case .subjectInUse(let name, let lessons, let finals):
+            return ("предмет «\(name)» не удалён: уроков \(lessons), итоговых отметок \(finals)",
+                    "subject \"\(name)\" not removed: it has \(lessons) lessons and \(finals) final marks")
+        case .notFound: return ("его уже нет", "it is no longer there")
         }
     }
 
