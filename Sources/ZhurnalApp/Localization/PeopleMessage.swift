@@ -12,21 +12,32 @@ public enum PeopleMessage: Sendable, Equatable {
 
     /// The text in a language.
     public func text(_ language: Language) -> String {
-        let ru = language == .ru
+        language == .ru ? pair.ru : pair.en
+    }
+
+    /// The whole sentence in Russian and in English.
+    private var pair: (ru: String, en: String) {
         switch self {
         case .staffImported(let count):
-            return ru ? "сотрудников в списке: \(count)" : "staff members written: \(count)"
+            return ("сотрудников в списке: \(count)", "staff members written: \(count)")
         case .termLocked(let term):
-            return ru ? "период \(term) закрыт: изменения запрещены до открытия" : "term \(term) is locked: no changes until unlocked"
+            return (
+                "период \(term) закрыт: изменения запрещены до открытия",
+                "term \(term) is locked: no changes until unlocked"
+            )
         case .termUnlocked(let term):
-            return ru ? "период \(term) открыт для изменений" : "term \(term) is open for changes"
+            return ("период \(term) открыт для изменений", "term \(term) is open for changes")
         case .noSuchTerm(let term, let count):
-            return ru ? "в календаре школы нет периода \(term) (периодов: \(count))"
-                      : "the school calendar has no term \(term) (terms: \(count))"
+            return (
+                "в календаре школы нет периода \(term) (периодов: \(count))",
+                "the school calendar has no term \(term) (terms: \(count))"
+            )
         case .cannotRead(let className, let subject):
             let what = subject.map { "\(className), «\($0)»" } ?? className
-            return ru ? "Нет права читать журнал \(what): его видят учитель по нагрузке, классный руководитель, завуч"
-                      : "Not allowed to read the journal of \(what): its teacher, class teacher and deputy head may"
+            return (
+                "Нет права читать журнал \(what): его видят учитель по нагрузке, классный руководитель, завуч",
+                "Not allowed to read the journal of \(what): its teacher, class teacher and deputy head may"
+            )
         }
     }
 }

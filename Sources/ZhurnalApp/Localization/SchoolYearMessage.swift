@@ -93,43 +93,65 @@ public enum SchoolYearMessage: Sendable, Equatable {
 
     /// A school-year file's bad row, in a language.
     static func problem(_ problem: ImportProblem, language: Language) -> String {
-        let ru = language == .ru
+        guard let pair = problemPair(problem) else { return "\(problem)" }
+        return language == .ru ? pair.ru : pair.en
+    }
+
+    /// A school-year file's bad row in Russian and in English; nil for a problem of another file.
+    private static func problemPair(_ problem: ImportProblem) -> (ru: String, en: String)? {
         switch problem {
         case .badHours(let text):
-            return ru ? "часы «\(text)» — не положительное число (не больше 40)" : "hours \"\(text)\" are not a positive number (at most 40)"
+            return (
+                "часы «\(text)» — не положительное число (не больше 40)",
+                "hours \"\(text)\" are not a positive number (at most 40)"
+            )
         case .badRoles(let text):
-            return ru ? "роли «\(text)»: допустимо учитель, классный_руководитель:7А, завуч, администратор через |"
-                      : "roles \"\(text)\": allowed are teacher, class_teacher:7А, deputy, admin, separated by |"
+            return (
+                "роли «\(text)»: допустимо учитель, классный_руководитель:7А, завуч, администратор через |",
+                "roles \"\(text)\": allowed are teacher, class_teacher:7А, deputy, admin, separated by |"
+            )
         case .duplicateLogin(let login):
-            return ru ? "логин \(login) указан дважды" : "login \(login) appears twice"
+            return ("логин \(login) указан дважды", "login \(login) appears twice")
         case .duplicatePair(let className, let subject):
-            return ru ? "\(className), «\(subject)» указаны дважды" : "\(className), \"\(subject)\" appears twice"
+            return ("\(className), «\(subject)» указаны дважды", "\(className), \"\(subject)\" appears twice")
         case .badCalendarKind(let text):
-            return ru ? "«\(text)»: допустимо term (четверть, полугодие, триместр) или holiday (каникулы)"
-                      : "\"\(text)\": allowed are term or holiday"
-        case .badNumber(let text): return ru ? "«\(text)» — не номер (целое число от 1)" : "\"\(text)\" is not a number (a whole number from 1)"
+            return (
+                "«\(text)»: допустимо term (четверть, полугодие, триместр) или holiday (каникулы)",
+                "\"\(text)\": allowed are term or holiday"
+            )
+        case .badNumber(let text):
+            return ("«\(text)» — не номер (целое число от 1)", "\"\(text)\" is not a number (a whole number from 1)")
         case .badGrades(let text):
-            return ru ? "параллели «\(text)»: допустимо 5-9, 7 или пусто (все)" : "grades \"\(text)\": allowed are 5-9, 7 or empty (all)"
+            return (
+                "параллели «\(text)»: допустимо 5-9, 7 или пусто (все)",
+                "grades \"\(text)\": allowed are 5-9, 7 or empty (all)"
+            )
         case .endBeforeStart(let start, let end):
-            return ru ? "конец \(end) раньше начала \(start)" : "end \(end) is before start \(start)"
+            return ("конец \(end) раньше начала \(start)", "end \(end) is before start \(start)")
         case .badTerms(let grades):
-            let whom = grades.isEmpty ? (ru ? "школы" : "of the school") : (ru ? "параллелей \(grades)" : "of grades \(grades)")
-            return ru ? "периоды \(whom) должны идти по номерам 1, 2, … по датам и не пересекаться"
-                      : "terms \(whom) must be numbered 1, 2, … in date order and must not overlap"
+            let whom = grades.isEmpty ? (ru: "школы", en: "of the school") : (ru: "параллелей \(grades)", en: "of grades \(grades)")
+            return (
+                "периоды \(whom.ru) должны идти по номерам 1, 2, … по датам и не пересекаться",
+                "terms \(whom.en) must be numbered 1, 2, … in date order and must not overlap"
+            )
         case .overlappingGrades(let text):
-            return ru ? "таблицы периодов для параллелей \(text) пересекаются" : "term tables for grades \(text) overlap"
+            return ("таблицы периодов для параллелей \(text) пересекаются", "term tables for grades \(text) overlap")
         case .badWeekday(let text):
-            return ru ? "день «\(text)»: допустимо 1–7 или пн…вс" : "weekday \"\(text)\": allowed are 1–7 or mon…sun"
+            return ("день «\(text)»: допустимо 1–7 или пн…вс", "weekday \"\(text)\": allowed are 1–7 or mon…sun")
         case .badLesson(let text):
-            return ru ? "номер урока «\(text)»: допустимо 1–10" : "lesson number \"\(text)\": allowed are 1–10"
+            return ("номер урока «\(text)»: допустимо 1–10", "lesson number \"\(text)\": allowed are 1–10")
         case .duplicateLesson(let className, let weekday, let lesson):
-            return ru ? "у \(className) уже есть \(lesson)-й урок в \(Weekday.russianShort[weekday - 1])"
-                      : "\(className) already has lesson \(lesson) on \(Weekday.englishShort[weekday - 1])"
+            return (
+                "у \(className) уже есть \(lesson)-й урок в \(Weekday.russianShort[weekday - 1])",
+                "\(className) already has lesson \(lesson) on \(Weekday.englishShort[weekday - 1])"
+            )
         case .planNumber(let expected, let found):
-            return ru ? "номер \(found), а ожидался \(expected) (темы нумеруются 1, 2, 3, … по порядку)"
-                      : "number \(found) where \(expected) was expected (topics are numbered 1, 2, 3, … in order)"
-        case .emptyTopic: return ru ? "нет ни темы, ни домашнего задания" : "neither a topic nor homework"
-        default: return "\(problem)"
+            return (
+                "номер \(found), а ожидался \(expected) (темы нумеруются 1, 2, 3, … по порядку)",
+                "number \(found) where \(expected) was expected (topics are numbered 1, 2, 3, … in order)"
+            )
+        case .emptyTopic: return ("нет ни темы, ни домашнего задания", "neither a topic nor homework")
+        default: return nil
         }
     }
 }

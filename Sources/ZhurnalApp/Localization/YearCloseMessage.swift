@@ -12,23 +12,32 @@ public enum YearCloseMessage: Sendable, Hashable {
 
     /// The text in a language.
     public func text(_ language: Language) -> String {
-        let ru = language == .ru
+        language == .ru ? pair.ru : pair.en
+    }
+
+    /// The whole sentence in Russian and in English.
+    private var pair: (ru: String, en: String) {
         switch self {
         case .closed(let c):
-            return ru
-                ? "Учебный год \(c.yearName) закрыт: классов переведено \(c.classesMoved), выпускников \(c.graduates), "
+            return (
+                "Учебный год \(c.yearName) закрыт: классов переведено \(c.classesMoved), выпускников \(c.graduates), "
                     + "выбывших \(c.leavers), оставлено на второй год \(c.repeaters); закрытый год сохранён в \(c.copyPath) "
-                    + "(открыть: zhurnal --db \(c.copyPath))"
-                : "School year \(c.yearName) closed: classes moved up \(c.classesMoved), graduates \(c.graduates), "
+                    + "(открыть: zhurnal --db \(c.copyPath))",
+                "School year \(c.yearName) closed: classes moved up \(c.classesMoved), graduates \(c.graduates), "
                     + "leavers \(c.leavers), repeaters \(c.repeaters); the closed year is kept in \(c.copyPath) "
                     + "(open it: zhurnal --db \(c.copyPath))"
+            )
         case .unknownRepeater(let name):
-            return ru ? "Ученика «\(name)» нет в школе; год не закрыт"
-                      : "No student \"\(name)\" in the school; the year was not closed"
+            return (
+                "Ученика «\(name)» нет в школе; год не закрыт",
+                "No student \"\(name)\" in the school; the year was not closed"
+            )
         case .ambiguousRepeater(let name, let classes):
             let where_ = classes.joined(separator: ", ")
-            return ru ? "«\(name)» — несколько учеников (\(where_)): добавьте отчество; год не закрыт"
-                      : "\"\(name)\" matches several students (\(where_)): add the middle name; the year was not closed"
+            return (
+                "«\(name)» — несколько учеников (\(where_)): добавьте отчество; год не закрыт",
+                "\"\(name)\" matches several students (\(where_)): add the middle name; the year was not closed"
+            )
         }
     }
 }
