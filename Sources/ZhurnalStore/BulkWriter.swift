@@ -14,6 +14,8 @@ public final class BulkWriter {
     /// Dates on which `nextPosition` knows every class's and subject's columns.
     private var knownDates: Set<LocalDate> = []
     private var insertEntry: Statement?
+    /// The old value of a cell, and where its row holds it.
+    private var entryLookup: (statement: Statement, value: Int32)?
     private var insertColumn: Statement?
     /// The action's time and the entries written, bound without copies.
     private lazy var boundTime = BoundText(history.at)
@@ -110,11 +112,10 @@ public final class BulkWriter {
         try history.checkEnrolled(studentID: studentID, classID: column.classID, date: column.date)
         var old: String?
         if column.state == .existing {
-            let lookup = try connection.cachedStatement(
-                "SELECT value FROM entries WHERE column_id = ? AND student_id = ?")
-            try lookup.bind(columnID, at: 1)
-            try lookup.bind(studentID, at: 2)
-            old = try lookup.first { $0.string(0) }
+            let lookup = try oldEntryLookup()
+            try lookup.statement.bind(columnID, at: 1)
+            try lookup.statement.bind(studentID, at: 2)
+            old = try lookup.statement.first { $0.string(lookup.value) }
             if old == value { return false }
         }
         let insert = try old == nil ? entryInsert()
@@ -139,6 +140,14 @@ public final class BulkWriter {
                                studentID: studentID, old: old, new: value)
         }
         return true
+    }
+
+    private func oldEntryLookup() throws -> (statement: Statement, value: Int32) {
+        if let entryLookup { return entryLookup }
+        let statement = try connection.cachedStatement("SELECT value FROM entries WHERE column_id = ? AND student_id = ?")
+        let lookup = (statement: statement, value: statement.column("value"))
+        entryLookup = lookup
+        return lookup
     }
 
     private func entryInsert() throws -> Statement {
@@ -169,7 +178,7 @@ public final class BulkWriter {
         if let known = columns[id] { return known }
         let statement = try connection.cachedStatement("SELECT class_id, subject_id, date FROM lesson_columns WHERE id = ?")
         try statement.bind(id, at: 1)
-        guard let (classID, subjectID, date) = try statement.first({ ($0.int(0), $0.int(1), LocalDate(parsing: $0.string(2))) }),
+        guard let (classID, subjectID, date) = try statement.first({ ($0.int("class_id"), $0.int("subject_id"), LocalDate(parsing: $0.string("date"))) }),
               let date else {
             throw StoreError.noSuchColumn(id)
         }

@@ -73,7 +73,7 @@ extension Journal {
             let entries = try connection.cachedStatement(
                 "SELECT student_id, value FROM entries WHERE column_id = ? ORDER BY student_id")
             try entries.bind(id, at: 1)
-            for (studentID, value) in try entries.map({ ($0.int(0), $0.string(1)) }) {
+            for (studentID, value) in try entries.map({ ($0.int("student_id"), $0.string("value")) }) {
                 try history.append(.entry, classID: column.classID, subjectID: column.subjectID,
                                    columnID: id, studentID: studentID, old: value, new: nil)
             }
@@ -95,7 +95,7 @@ extension Journal {
             try row.bind(historyID, at: 1)
             try row.bind(HistoryKind.columnDelete.rawValue, at: 2)
             guard let (classID, subjectID, columnID, encoded) = try row.first({
-                ($0.int(0), $0.int(1), $0.int(2), $0.string(3))
+                ($0.int("class_id"), $0.int("subject_id"), $0.int("column_id"), $0.string("old_value"))
             }), let snapshot = ColumnSnapshot(encoded: encoded) else {
                 throw StoreError.noSuchHistoryRecord(historyID)
             }
@@ -110,7 +110,7 @@ extension Journal {
                 """)
             try entries.bind(columnID, at: 1)
             try entries.bind(historyID, at: 2)
-            for (studentID, value) in try entries.map({ ($0.int(0), $0.string(1)) }) {
+            for (studentID, value) in try entries.map({ ($0.int("student_id"), $0.string("old_value")) }) {
                 try connection.run("""
                     INSERT INTO entries(column_id, student_id, value, updated_at)
                     SELECT ?, id, ?, ? FROM students WHERE id = ?
@@ -141,7 +141,8 @@ extension Journal {
             try statement.bind(classID, at: 1)
             try statement.bind(subjectID, at: 2)
             try Self.bind(dates, to: statement, at: 3)
-            return try statement.map { Self.column($0) }
+            let at = LessonColumnIndexes(statement)
+            return try statement.map { Self.column($0, at: at) }
         }
     }
 
@@ -153,7 +154,8 @@ extension Journal {
                 ORDER BY date, position, id
                 """)
             try Self.bind(dates, to: statement, at: 1)
-            return try statement.map { Self.column($0) }
+            let at = LessonColumnIndexes(statement)
+            return try statement.map { Self.column($0, at: at) }
         }
     }
 
@@ -161,15 +163,15 @@ extension Journal {
         id, class_id, subject_id, date, kind_code, weight_hundredths, topic, position, lesson, homework, topic_from_plan
         """
 
-    /// Decodes `columnColumns` starting at result column `offset`.
-    static func column(_ row: Statement, offset: Int32 = 0) -> LessonColumn {
+    /// Decodes a row holding `columnColumns`, found at `at` (resolved once per query).
+    static func column(_ row: Statement, at: LessonColumnIndexes) -> LessonColumn {
         LessonColumn(
-            id: row.int(offset), classID: row.int(offset + 1), subjectID: row.int(offset + 2),
-            date: LocalDate(parsing: row.string(offset + 3)) ?? LocalDate(dayNumber: 0),
-            kindCode: row.string(offset + 4),
-            weight: row.optionalInt(offset + 5).flatMap { Weight(hundredths: $0) },
-            topic: row.string(offset + 6), position: row.int(offset + 7), lesson: row.optionalInt(offset + 8),
-            homework: row.string(offset + 9), topicFromPlan: row.int(offset + 10) != 0)
+            id: row.int(at.id), classID: row.int(at.classID), subjectID: row.int(at.subjectID),
+            date: LocalDate(parsing: row.string(at.date)) ?? LocalDate(dayNumber: 0),
+            kindCode: row.string(at.kindCode),
+            weight: row.optionalInt(at.weight).flatMap { Weight(hundredths: $0) },
+            topic: row.string(at.topic), position: row.int(at.position), lesson: row.optionalInt(at.lesson),
+            homework: row.string(at.homework), topicFromPlan: row.int(at.topicFromPlan) != 0)
     }
 
     /// Binds a date range as two ISO strings at `index` and `index + 1`; nil binds every date.
@@ -189,7 +191,8 @@ extension Journal {
     func fetchColumn(id: Int) throws -> LessonColumn? {
         let statement = try connection.cachedStatement("SELECT \(Self.columnColumns) FROM lesson_columns WHERE id = ?")
         try statement.bind(id, at: 1)
-        return try statement.first { Self.column($0) }
+        let at = LessonColumnIndexes(statement)
+        return try statement.first { Self.column($0, at: at) }
     }
 
     func insertColumn(id: Int?, classID: Int, subjectID: Int, snapshot: ColumnSnapshot) throws -> LessonColumn {

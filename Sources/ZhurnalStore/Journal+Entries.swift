@@ -16,7 +16,7 @@ extension Journal {
     func setEntry(columnID: Int, studentID: Int, to entry: Entry?, reason: String? = nil,
                   history: HistoryWriter) throws -> Bool {
         let lookup = try connection.cachedStatement("""
-            SELECT c.class_id, c.subject_id, s.id, e.value, c.date
+            SELECT c.class_id, c.subject_id, s.id AS student_id, e.value, c.date
             FROM lesson_columns c
             LEFT JOIN students s ON s.id = ?2 AND (s.class_id = c.class_id OR EXISTS (
                 SELECT 1 FROM movements m WHERE m.student_id = s.id AND (m.class_id = c.class_id OR m.to_class_id = c.class_id)))
@@ -26,7 +26,8 @@ extension Journal {
         try lookup.bind(columnID, at: 1)
         try lookup.bind(studentID, at: 2)
         guard let (classID, subjectID, studentFound, old, date) = try lookup.first({
-            ($0.int(0), $0.int(1), !$0.isNull(2), $0.optionalString(3), LocalDate(parsing: $0.string(4)))
+            ($0.int("class_id"), $0.int("subject_id"), !$0.isNull("student_id"), $0.optionalString("value"),
+             LocalDate(parsing: $0.string("date")))
         }), let date else { throw StoreError.noSuchColumn(columnID) }
         guard studentFound else { throw StoreError.noSuchStudent(studentID) }
         let new = entry?.description
@@ -53,7 +54,7 @@ extension Journal {
                 "SELECT value FROM entries WHERE column_id = ? AND student_id = ?")
             try statement.bind(columnID, at: 1)
             try statement.bind(studentID, at: 2)
-            return try statement.first { Entry(stored: $0.string(0)) } ?? nil
+            return try statement.first { Entry(stored: $0.string("value")) } ?? nil
         }
     }
 
@@ -91,9 +92,10 @@ extension Journal {
             try columns.bind(classID, at: 1)
             try columns.bind(subjectID, at: 2)
             try Self.bind(dates, to: columns, at: 3)
+            let at = LessonColumnIndexes(columns)
             var bySubject: [Int: [LessonColumn]] = [:]
             try columns.forEachRow { row in
-                let column = Self.column(row)
+                let column = Self.column(row, at: at)
                 bySubject[column.subjectID, default: []].append(column)
             }
             // Only the cells are read per row; each subject's entries are gathered, then hashed once.
@@ -105,10 +107,13 @@ extension Journal {
             try cells.bind(classID, at: 1)
             try cells.bind(subjectID, at: 2)
             try Self.bind(dates, to: cells, at: 3)
+            let cell = (subject: cells.column("subject_id"), column: cells.column("column_id"),
+                        student: cells.column("student_id"), value: cells.column("value"))
             var filled: [Int: [(CellKey, Entry)]] = [:]
             try cells.forEachRow { row in
-                guard let entry = row.entry(3) else { return }
-                filled[row.int(0), default: []].append((CellKey(columnID: row.int(1), studentID: row.int(2)), entry))
+                guard let entry = row.entry(cell.value) else { return }
+                filled[row.int(cell.subject), default: []]
+                    .append((CellKey(columnID: row.int(cell.column), studentID: row.int(cell.student)), entry))
             }
             return bySubject.mapValues { subjectColumns in
                 let subject = subjectColumns[0].subjectID

@@ -4,7 +4,7 @@ extension Journal {
     /// The names of the external procedures stored, in order.
     public func externalProcedures() throws -> [String] {
         try read {
-            try connection.cachedStatement("SELECT DISTINCT procedure FROM external_results ORDER BY procedure").map { $0.string(0) }
+            try connection.cachedStatement("SELECT DISTINCT procedure FROM external_results ORDER BY procedure").map { $0.string("procedure") }
         }
     }
 
@@ -19,10 +19,14 @@ extension Journal {
                 WHERE e.procedure = ? ORDER BY s.class_id, e.subject_id, s.position
                 """)
             try statement.bind(procedure, at: 1)
+            let at = (procedure: statement.column("procedure"), classID: statement.column("class_id"),
+                      subjectID: statement.column("subject_id"), studentID: statement.column("student_id"),
+                      date: statement.column("date"), score: statement.column("score"), mark: statement.column("mark"))
             return try statement.map {
-                ExternalResult(procedure: $0.string(0), classID: $0.int(1), subjectID: $0.int(2), studentID: $0.int(3),
-                               date: LocalDate(parsing: $0.string(4)) ?? LocalDate(dayNumber: 0), score: $0.optionalInt(5).flatMap { ExternalRow.scores.contains($0) ? $0 : nil },
-                               mark: $0.int(6))
+                ExternalResult(procedure: $0.string(at.procedure), classID: $0.int(at.classID), subjectID: $0.int(at.subjectID),
+                               studentID: $0.int(at.studentID), date: LocalDate(parsing: $0.string(at.date)) ?? LocalDate(dayNumber: 0),
+                               score: $0.optionalInt(at.score).flatMap { ExternalRow.scores.contains($0) ? $0 : nil },
+                               mark: $0.int(at.mark))
             }
         }
     }

@@ -28,7 +28,7 @@ extension Journal {
             try lookup.bind(term, at: 2)
             try lookup.bind(studentID, at: 3)
             guard let (classID, old, oldReason) = try lookup.first({
-                ($0.int(0), $0.optionalString(1), $0.optionalString(2))
+                ($0.int("class_id"), $0.optionalString("value"), $0.optionalString("reason"))
             }) else { throw StoreError.noSuchStudent(studentID) }
             if old == value, value == nil || oldReason == reason { return false }
             try history.check(.finalMark(term: term, classID: classID))
@@ -76,9 +76,11 @@ extension Journal {
                 ORDER BY s.position, s.last_name, s.first_name, s.middle_name, s.id, f.subject_id, f.term
                 """)
             try statement.bind(arguments)
+            let at = (studentID: statement.column("student_id"), subjectID: statement.column("subject_id"),
+                      term: statement.column("term"), value: statement.column("value"), reason: statement.column("reason"))
             return try statement.map {
-                FinalMarkRecord(studentID: $0.int(0), subjectID: $0.int(1), term: $0.int(2),
-                                value: $0.string(3), reason: $0.string(4))
+                FinalMarkRecord(studentID: $0.int(at.studentID), subjectID: $0.int(at.subjectID), term: $0.int(at.term),
+                                value: $0.string(at.value), reason: $0.string(at.reason))
             }
         }
     }

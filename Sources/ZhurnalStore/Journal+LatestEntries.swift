@@ -20,11 +20,12 @@ extension Journal {
             try statement.bind(subjectID, at: 2)
             try statement.bind(studentID, at: 3)
             try Self.bind(dates, to: statement, at: 4)
+            let at = LessonColumnIndexes(statement), value = statement.column("value")
             var found: [(column: LessonColumn, entry: Entry)] = []
             var count = 0
             while count < marks, try statement.step() {
-                guard let entry = Entry(stored: statement.string(11)) else { continue }
-                found.append((Self.column(statement), entry))
+                guard let entry = Entry(stored: statement.string(value)) else { continue }
+                found.append((Self.column(statement, at: at), entry))
                 count += entry.numericMarks.count
             }
             return found

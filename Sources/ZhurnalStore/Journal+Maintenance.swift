@@ -60,11 +60,11 @@ extension Journal {
     public func check() throws -> [CheckProblem] {
         try read {
             var problems = try connection.cachedStatement("PRAGMA integrity_check")
-                .map { $0.string(0) }
+                .map { $0.string("integrity_check") }
                 .filter { $0 != "ok" }
                 .map(CheckProblem.integrity)
             problems += try connection.cachedStatement("PRAGMA foreign_key_check").map {
-                CheckProblem.foreignKey(table: $0.string(0), rowID: $0.optionalInt(1), parent: $0.string(2))
+                CheckProblem.foreignKey(table: $0.string("table"), rowID: $0.optionalInt("rowid"), parent: $0.string("parent"))
             }
             return problems
         }

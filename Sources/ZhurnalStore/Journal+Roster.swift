@@ -24,7 +24,7 @@ extension Journal {
     public func classes() throws -> [SchoolClass] {
         try read {
             try connection.cachedStatement("SELECT id, name FROM classes")
-                .map { SchoolClass(id: $0.int(0), name: $0.string(1)) }
+                .map { SchoolClass(id: $0.int("id"), name: $0.string("name")) }
                 .sorted { $0.name.compare($1.name, options: .numeric) == .orderedAscending }
         }
     }
@@ -126,8 +126,9 @@ extension Journal {
 
     static let studentColumns = "id, class_id, last_name, first_name, middle_name, position"
 
+    /// Decodes a row holding `studentColumns`.
     static func student(_ row: Statement) -> Student {
-        Student(id: row.int(0), classID: row.int(1), lastName: row.string(2), firstName: row.string(3),
-                middleName: row.string(4), position: row.int(5))
+        Student(id: row.int("id"), classID: row.int("class_id"), lastName: row.string("last_name"),
+                firstName: row.string("first_name"), middleName: row.string("middle_name"), position: row.int("position"))
     }
 }

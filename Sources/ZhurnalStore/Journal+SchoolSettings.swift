@@ -17,7 +17,8 @@ extension Journal {
             return settings
         }
         let first = try read {
-            try connection.cachedStatement("SELECT min(date) FROM lesson_columns").first { $0.optionalString(0) }
+            try connection.cachedStatement("SELECT min(date) AS first_date FROM lesson_columns")
+                .first { $0.optionalString("first_date") }
         }
         let reference = first.flatMap { $0 }.flatMap { LocalDate(parsing: $0) } ?? today
         return .defaults(schoolYearStarting: TermCalendar.schoolYearStart(for: reference))

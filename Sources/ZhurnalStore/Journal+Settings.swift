@@ -6,7 +6,7 @@ extension Journal {
         try read {
             let statement = try connection.cachedStatement("SELECT value FROM settings WHERE key = ?")
             try statement.bind(name, at: 1)
-            return try statement.first { $0.data(0) }
+            return try statement.first { $0.data("value") }
         }
     }
 

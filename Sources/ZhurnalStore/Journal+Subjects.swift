@@ -18,7 +18,7 @@ extension Journal {
     public func subjects() throws -> [Subject] {
         try read {
             try connection.cachedStatement("SELECT id, name FROM subjects ORDER BY name")
-                .map { Subject(id: $0.int(0), name: $0.string(1)) }
+                .map { Subject(id: $0.int("id"), name: $0.string("name")) }
         }
     }
 
@@ -34,7 +34,7 @@ extension Journal {
                 """)
             try statement.bind(classID, at: 1)
             try Self.bind(dates, to: statement, at: 2)
-            return try statement.map { Subject(id: $0.int(0), name: $0.string(1)) }
+            return try statement.map { Subject(id: $0.int("id"), name: $0.string("name")) }
         }
     }
 }

@@ -198,14 +198,14 @@ extension Journal {
                 SELECT DISTINCT term, class_id FROM history WHERE (id = ?1 OR operation = ?1) AND kind = 'final_mark'
                 """)
             try terms.bind(head, at: 1)
-            try terms.forEachRow { try history.check(.finalMark(term: $0.int(0), classID: $0.int(1))) }
+            try terms.forEachRow { try history.check(.finalMark(term: $0.int("term"), classID: $0.int("class_id"))) }
             let columns = try connection.cachedStatement("""
                 SELECT DISTINCT c.date, c.class_id FROM history h JOIN lesson_columns c ON c.id = h.column_id
                 WHERE (h.id = ?1 OR h.operation = ?1)
                 """)
             try columns.bind(head, at: 1)
             try columns.forEachRow { row in
-                if let date = LocalDate(parsing: row.string(0)) { try history.check(.lesson(date, classID: row.int(1))) }
+                if let date = LocalDate(parsing: row.string("date")) { try history.check(.lesson(date, classID: row.int("class_id"))) }
             }
             let snapshots = try connection.cachedStatement("""
                 SELECT old_value, new_value, class_id FROM history
@@ -213,9 +213,9 @@ extension Journal {
                 """)
             try snapshots.bind(head, at: 1)
             try snapshots.forEachRow { row in
-                for index in Int32(0)...1 {
-                    if let date = row.optionalString(index).flatMap(ColumnSnapshot.init(encoded:))?.date {
-                        try history.check(.lesson(date, classID: row.int(2)))
+                for snapshot in ["old_value", "new_value"] {
+                    if let date = row.optionalString(snapshot).flatMap(ColumnSnapshot.init(encoded:))?.date {
+                        try history.check(.lesson(date, classID: row.int("class_id")))
                     }
                 }
             }
@@ -226,10 +226,10 @@ extension Journal {
     func summary(ofOperation head: Int) throws -> ChangeSummary {
         try read {
             let counts = try connection.cachedStatement("""
-                SELECT count(*), count(DISTINCT class_id) FROM history WHERE id = ?1 OR operation = ?1
+                SELECT count(*) AS rows, count(DISTINCT class_id) AS classes FROM history WHERE id = ?1 OR operation = ?1
                 """)
             try counts.bind(head, at: 1)
-            let (rows, classes) = try counts.first { ($0.int(0), $0.int(1)) } ?? (0, 0)
+            let (rows, classes) = try counts.first { ($0.int("rows"), $0.int("classes")) } ?? (0, 0)
             let kind = try history(where: "id = ?", head).first?.kind ?? .entry
             let described = try history(where: """
                 (id = ?1 OR operation = ?1) ORDER BY kind = 'entry' DESC, kind = 'final_mark' DESC, id LIMIT 1

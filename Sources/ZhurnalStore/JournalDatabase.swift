@@ -59,7 +59,7 @@ public enum JournalDatabase {
     static func requireSound(_ connection: SQLiteConnection, path: String) throws {
         guard !IntegrityRecord.isKnownSound(path) else { return }
         let findings = try withStoreErrors {
-            try connection.cachedStatement("PRAGMA quick_check(1)").map { $0.string(0) }
+            try connection.cachedStatement("PRAGMA quick_check(1)").map { $0.string("quick_check") }
         }
         guard findings == ["ok"] else { throw StoreError.corrupt }
         IntegrityRecord.recordSound(path)

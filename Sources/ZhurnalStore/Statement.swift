@@ -177,6 +177,9 @@ public final class Statement {
         return index
     }
 
+    /// True when column `name` of the current row is NULL.
+    public func isNull(_ name: String) -> Bool { isNull(column(name)) }
+
     /// Column `name` as an integer (NULL reads as 0).
     public func int(_ name: String) -> Int { int(column(name)) }
 
@@ -188,6 +191,9 @@ public final class Statement {
 
     /// Column `name` as text, nil for NULL.
     public func optionalString(_ name: String) -> String? { optionalString(column(name)) }
+
+    /// Column `name` as a blob (NULL reads as empty).
+    public func data(_ name: String) -> Data { data(column(name)) }
 
     func check(_ rc: Int32) throws {
         guard rc == SQLITE_OK else { throw SQLiteError(code: rc, connection: connection, sql: sql) }

@@ -62,6 +62,26 @@ import ZhurnalCore
         }
         let aliased = try db.cachedStatement("SELECT t.i AS number FROM t")
         #expect(try aliased.first { $0.column("number") } == 0)
+        let blobs = try db.cachedStatement("SELECT n, x'0102' AS b FROM t")
+        #expect(try blobs.first { ($0.isNull("n"), $0.data("b")) } ?? (false, Data()) == (true, Data([1, 2])))
+    }
+
+    /// A lesson column decodes the same from the store's own column order, from the columns
+    /// reversed behind other result columns, and under a table alias (`c.id` is named `id`).
+    @Test func lessonColumnsDecodeWhateverTheColumnOrder() throws {
+        let fixture = try Fixture(try scratch.journal())
+        let column = fixture.columns[1]
+        let reversed = Journal.columnColumns.split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .reversed().joined(separator: ", ")
+        for sql in ["SELECT \(Journal.columnColumns) FROM lesson_columns WHERE id = ?",
+                    "SELECT 'x' AS value, 7 AS student_id, \(reversed) FROM lesson_columns WHERE id = ?",
+                    "SELECT c.topic_from_plan, c.homework, c.lesson, c.position, c.topic, c.weight_hundredths, c.kind_code, "
+                        + "c.date, c.subject_id, c.class_id, c.id FROM lesson_columns c WHERE c.id = ?"] {
+            let statement = try fixture.journal.connection.cachedStatement(sql)
+            try statement.bind(column.id, at: 1)
+            let at = LessonColumnIndexes(statement)
+            #expect(try statement.first { Journal.column($0, at: at) } == column, "\(sql)")
+        }
     }
 
     @Test func transactionsRollBackOnThrowAndNestInSavepoints() throws {

@@ -21,8 +21,8 @@ extension Journal {
     public func rubricColumnCounts() throws -> [Int: Int] {
         try read {
             var counts: [Int: Int] = [:]
-            try connection.cachedStatement("SELECT rubric_id, count(*) FROM column_rubrics GROUP BY rubric_id")
-                .forEachRow { counts[$0.int(0)] = $0.int(1) }
+            try connection.cachedStatement("SELECT rubric_id, count(*) AS columns FROM column_rubrics GROUP BY rubric_id")
+                .forEachRow { counts[$0.int("rubric_id")] = $0.int("columns") }
             return counts
         }
     }

@@ -46,7 +46,7 @@ extension Journal {
                 """)
             try statement.bind(columnID, at: 1)
             var notes: [Int: FormativeNote] = [:]
-            try statement.forEachRow { notes[$0.int(0)] = Self.note($0, offset: 1) }
+            try statement.forEachRow { notes[$0.int("student_id")] = Self.note($0) }
             return notes
         }
     }
@@ -60,7 +60,8 @@ extension Journal {
                 """)
             try statement.bind(classID, at: 1)
             try statement.bind(subjectID, at: 2)
-            return Set(try statement.map { CellKey(columnID: $0.int(0), studentID: $0.int(1)) })
+            let at = (column: statement.column("column_id"), student: statement.column("student_id"))
+            return Set(try statement.map { CellKey(columnID: $0.int(at.column), studentID: $0.int(at.student)) })
         }
     }
 
@@ -76,13 +77,14 @@ extension Journal {
             """)
         try statement.bind(columnID, at: 1)
         try statement.bind(studentID, at: 2)
-        return try statement.first { Self.note($0, offset: 0) }
+        return try statement.first { Self.note($0) }
     }
 
-    static func note(_ row: Statement, offset: Int32) -> FormativeNote {
-        FormativeNote(worked: row.string(offset), nextStep: row.string(offset + 1),
-                      selfAssessment: row.optionalString(offset + 2).flatMap(SelfAssessment.init(rawValue:)),
-                      level: row.optionalString(offset + 3).flatMap(AchievementLevel.init(rawValue:)))
+    /// Decodes a row holding `worked`, `next_step`, `self_assessment` and `level`.
+    static func note(_ row: Statement) -> FormativeNote {
+        FormativeNote(worked: row.string("worked"), nextStep: row.string("next_step"),
+                      selfAssessment: row.optionalString("self_assessment").flatMap(SelfAssessment.init(rawValue:)),
+                      level: row.optionalString("level").flatMap(AchievementLevel.init(rawValue:)))
     }
 }
 
@@ -132,8 +134,9 @@ extension Journal {
                 """)
             try statement.bind(studentID, at: 1)
             return try statement.map { row in
-                DatedNote(columnID: row.int(0), subjectID: row.int(1), date: LocalDate(parsing: row.string(2)) ?? LocalDate(year: 1970, month: 1, day: 1)!,
-                          note: Self.note(row, offset: 3))
+                DatedNote(columnID: row.int("column_id"), subjectID: row.int("subject_id"),
+                          date: LocalDate(parsing: row.string("date")) ?? LocalDate(year: 1970, month: 1, day: 1)!,
+                          note: Self.note(row))
             }
         }
     }

@@ -15,7 +15,7 @@ extension Journal {
     public func outcomes() throws -> [Outcome] {
         try read {
             try connection.cachedStatement("SELECT code, name, type FROM outcomes ORDER BY code").map {
-                Outcome(code: $0.string(0), name: $0.string(1), type: OutcomeType(rawValue: $0.string(2)) ?? .subject)
+                Outcome(code: $0.string("code"), name: $0.string("name"), type: OutcomeType(rawValue: $0.string("type")) ?? .subject)
             }
         }
     }
@@ -51,7 +51,7 @@ extension Journal {
         try read {
             let statement = try connection.cachedStatement("SELECT level FROM column_levels WHERE column_id = ?")
             try statement.bind(columnID, at: 1)
-            return try statement.first { AchievementLevel(rawValue: $0.string(0)) } ?? nil
+            return try statement.first { AchievementLevel(rawValue: $0.string("level")) } ?? nil
         }
     }
 
@@ -67,7 +67,7 @@ extension Journal {
                 WHERE s.student_id = ? GROUP BY s.column_id
                 """)
             try scored.bind(studentID, at: 1)
-            let works = try scored.map { ($0.int(0), $0.string(1)) }
+            let works = try scored.map { ($0.int("column_id"), $0.string("definition")) }
             for (columnID, definition) in works {
                 guard let rubric = try? RubricJSON.decode(Array(definition.utf8)) else { continue }
                 let points = try rubricPoints(columnID: columnID)[studentID] ?? [:]
@@ -85,12 +85,13 @@ extension Journal {
                 """)
             try tagged.bind(studentID, at: 1)
             try tagged.forEachRow { row in
-                let code = row.string(0)
-                let weight = row.optionalInt(2).flatMap { Weight(hundredths: $0) } ?? kinds.kind(code: row.string(1))?.weight ?? Weight(1)
-                if let entry = row.optionalString(3).flatMap({ Entry(stored: $0) }) {
+                let code = row.string("outcome_code")
+                let weight = row.optionalInt("weight_hundredths").flatMap { Weight(hundredths: $0) }
+                    ?? kinds.kind(code: row.string("kind_code"))?.weight ?? Weight(1)
+                if let entry = row.optionalString("value").flatMap({ Entry(stored: $0) }) {
                     evidence[code, default: OutcomeEvidence()].marks += entry.numericMarks.map { WeightedMark(mark: $0, weight: weight) }
                 }
-                if let level = row.optionalString(4).flatMap(AchievementLevel.init(rawValue:)) {
+                if let level = row.optionalString("level").flatMap(AchievementLevel.init(rawValue:)) {
                     evidence[code, default: OutcomeEvidence()].levels.append(level)
                 }
             }
@@ -112,8 +113,11 @@ extension Journal {
             try statement.bind(subjectID, at: 2)
             var marks: [AchievementLevel: [WeightedMark]] = [:]
             try statement.forEachRow { row in
-                guard let level = AchievementLevel(rawValue: row.string(0)), let entry = Entry(stored: row.string(3)) else { return }
-                let weight = row.optionalInt(2).flatMap { Weight(hundredths: $0) } ?? kinds.kind(code: row.string(1))?.weight ?? Weight(1)
+                guard let level = AchievementLevel(rawValue: row.string("level")), let entry = Entry(stored: row.string("value")) else {
+                    return
+                }
+                let weight = row.optionalInt("weight_hundredths").flatMap { Weight(hundredths: $0) }
+                    ?? kinds.kind(code: row.string("kind_code"))?.weight ?? Weight(1)
                 marks[level, default: []] += entry.numericMarks.map { WeightedMark(mark: $0, weight: weight) }
             }
             return marks
@@ -128,7 +132,7 @@ extension Journal {
             let statement = try connection.cachedStatement(
                 "SELECT outcome_code FROM column_outcomes WHERE column_id = ? ORDER BY outcome_code")
             try statement.bind(columnID, at: 1)
-            return try statement.map { $0.string(0) }
+            return try statement.map { $0.string("outcome_code") }
         }
     }
 }

@@ -31,7 +31,7 @@ extension Journal {
     public func rubrics() throws -> [StoredRubric] {
         try read {
             try connection.cachedStatement("SELECT id, definition FROM rubrics ORDER BY name").map {
-                ($0.int(0), $0.string(1))
+                ($0.int("id"), $0.string("definition"))
             }.compactMap { id, text in
                 (try? RubricJSON.decode(Array(text.utf8))).map { StoredRubric(id: id, rubric: $0) }
             }
@@ -46,7 +46,7 @@ extension Journal {
                 WHERE c.column_id = ?
                 """)
             try statement.bind(columnID, at: 1)
-            guard let (id, text) = try statement.first({ ($0.int(0), $0.string(1)) }),
+            guard let (id, text) = try statement.first({ ($0.int("id"), $0.string("definition")) }),
                   let rubric = try? RubricJSON.decode(Array(text.utf8)) else { return nil }
             return StoredRubric(id: id, rubric: rubric)
         }
@@ -61,7 +61,7 @@ extension Journal {
                 """)
             try statement.bind(classID, at: 1)
             try statement.bind(subjectID, at: 2)
-            return Set(try statement.map { $0.int(0) })
+            return Set(try statement.map { $0.int("id") })
         }
     }
 
@@ -96,7 +96,7 @@ extension Journal {
                 "SELECT student_id, criterion, points FROM rubric_scores WHERE column_id = ?")
             try statement.bind(columnID, at: 1)
             var points: [Int: [String: Int]] = [:]
-            try statement.forEachRow { points[$0.int(0), default: [:]][$0.string(1)] = $0.int(2) }
+            try statement.forEachRow { points[$0.int("student_id"), default: [:]][$0.string("criterion")] = $0.int("points") }
             return points
         }
     }
@@ -130,7 +130,7 @@ extension Journal {
         guard old != points else { return false }
         let ids = try connection.cachedStatement("SELECT class_id, subject_id, date FROM lesson_columns WHERE id = ?")
         try ids.bind(columnID, at: 1)
-        guard let (classID, subjectID, date) = try ids.first({ ($0.int(0), $0.int(1), LocalDate(parsing: $0.string(2))) }),
+        guard let (classID, subjectID, date) = try ids.first({ ($0.int("class_id"), $0.int("subject_id"), LocalDate(parsing: $0.string("date"))) }),
               let date else { throw StoreError.noSuchColumn(columnID) }
         try history.check(.lesson(date, classID: classID))
         if let points {
@@ -161,7 +161,7 @@ extension Journal {
     func attachedColumns(rubricID: Int) throws -> [Int] {
         let statement = try connection.cachedStatement("SELECT column_id FROM column_rubrics WHERE rubric_id = ?")
         try statement.bind(rubricID, at: 1)
-        return try statement.map { $0.int(0) }
+        return try statement.map { $0.int("column_id") }
     }
 
     /// Derives every scored student's mark in a column again; returns how many cells changed.

@@ -8,9 +8,9 @@ extension Journal {
             try connection.cachedStatement("""
                 SELECT login, last_name, first_name, middle_name, roles, retired FROM staff
                 """).map { row in
-                StaffMember(login: row.string(0), lastName: row.string(1), firstName: row.string(2),
-                            middleName: row.string(3), roles: StaffRole.list(row.string(4)) ?? [],
-                            retired: row.int(5) != 0)
+                StaffMember(login: row.string("login"), lastName: row.string("last_name"), firstName: row.string("first_name"),
+                            middleName: row.string("middle_name"), roles: StaffRole.list(row.string("roles")) ?? [],
+                            retired: row.int("retired") != 0)
             }.sorted { NameFold.key($0.fullName) < NameFold.key($1.fullName) }
         }
     }
@@ -62,7 +62,7 @@ extension Journal {
             }
             let statement = try connection.cachedStatement("SELECT class_id, subject_id FROM curriculum WHERE teacher = ?")
             try statement.bind(user, at: 1)
-            let assigned = Set(try statement.map { StaffAccess.Pair(classID: $0.int(0), subjectID: $0.int(1)) })
+            let assigned = Set(try statement.map { StaffAccess.Pair(classID: $0.int("class_id"), subjectID: $0.int("subject_id")) })
             let led = member.roles.compactMap { role -> String? in
                 if case .classTeacher(let name) = role { return name }
                 return nil

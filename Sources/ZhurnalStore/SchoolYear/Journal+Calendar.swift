@@ -8,8 +8,12 @@ extension Journal {
         return try read {
             let holidays = try connection.cachedStatement("SELECT start, end, grade_from, grade_to FROM holidays ORDER BY start, id")
                 .map { row -> Holiday? in
-                    guard let start = LocalDate(parsing: row.string(0)), let end = LocalDate(parsing: row.string(1)) else { return nil }
-                    let grades = row.optionalInt(2).flatMap { lower in row.optionalInt(3).flatMap { GradeRange(lower, $0) } }
+                    guard let start = LocalDate(parsing: row.string("start")), let end = LocalDate(parsing: row.string("end")) else {
+                        return nil
+                    }
+                    let grades = row.optionalInt("grade_from").flatMap { lower in
+                        row.optionalInt("grade_to").flatMap { GradeRange(lower, $0) }
+                    }
                     return Holiday(start: start, end: end, grades: grades)
                 }
             return SchoolCalendar(terms: terms, gradeTerms: try gradeTerms(), holidays: holidays.compactMap { $0 })
@@ -35,8 +39,10 @@ extension Journal {
         var byGrade: [Int: [Term]] = [:]
         try connection.cachedStatement("SELECT grade, number, start, end FROM calendar_terms ORDER BY grade, number")
             .forEachRow { row in
-                guard let start = LocalDate(parsing: row.string(2)), let end = LocalDate(parsing: row.string(3)) else { return }
-                byGrade[row.int(0), default: []].append(Term(number: row.int(1), start: start, end: end))
+                guard let start = LocalDate(parsing: row.string("start")), let end = LocalDate(parsing: row.string("end")) else {
+                    return
+                }
+                byGrade[row.int("grade"), default: []].append(Term(number: row.int("number"), start: start, end: end))
             }
         return byGrade.mapValues(TermCalendar.init(terms:))
     }

@@ -98,7 +98,7 @@ extension Journal {
         guard !name.isEmpty else { throw SchoolYearRefusal.emptyName }
         let key = Self.nameKey(name)
         let rows = try read {
-            try connection.cachedStatement("SELECT id, name FROM \(table)").map { ($0.int(0), $0.string(1)) }
+            try connection.cachedStatement("SELECT id, name FROM \(table)").map { ($0.int("id"), $0.string("name")) }
         }
         if let taken = rows.first(where: { $0.0 != except && Self.nameKey($0.1) == key }) {
             throw SchoolYearRefusal.nameTaken(taken.1)

@@ -7,12 +7,13 @@ extension Journal {
         let order = Dictionary(uniqueKeysWithValues: try classes().enumerated().map { ($1.id, $0) })
         let entries = try read {
             try connection.cachedStatement("""
-                SELECT k.class_id, c.name, k.subject_id, s.name, k.teacher, k.hours_hundredths
+                SELECT k.class_id, c.name AS class_name, k.subject_id, s.name AS subject_name, k.teacher, k.hours_hundredths
                 FROM curriculum k JOIN classes c ON c.id = k.class_id JOIN subjects s ON s.id = k.subject_id
                 ORDER BY s.name
                 """).map {
-                CurriculumEntry(classID: $0.int(0), className: $0.string(1), subjectID: $0.int(2), subject: $0.string(3),
-                                teacher: $0.string(4), hours: $0.optionalInt(5).flatMap { Weight(hundredths: $0) })
+                CurriculumEntry(classID: $0.int("class_id"), className: $0.string("class_name"), subjectID: $0.int("subject_id"),
+                                subject: $0.string("subject_name"), teacher: $0.string("teacher"),
+                                hours: $0.optionalInt("hours_hundredths").flatMap { Weight(hundredths: $0) })
             }
         }
         return entries.enumerated().sorted { a, b in
@@ -55,7 +56,7 @@ extension Journal {
                 """)
             try statement.bind(classID, at: 1)
             try Self.bind(dates, to: statement, at: 2)
-            return try statement.map { Subject(id: $0.int(0), name: $0.string(1)) }
+            return try statement.map { Subject(id: $0.int("id"), name: $0.string("name")) }
         }
     }
 }

@@ -68,6 +68,7 @@ extension Journal {
             """)
         try statement.bind(classID, at: 1)
         try Self.bind(dates, to: statement, at: 2)
-        return try statement.map { Self.column($0) }
+        let at = LessonColumnIndexes(statement)
+        return try statement.map { Self.column($0, at: at) }
     }
 }

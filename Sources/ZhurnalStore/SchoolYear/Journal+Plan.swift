@@ -9,7 +9,7 @@ extension Journal {
                 """)
             try statement.bind(classID, at: 1)
             try statement.bind(subjectID, at: 2)
-            return try statement.map { PlanTopic(number: $0.int(0), topic: $0.string(1), homework: $0.string(2)) }
+            return try statement.map { PlanTopic(number: $0.int("number"), topic: $0.string("topic"), homework: $0.string("homework")) }
         }
     }
 

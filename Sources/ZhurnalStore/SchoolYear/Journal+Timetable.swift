@@ -7,7 +7,7 @@ extension Journal {
             let statement = try connection.cachedStatement(
                 "SELECT weekday, lesson, subject_id FROM timetable WHERE class_id = ? ORDER BY weekday, lesson")
             try statement.bind(classID, at: 1)
-            let lessons = try statement.map { TimetableLesson(weekday: $0.int(0), lesson: $0.int(1), subject: $0.int(2)) }
+            let lessons = try statement.map { TimetableLesson(weekday: $0.int("weekday"), lesson: $0.int("lesson"), subject: $0.int("subject_id")) }
             return Timetable(lessons) ?? Timetable([])!
         }
     }
