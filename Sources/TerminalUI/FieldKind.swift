@@ -4,7 +4,7 @@ import Foundation
 public enum FieldKind: Hashable, Sendable {
     /// Free text.
     case text
-    /// A date: `ДД.ММ.ГГГГ`, or `ДД.ММ` in this school year; typing into the date shown replaces it.
+    /// A date (the application reads it); typing into the date shown replaces it.
     case date
     /// One of `options`: ← → and Space step through them, a letter jumps to the next one it begins.
     case choice([String])

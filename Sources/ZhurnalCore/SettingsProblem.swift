@@ -1,6 +1,6 @@
 /// A school setting outside the range it may take. Every setting and its default is in
 /// docs/rules.md; the settings screen and the store both ask `SchoolSettings.problems`.
-public enum SettingsProblem: Hashable, Sendable {
+public enum SettingsProblem: Hashable, Sendable, CaseIterable {
     /// The term thresholds do not descend strictly within 1.00…5.00.
     case termThresholds
     /// The minimum number of marks for a term mark is outside 0…50.

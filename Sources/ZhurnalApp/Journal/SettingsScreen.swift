@@ -178,12 +178,13 @@ public struct SettingsScreen: FormScreen {
         s.trend.windowDays = window
         guard let band = Thresholds.parseValue(fields[.setTrendBand]) else { return .failure(InvalidSetting(field: .setTrendBand)) }
         s.trend.stableBand = band
-        if let problem = s.problems.first { return .failure(InvalidSetting(field: Self.field(of: problem))) }
+        if let field = s.problems.lazy.compactMap(Self.field(of:)).first { return .failure(InvalidSetting(field: field)) }
         return .success(s)
     }
 
-    /// The field that shows the setting of `problem`.
-    static func field(of problem: SettingsProblem) -> JournalText {
+    /// The field that shows the setting of `problem`; nil for a setting this screen does not edit
+    /// (the store still refuses to save it out of range).
+    static func field(of problem: SettingsProblem) -> JournalText? {
         switch problem {
         case .termThresholds: return .setFive
         case .minimumMarks: return .setMinimum
@@ -196,7 +197,8 @@ public struct SettingsScreen: FormScreen {
         case .riskWeeks: return .setRiskWeeks
         case .riskAbsences: return .setRiskAbsences
         case .trendWindow: return .setTrendWindow
-        case .trendBand, .objectivityPercent: return .setTrendBand
+        case .trendBand: return .setTrendBand
+        case .objectivityPercent: return nil
         }
     }
 

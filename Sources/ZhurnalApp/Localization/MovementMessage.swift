@@ -86,12 +86,13 @@ public enum MovementMessage: Sendable {
 
     /// A movements file's bad row that only this file has.
     static func problem(_ problem: ImportProblem, language: Language) -> String {
+        let pair: (ru: String, en: String)
         switch problem {
         case .badEvent(let text):
-            return language == .ru ? "событие «\(text)»: допустимо прибыл, выбыл, перевод"
-                                   : "event \"\(text)\": allowed are arrive, leave, transfer"
-        case .movementRefused(let error): return refusal(error, language: language)
+            pair = ("событие «\(text)»: допустимо прибыл, выбыл, перевод", "event \"\(text)\": allowed are arrive, leave, transfer")
+        case .movementRefused(let error): pair = refusalPair(error)
         default: return "\(problem)"
         }
+        return language == .ru ? pair.ru : pair.en
     }
 }

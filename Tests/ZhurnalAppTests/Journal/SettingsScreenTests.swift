@@ -2,7 +2,7 @@ import Foundation
 import HostileSupport
 import TerminalUI
 import Testing
-import ZhurnalApp
+@testable import ZhurnalApp
 import ZhurnalCore
 import ZhurnalStore
 
@@ -82,5 +82,23 @@ import ZhurnalStore
         shell.type("<C-u>0 из 0\r")
         #expect(shell.status?.kind == .error)
         #expect(fixture.session.settings == before)
+    }
+
+    /// Each range problem names a field of this form, except a setting the form does not edit
+    /// (the objectivity highlight), which the store refuses to save instead.
+    @Test func everyProblemNamesAFieldOfTheFormOrNone() throws {
+        let fixture = try GridFixture(scratch)
+        let labels = SettingsScreen(session: fixture.session).fields.labels
+        for problem in SettingsProblem.allCases {
+            if problem == .objectivityPercent {
+                #expect(SettingsScreen.field(of: problem) == nil)
+            } else {
+                let field = try #require(SettingsScreen.field(of: problem))
+                #expect(labels.contains(.journal(field)), "\(problem)")
+            }
+        }
+        var settings = fixture.session.settings
+        settings.objectivity.highlightPercent = 101
+        #expect(throws: StoreError.settingsOutOfRange) { try fixture.session.updateSettings(settings) }
     }
 }
