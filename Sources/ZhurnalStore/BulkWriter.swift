@@ -3,8 +3,8 @@ import ZhurnalCore
 /// Writes many columns and entries inside one transaction for imports, with history rows,
 /// reusing prepared statements. Obtain one from `Journal.bulkWrite(_:)`; do not keep it.
 ///
-/// The entries of a column this writer added get their history rows together, one statement
-/// for a run of such columns, just before the next other history row or at the end.
+/// The entries of a column this writer added get one `column_entries` history row together,
+/// written just before the next other history row or at the end.
 public final class BulkWriter {
     private let connection: SQLiteConnection
     private let history: HistoryWriter
@@ -28,17 +28,18 @@ public final class BulkWriter {
         var subjectID: Int
         var date: LocalDate
     }
-    /// Columns added by this writer whose entries wait for their history rows.
-    private var pending: [(id: Int, classID: Int, subjectID: Int)] = []
+    /// Columns added by this writer whose entries wait for their history row: class, subject and
+    /// the cells so far as `ColumnCells` text.
+    private var pending: [Int: (classID: Int, subjectID: Int, cells: String)] = [:]
 
     private enum ColumnState {
         /// In the journal before this writer: a cell may hold an old entry.
         case existing
         /// Added by this writer, no entries yet.
         case added
-        /// Added by this writer; its entries wait for their history rows.
+        /// Added by this writer; its entries wait for their history row.
         case pending
-        /// Added by this writer; its entries so far have their history rows.
+        /// Added by this writer; its entries so far have their history row.
         case recorded
     }
 
@@ -131,9 +132,9 @@ public final class BulkWriter {
         switch column.state {
         case .added:
             columns[columnID]?.state = .pending
-            pending.append((columnID, column.classID, column.subjectID))
+            pending[columnID] = (column.classID, column.subjectID, "\(studentID)=\(value)")
         case .pending:
-            break
+            pending[columnID]?.cells += ";\(studentID)=\(value)"
         case .existing, .recorded:
             try recordPending()
             try history.append(.entry, classID: column.classID, subjectID: column.subjectID, columnID: columnID,
@@ -157,19 +158,14 @@ public final class BulkWriter {
         return statement
     }
 
-    /// Writes the history rows of the pending columns' entries, one statement per run of ids of
-    /// one class and subject.
+    /// Writes the `column_entries` row of each pending column, in the order of their ids.
     func recordPending() throws {
         guard !pending.isEmpty else { return }
-        pending.sort { $0.id < $1.id }
-        var start = 0
-        for (index, column) in pending.enumerated() {
-            if index + 1 < pending.count, pending[index + 1] == (column.id + 1, column.classID, column.subjectID) { continue }
-            try history.appendEntries(ofColumns: pending[start].id...column.id, classID: column.classID,
-                                      subjectID: column.subjectID)
-            start = index + 1
+        for (id, column) in pending.sorted(by: { $0.key < $1.key }) {
+            try history.append(.columnEntries, classID: column.classID, subjectID: column.subjectID, columnID: id,
+                               old: nil, new: column.cells)
+            columns[id]?.state = .recorded
         }
-        for column in pending { columns[column.id]?.state = .recorded }
         lastColumn = nil
         pending.removeAll()
     }

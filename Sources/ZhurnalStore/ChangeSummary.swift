@@ -5,7 +5,8 @@ import ZhurnalCore
 public struct ChangeSummary: Hashable, Sendable {
     /// The kind of the change's first row (a column deletion, an entry, a roster line…).
     public let kind: HistoryKind
-    /// History rows of the change: one per cell, mark, note, point, column or student.
+    /// What the change touches: one per cell (those of a `column_entries` row counted one by one),
+    /// final mark, note, point, column or student.
     public let rows: Int
     /// Class journals it touches.
     public let classes: Int

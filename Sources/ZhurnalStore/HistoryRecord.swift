@@ -4,6 +4,11 @@ import Foundation
 public enum HistoryKind: String, Sendable, CaseIterable {
     /// An entry was set, changed or cleared.
     case entry
+    /// Entries of one lesson column set together, one row for many cells (the cells of a column an
+    /// import added, and undo and redo of them): `oldValue` and `newValue` are `ColumnCells` lists
+    /// of the same students, nil meaning every listed cell was (or became) empty. The history of a
+    /// cell (`Journal.history(columnID:studentID:)`) shows its part as an `entry` record.
+    case columnEntries = "column_entries"
     /// A final mark was set, changed or cleared.
     case finalMark = "final_mark"
     /// A lesson column was added; `newValue` holds its description.
@@ -55,4 +60,25 @@ public struct HistoryRecord: Hashable, Sendable {
     public let reason: String?
     /// The id of the first row of the action this row belongs to; nil on that first row.
     public let operation: Int?
+}
+
+extension HistoryRecord {
+    /// A `column_entries` row's part for one student's cell, as the `entry` row it stands for;
+    /// nil when the row does not list the student. Any other row is returned as it is.
+    func cell(of studentID: Int) -> HistoryRecord? {
+        guard kind == .columnEntries else { return self }
+        let old = oldValue.flatMap(ColumnCells.init(encoded:)), new = newValue.flatMap(ColumnCells.init(encoded:))
+        guard (new ?? old)?.value(of: studentID) != nil else { return nil }
+        let oldCell: String? = old?.value(of: studentID) ?? nil, newCell: String? = new?.value(of: studentID) ?? nil
+        return HistoryRecord(id: id, at: at, user: user, kind: .entry, classID: classID, subjectID: subjectID,
+                             columnID: columnID, studentID: studentID, term: term, oldValue: oldCell,
+                             newValue: newCell, reason: reason, operation: operation)
+    }
+
+    /// A `column_entries` row's part for its first listed cell; any other row as it is.
+    var firstCell: HistoryRecord {
+        guard kind == .columnEntries, let first = (newValue ?? oldValue).flatMap(ColumnCells.init(encoded:))?.cells.first
+        else { return self }
+        return cell(of: first.studentID) ?? self
+    }
 }

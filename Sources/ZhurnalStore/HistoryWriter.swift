@@ -66,26 +66,4 @@ final class HistoryWriter {
         try statement.run()
         if firstID == nil { firstID = connection.lastInsertRowID }
     }
-
-    /// Appends an `entry` row (old value none, new value the entry's) for every entry of the
-    /// columns with ids in `columns`, all of one class and subject, in one statement; the action
-    /// must have its first row already.
-    func appendEntries(ofColumns columns: ClosedRange<Int>, classID: Int, subjectID: Int) throws {
-        guard let firstID else { preconditionFailure("appendEntries before the action's first row") }
-        try policy.require(.journal(classID: classID, subjectID: subjectID))
-        let statement = try connection.cachedStatement("""
-            INSERT INTO history(at, os_user, kind, class_id, subject_id, column_id, student_id, term,
-                                old_value, new_value, reason, operation)
-            SELECT ?1, ?2, '\(HistoryKind.entry.rawValue)', ?6, ?7, column_id, student_id, NULL, NULL, value, NULL, ?3
-            FROM entries WHERE column_id BETWEEN ?4 AND ?5 ORDER BY column_id, student_id
-            """)
-        try statement.bind(at, at: 1)
-        try statement.bind(user, at: 2)
-        try statement.bind(firstID, at: 3)
-        try statement.bind(columns.lowerBound, at: 4)
-        try statement.bind(columns.upperBound, at: 5)
-        try statement.bind(classID, at: 6)
-        try statement.bind(subjectID, at: 7)
-        try statement.run()
-    }
 }

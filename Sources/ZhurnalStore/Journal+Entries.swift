@@ -15,6 +15,35 @@ extension Journal {
     /// Sets one cell within a write already open, appending to its history.
     func setEntry(columnID: Int, studentID: Int, to entry: Entry?, reason: String? = nil,
                   history: HistoryWriter) throws -> Bool {
+        guard let change = try changeCell(columnID: columnID, studentID: studentID, to: entry?.description,
+                                          history: history) else { return false }
+        try history.append(.entry, classID: change.classID, subjectID: change.subjectID, columnID: columnID,
+                           studentID: studentID, old: change.old, new: entry?.description, reason: reason)
+        return true
+    }
+
+    /// Sets the listed cells of one column within a write already open, with one `column_entries`
+    /// history row for those that changed (undo and redo of such a row).
+    func setCells(columnID: Int, to cells: ColumnCells, history: HistoryWriter) throws {
+        var old = ColumnCells(), new = ColumnCells()
+        var place: (classID: Int, subjectID: Int)?
+        for cell in cells.cells {
+            guard let change = try changeCell(columnID: columnID, studentID: cell.studentID, to: cell.value,
+                                              history: history) else { continue }
+            place = (change.classID, change.subjectID)
+            old.cells.append((cell.studentID, change.old))
+            new.cells.append(cell)
+        }
+        guard let place else { return }
+        try history.append(.columnEntries, classID: place.classID, subjectID: place.subjectID, columnID: columnID,
+                           old: old.cells.allSatisfy { $0.value == nil } ? nil : old.encoded,
+                           new: new.cells.allSatisfy { $0.value == nil } ? nil : new.encoded)
+    }
+
+    /// Writes one cell's value (nil clears it) after the policy's checks, without a history row.
+    /// - Returns: the cell's class, subject and old value; nil when it already held `new`.
+    private func changeCell(columnID: Int, studentID: Int, to new: String?,
+                            history: HistoryWriter) throws -> (classID: Int, subjectID: Int, old: String?)? {
         let lookup = try connection.cachedStatement("""
             SELECT c.class_id, c.subject_id, s.id AS student_id, e.value, c.date
             FROM lesson_columns c
@@ -30,8 +59,7 @@ extension Journal {
              LocalDate(parsing: $0.string("date")))
         }), let date else { throw StoreError.noSuchColumn(columnID) }
         guard studentFound else { throw StoreError.noSuchStudent(studentID) }
-        let new = entry?.description
-        guard old != new else { return false }
+        guard old != new else { return nil }
         try history.check(new == nil ? .lesson(date, classID: classID) : .marks(date, classID: classID))
         if new != nil { try history.checkEnrolled(studentID: studentID, classID: classID, date: date) }
         if let new {
@@ -42,9 +70,7 @@ extension Journal {
         } else {
             try connection.run("DELETE FROM entries WHERE column_id = ? AND student_id = ?", columnID, studentID)
         }
-        try history.append(.entry, classID: classID, subjectID: subjectID, columnID: columnID,
-                           studentID: studentID, old: old, new: new, reason: reason)
-        return true
+        return (classID, subjectID, old)
     }
 
     /// The entry in one cell, nil when empty.

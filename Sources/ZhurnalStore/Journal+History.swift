@@ -1,9 +1,11 @@
 import Foundation
 
 extension Journal {
-    /// The history of one cell, newest first.
+    /// The history of one cell, newest first; its part of a `column_entries` row as an `entry` record.
     public func history(columnID: Int, studentID: Int) throws -> [HistoryRecord] {
-        try history(where: "column_id = ? AND student_id = ? ORDER BY id DESC", columnID, studentID)
+        try history(where: """
+            column_id = ?1 AND (student_id = ?2 OR (student_id IS NULL AND kind = 'column_entries')) ORDER BY id DESC
+            """, columnID, studentID).compactMap { $0.cell(of: studentID) }
     }
 
     /// The history of one final mark, newest first.

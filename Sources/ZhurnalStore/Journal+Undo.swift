@@ -29,7 +29,7 @@ public struct UndoResult: Equatable, Sendable {
 extension Journal {
     /// The kinds of history row a person's own action starts.
     private static let undoableKinds = """
-        'entry', 'final_mark', 'column_add', 'column_edit', 'column_delete', 'note', 'rubric_score', \
+        'entry', 'column_entries', 'final_mark', 'column_add', 'column_edit', 'column_delete', 'note', 'rubric_score', \
         'class_add', 'student_add', 'movement', 'year_close'
         """
     /// History rows an undo or redo replays in one transaction at most, so that other windows
@@ -226,14 +226,18 @@ extension Journal {
     func summary(ofOperation head: Int) throws -> ChangeSummary {
         try read {
             let counts = try connection.cachedStatement("""
-                SELECT count(*) AS rows, count(DISTINCT class_id) AS classes FROM history WHERE id = ?1 OR operation = ?1
+                SELECT sum(CASE WHEN kind = 'column_entries' THEN length(coalesce(new_value, old_value))
+                                - length(replace(coalesce(new_value, old_value), ';', '')) + 1 ELSE 1 END) AS rows,
+                       count(DISTINCT class_id) AS classes
+                FROM history WHERE id = ?1 OR operation = ?1
                 """)
             try counts.bind(head, at: 1)
             let (rows, classes) = try counts.first { ($0.int("rows"), $0.int("classes")) } ?? (0, 0)
             let kind = try history(where: "id = ?", head).first?.kind ?? .entry
             let described = try history(where: """
-                (id = ?1 OR operation = ?1) ORDER BY kind = 'entry' DESC, kind = 'final_mark' DESC, id LIMIT 1
-                """, head).first
+                (id = ?1 OR operation = ?1) ORDER BY kind IN ('entry', 'column_entries') DESC, kind = 'final_mark' DESC, id
+                LIMIT 1
+                """, head).first?.firstCell
             return ChangeSummary(kind: kind, rows: rows, classes: classes,
                                  place: try described.map { try ChangePlace(row: $0, journal: self) })
         }
@@ -249,6 +253,11 @@ extension Journal {
             try inOpenWrite { history in
                 _ = try setEntry(columnID: columnID, studentID: studentID, to: entry, history: history)
             }
+        case .columnEntries:
+            guard let columnID = row.columnID,
+                  let listed = (row.newValue ?? row.oldValue).flatMap(ColumnCells.init(encoded:)) else { return }
+            let cells = value.flatMap(ColumnCells.init(encoded:)) ?? ColumnCells(listed.cells.map { ($0.studentID, nil) })
+            try inOpenWrite { history in try setCells(columnID: columnID, to: cells, history: history) }
         case .finalMark:
             guard let studentID = row.studentID, let subjectID = row.subjectID, let term = row.term else { return }
             _ = try setFinalMark(studentID: studentID, subjectID: subjectID, term: term, to: value,

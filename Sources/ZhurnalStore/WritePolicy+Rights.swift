@@ -15,7 +15,7 @@ extension WritePolicy {
         switch kind {
         case .classAdd, .yearClose: return .school
         case .studentAdd, .movement: return classID.map { .roster(classID: $0) } ?? .school
-        case .entry, .finalMark, .columnAdd, .columnEdit, .columnDelete, .columnRestore, .rubricScore, .note,
+        case .entry, .columnEntries, .finalMark, .columnAdd, .columnEdit, .columnDelete, .columnRestore, .rubricScore, .note,
              .columnTags:
             guard let classID, let subjectID else { return .school }
             return .journal(classID: classID, subjectID: subjectID)

@@ -22,6 +22,6 @@ import Testing
         try process.run()
         process.waitUntilExit()
         let rows = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(separator: "\n")
-        #expect(rows == ["class_add|anna|1", "column_add|boris|3", "entry|boris|15", "student_add|anna|5"])
+        #expect(rows == ["class_add|anna|1", "column_add|boris|3", "column_entries|boris|3", "student_add|anna|5"])
     }
 }

@@ -14,11 +14,16 @@ extension JournalEndToEndTests {
         struct Counts: Equatable, CustomStringConvertible {
             var columns: Int
             var entries: Int
+            /// History rows, a `column_entries` row counted once per cell it lists.
             var history: Int
 
             init(_ db: String) throws {
                 let row = try SQLiteShell.rows(db, """
-                    SELECT (SELECT count(*) FROM lesson_columns), (SELECT count(*) FROM entries), (SELECT count(*) FROM history)
+                    SELECT (SELECT count(*) FROM lesson_columns), (SELECT count(*) FROM entries),
+                           (SELECT coalesce(sum(CASE WHEN kind = 'column_entries'
+                                                     THEN length(coalesce(new_value, old_value))
+                                                          - length(replace(coalesce(new_value, old_value), ';', '')) + 1
+                                                     ELSE 1 END), 0) FROM history)
                     """).first ?? []
                 guard row.count == 3, let columns = Int(row[0]), let entries = Int(row[1]), let history = Int(row[2]) else {
                     throw HarnessError(description: "no counts in \(db): \(row)")
@@ -26,7 +31,7 @@ extension JournalEndToEndTests {
                 (self.columns, self.entries, self.history) = (columns, entries, history)
             }
 
-            var description: String { "\(columns) columns, \(entries) entries, \(history) history rows" }
+            var description: String { "\(columns) columns, \(entries) entries, \(history) history rows (cells counted)" }
         }
 
         /// Writes a marks file of about `rows` rows: every student of every class in each of the

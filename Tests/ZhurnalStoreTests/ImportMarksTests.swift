@@ -92,12 +92,18 @@ import ZhurnalCore
         let geometry = try journal.grid(classID: classID, subjectID: try journal.findOrCreateSubject(named: "Геометрия").id)
         #expect(geometry.columns.count == 1)
         #expect(geometry[column: geometry.columns[0].id, student: petrova] == .mark(3))
-        // One history operation: four column_add rows and five entry rows.
+        // One history operation: four column_add rows and a column_entries row for each column's cells.
         let history = try journal.recentHistory(limit: 1000)
         let added = history.prefix(history.count - historyBefore)
-        #expect(added.count == 9)
+        #expect(added.count == 8)
         #expect(added.filter { $0.kind == .columnAdd }.count == 4)
-        #expect(added.filter { $0.kind == .entry }.map(\.newValue).sorted { ($0 ?? "") < ($1 ?? "") } == ["3", "4", "5", "5/4", "н"])
+        #expect(added.filter { $0.kind == .columnEntries }.count == 4)
+        let cells = [(algebra.columns[0].id, petrova), (algebra.columns[0].id, ivanovP), (algebra.columns[1].id, ivanovS),
+                     (algebra.columns[2].id, petrova), (geometry.columns[0].id, petrova)]
+        let shown = try cells.flatMap { try journal.history(columnID: $0.0, studentID: $0.1) }
+        #expect(shown.map(\.newValue).sorted { ($0 ?? "") < ($1 ?? "") } == ["3", "4", "5", "5/4", "н"])
+        #expect(shown.allSatisfy { $0.kind == .entry && $0.oldValue == nil })
+        #expect(try journal.history(columnID: algebra.columns[2].id, studentID: ivanovP).isEmpty)
         let first = try #require(added.last)
         #expect(first.operation == nil)
         #expect(added.dropLast().allSatisfy { $0.operation == first.id })

@@ -131,10 +131,18 @@ import ZhurnalCore
             try writer.setEntry(columnID: fixture.columns[0].id, studentID: fixture.students[1].id, to: .owed)
             return column
         }
-        let rows = try journal.recentHistory(limit: 6).reversed()
-        #expect(rows.map(\.kind) == [.columnAdd, .entry, .entry, .entry, .entry, .entry])
+        // The new column's cells share one column_entries row, written before the next other row.
+        let rows = try journal.recentHistory(limit: 4).reversed()
+        #expect(rows.map(\.kind) == [.columnAdd, .columnEntries, .entry, .entry])
         #expect(rows.dropFirst().allSatisfy { $0.operation == rows.first?.id })
+        #expect(Array(rows)[1].newValue == fixture.students.map { "\($0.id)=4" }.joined(separator: ";"))
+        #expect(Array(rows)[1].oldValue == nil && Array(rows)[1].studentID == nil)
         #expect(rows.suffix(2).map(\.oldValue) == ["2", nil])
+        for student in fixture.students {
+            let cell = try journal.history(columnID: newColumn, studentID: student.id)
+            #expect(cell.map(\.kind) == [.entry] && cell.map(\.newValue) == ["4"] && cell.map(\.oldValue) == [nil])
+            #expect(cell.first?.studentID == student.id)
+        }
         #expect(try journal.column(id: newColumn)?.position == 1)
         let grid = try journal.grid(classID: fixture.schoolClass.id, subjectID: fixture.subject.id)
         #expect(grid[column: fixture.columns[0].id, student: fixture.students[1].id] == .owed)
