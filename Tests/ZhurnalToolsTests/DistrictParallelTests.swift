@@ -39,6 +39,30 @@ import ZhurnalStore
         }
     }
 
+    /// With fewer files than workers each file's classes are shared between connections in one
+    /// snapshot; the school's line is the one a single connection gives.
+    @Test func aFilesClassesSharedBetweenConnectionsGiveTheSameBytes() throws {
+        let paths = try schools()
+        for json in [false, true] {
+            for files in [Array(paths.prefix(1)), Array(paths.prefix(2))] {
+                let single = try report(files, json: json, workers: 1)
+                for workers in [2, 4, 7] {
+                    #expect(try report(files, json: json, workers: workers) == single, "json \(json), \(files.count) files, \(workers) workers")
+                }
+            }
+        }
+        let builder = DistrictBuilder(thresholds: .init(), today: LocalDate(year: 2026, month: 12, day: 1)!)
+        let journal = try Journal(path: paths[0], readOnly: true)
+        let readers = try (0..<3).map { _ in try Journal(path: paths[0], readOnly: true) }
+        let shared = try #require(try journal.snapshot(across: readers) {
+            try builder.school(readers[0], path: paths[0], term: 1, helpers: Array(readers.dropFirst()))
+        })
+        let alone = try journal.snapshot { try builder.school(journal, path: paths[0], term: 1) }
+        #expect(shared.subjects.count > 3)
+        #expect("\(shared.subjects)" == "\(alone.subjects)")
+        #expect("\(shared.statistics)" == "\(alone.statistics)" && shared.name == alone.name)
+    }
+
     @Test func theFirstFailingFileInOrderIsTheOneNamed() throws {
         var paths = try schools()
         let missing = [scratch.path("missing-1.sqlite"), scratch.path("missing-2.sqlite")]

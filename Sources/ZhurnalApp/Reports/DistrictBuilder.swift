@@ -1,3 +1,4 @@
+import Foundation
 import ZhurnalCore
 import ZhurnalStore
 
@@ -14,31 +15,26 @@ public struct DistrictBuilder: Sendable {
     /// One school's line from its journal, for `term` or the school's current term. The line is
     /// named by the school's calendar; each class counts its own term of that number (its current
     /// one when none is named), by its calendar — a class without such a term is left out.
-    public func school(_ journal: Journal, path: String, term: Int?) throws -> DistrictReport.School {
+    ///
+    /// `helpers` are further connections to the same file, in the same snapshot as `journal`
+    /// (`Journal.snapshot(across:_:)`): the classes are then shared out between them on threads of
+    /// their own and added up in the order of the classes, so the line is the same as with none.
+    public func school(_ journal: Journal, path: String, term: Int?, helpers: [Journal] = []) throws -> DistrictReport.School {
         let settings = try journal.schoolSettings(today: today)
-        let schoolSummaries = SummaryBuilder(journal: journal, settings: settings, today: today)
-        let number = try schoolSummaries.period(term: term, year: false).storedTerm
-        let schoolProgress = ProgressBuilder(journal: journal, settings: settings, today: today)
+        let number = try SummaryBuilder(journal: journal, settings: settings, today: today).period(term: term, year: false).storedTerm
+        let classes = try journal.classes()
+        let shares = try classShares(classes, readers: [journal] + helpers, settings: settings, term: term)
         var statistics: [String: [ClassStatistics]] = [:]
         var risk: [String: (students: Int, atRisk: Int)] = [:]
         var order: [String] = []
-        for schoolClass in try journal.classes() {
-            let summaries = try schoolSummaries.forClass(schoolClass.name), progress = try schoolProgress.forClass(schoolClass.name)
-            guard let classTerm = try? progress.term(term) else { continue }
-            // One read per class serves both the summaries (the term) and risk (the term and the trend windows).
-            let risky = progress.riskDates(classTerm)
-            let grids = try journal.grids(classID: schoolClass.id,
-                                          dates: min(classTerm.start, risky.lowerBound)...max(classTerm.end, risky.upperBound))
-            guard let summary = try? summaries.classSummary(schoolClass: schoolClass, period: .term(classTerm.number), grids: grids) else {
-                continue
+        for share in shares.compactMap({ $0 }) {
+            for (subject, line) in share.statistics {
+                if statistics[subject] == nil { order.append(subject) }
+                statistics[subject, default: []].append(line)
             }
-            for subject in summary.subjects {
-                if statistics[subject.subject] == nil { order.append(subject.subject) }
-                statistics[subject.subject, default: []].append(subject.statistics)
-            }
-            for share in try progress.risk(schoolClass: schoolClass, term: classTerm, grids: grids).subjects {
-                let sum = risk[share.subject] ?? (0, 0)
-                risk[share.subject] = (sum.students + share.students, sum.atRisk + share.atRisk)
+            for line in share.risk {
+                let sum = risk[line.subject] ?? (0, 0)
+                risk[line.subject] = (sum.students + line.students, sum.atRisk + line.atRisk)
             }
         }
         let subjects = order.map { name in
@@ -52,5 +48,87 @@ public struct DistrictBuilder: Sendable {
                                      termKind: settings.calendar.kind,
                                      subjects: subjects, statistics: whole, procedures: procedures,
                                      below: thresholds.below(whole).map(DistrictLabel.init))
+    }
+
+    /// One class's part of its school's line: each subject's statistics and risk counts.
+    struct ClassShare {
+        var statistics: [(subject: String, statistics: ClassStatistics)]
+        var risk: [(subject: String, students: Int, atRisk: Int)]
+    }
+
+    /// Each class's share in the order of `classes` (nil for a class without the term or a
+    /// summary), the classes handed out one at a time to `readers`, one thread each.
+    private func classShares(_ classes: [SchoolClass], readers: [Journal], settings: SchoolSettings,
+                             term: Int?) throws -> [ClassShare?] {
+        guard readers.count > 1, classes.count > 1 else {
+            return try classes.map { try share(of: $0, journal: readers[0], settings: settings, term: term) }
+        }
+        let results = ClassShareSlots(count: classes.count, readers: readers)
+        DispatchQueue.concurrentPerform(iterations: min(readers.count, classes.count)) { worker in
+            let journal = results.readers[worker]
+            while let index = results.claim() {
+                results.set(index, Result { try share(of: classes[index], journal: journal, settings: settings, term: term) })
+            }
+        }
+        return try results.all()
+    }
+
+    /// One class's statistics and risk for its term, read in one go for both.
+    private func share(of schoolClass: SchoolClass, journal: Journal, settings: SchoolSettings, term: Int?) throws -> ClassShare? {
+        let summaries = try SummaryBuilder(journal: journal, settings: settings, today: today).forClass(schoolClass.name)
+        let progress = try ProgressBuilder(journal: journal, settings: settings, today: today).forClass(schoolClass.name)
+        guard let classTerm = try? progress.term(term) else { return nil }
+        // One read per class serves both the summaries (the term) and risk (the term and the trend windows).
+        let risky = progress.riskDates(classTerm)
+        let grids = try journal.grids(classID: schoolClass.id,
+                                      dates: min(classTerm.start, risky.lowerBound)...max(classTerm.end, risky.upperBound))
+        guard let summary = try? summaries.classSummary(schoolClass: schoolClass, period: .term(classTerm.number), grids: grids) else {
+            return nil
+        }
+        return ClassShare(statistics: summary.subjects.map { ($0.subject, $0.statistics) },
+                          risk: try progress.risk(schoolClass: schoolClass, term: classTerm, grids: grids).subjects
+                              .map { ($0.subject, $0.students, $0.atRisk) })
+    }
+}
+
+/// The classes of one school handed out to threads one at a time, and each class's share in its
+/// slot; after a failure no class is handed out, and the first failure in class order is thrown.
+private final class ClassShareSlots: @unchecked Sendable {
+    /// One connection per thread: thread `i` alone uses `readers[i]`.
+    let readers: [Journal]
+    private let lock = NSLock()
+    private var slots: [Result<DistrictBuilder.ClassShare?, any Error>?]
+    private var next = 0
+    private var failed = false
+
+    init(count: Int, readers: [Journal]) {
+        slots = Array(repeating: nil, count: count)
+        self.readers = readers
+    }
+
+    func claim() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !failed, next < slots.count else { return nil }
+        next += 1
+        return next - 1
+    }
+
+    func set(_ index: Int, _ result: Result<DistrictBuilder.ClassShare?, any Error>) {
+        lock.lock()
+        defer { lock.unlock() }
+        slots[index] = result
+        if case .failure = result { failed = true }
+    }
+
+    func all() throws -> [DistrictBuilder.ClassShare?] {
+        lock.lock()
+        defer { lock.unlock() }
+        var shares: [DistrictBuilder.ClassShare?] = []
+        for slot in slots {
+            guard let slot else { break }
+            shares.append(try slot.get())
+        }
+        return shares
     }
 }

@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+import ZhurnalCore
+@testable import ZhurnalStore
+
+/// `Journal.snapshot(across:)`: several connections reading one state of the file.
+@Suite struct SharedSnapshotTests {
+    let scratch = Scratch()
+
+    @Test func theReadersSeeOneStateWhileAnotherConnectionWrites() throws {
+        let f = try Fixture(try scratch.journal())
+        let cell = (column: f.columns[0].id, student: f.students[0].id)
+        try f.journal.setEntry(columnID: cell.column, studentID: cell.student, to: .mark(3))
+        let path = scratch.path("journal.sqlite")
+        let probe = try Journal(path: path, readOnly: true)
+        let readers = try (0..<3).map { _ in try Journal(path: path, readOnly: true) }
+        let seen = try probe.snapshot(across: readers) { () throws -> [Entry?] in
+            try f.journal.setEntry(columnID: cell.column, studentID: cell.student, to: .mark(5))
+            return try readers.map { try $0.entry(columnID: cell.column, studentID: cell.student) }
+        }
+        #expect(seen == [.mark(3), .mark(3), .mark(3)])
+        // The transactions are over: the readers see the change now.
+        #expect(try readers.map { try $0.entry(columnID: cell.column, studentID: cell.student) } == [.mark(5), .mark(5), .mark(5)])
+    }
+
+    @Test func aFailureEndsEveryReadersTransaction() throws {
+        let f = try Fixture(try scratch.journal())
+        let path = scratch.path("journal.sqlite")
+        let probe = try Journal(path: path, readOnly: true)
+        let readers = try (0..<2).map { _ in try Journal(path: path, readOnly: true) }
+        #expect(throws: StoreError.noSuchColumn(999)) {
+            try probe.snapshot(across: readers) { () throws -> Int in throw StoreError.noSuchColumn(999) }
+        }
+        try f.journal.setEntry(columnID: f.columns[0].id, studentID: f.students[0].id, to: .mark(4))
+        #expect(try readers.map { try $0.entry(columnID: f.columns[0].id, studentID: f.students[0].id) } == [.mark(4), .mark(4)])
+    }
+}
