@@ -16,7 +16,7 @@ public enum DistrictCommand {
         let cores = max(1, workers ?? ProcessInfo.processInfo.activeProcessorCount)
         let count = min(paths.count, cores)
         let perFile = paths.isEmpty ? 1 : max(1, cores / paths.count)
-        let results = DistrictResults(count: paths.count)
+        let results = OrderedWork<DistrictReport.School, CommandFailure>(count: paths.count)
         if count <= 1 {
             for index in paths.indices {
                 results.set(index, school(paths[index], term: term, builder: builder, connections: perFile))
@@ -70,39 +70,5 @@ public enum DistrictCommand {
         } catch {
             return .failure(error)
         }
-    }
-}
-
-/// The district's files handed out to workers one at a time, and each file's result in its slot.
-private final class DistrictResults: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [Result<DistrictReport.School, CommandFailure>?]
-    private var next = 0
-    private var stopped = false
-
-    init(count: Int) {
-        slots = Array(repeating: nil, count: count)
-    }
-
-    /// The next file to read, nil when all are taken or one has failed.
-    func claim() -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard !stopped, next < slots.count else { return nil }
-        next += 1
-        return next - 1
-    }
-
-    func set(_ index: Int, _ result: Result<DistrictReport.School, CommandFailure>) {
-        lock.lock()
-        defer { lock.unlock() }
-        slots[index] = result
-        if case .failure = result { stopped = true }
-    }
-
-    func get(_ index: Int) -> Result<DistrictReport.School, CommandFailure>? {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots[index]
     }
 }

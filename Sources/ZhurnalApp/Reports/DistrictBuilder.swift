@@ -63,14 +63,15 @@ public struct DistrictBuilder: Sendable {
         guard readers.count > 1, classes.count > 1 else {
             return try classes.map { try share(of: $0, journal: readers[0], settings: settings, term: term) }
         }
-        let results = ClassShareSlots(count: classes.count, readers: readers)
+        let results = OrderedWork<ClassShare?, any Error>(count: classes.count)
+        // Thread `worker` alone uses `readers[worker]`.
+        nonisolated(unsafe) let readers = readers
         DispatchQueue.concurrentPerform(iterations: min(readers.count, classes.count)) { worker in
-            let journal = results.readers[worker]
             while let index = results.claim() {
-                results.set(index, Result { try share(of: classes[index], journal: journal, settings: settings, term: term) })
+                results.set(index, Result { try share(of: classes[index], journal: readers[worker], settings: settings, term: term) })
             }
         }
-        return try results.all()
+        return try classes.indices.map { try results.get($0)?.get() ?? nil }
     }
 
     /// One class's statistics and risk for its term, read in one go for both.
@@ -88,47 +89,5 @@ public struct DistrictBuilder: Sendable {
         return ClassShare(statistics: summary.subjects.map { ($0.subject, $0.statistics) },
                           risk: try progress.risk(schoolClass: schoolClass, term: classTerm, grids: grids).subjects
                               .map { ($0.subject, $0.students, $0.atRisk) })
-    }
-}
-
-/// The classes of one school handed out to threads one at a time, and each class's share in its
-/// slot; after a failure no class is handed out, and the first failure in class order is thrown.
-private final class ClassShareSlots: @unchecked Sendable {
-    /// One connection per thread: thread `i` alone uses `readers[i]`.
-    let readers: [Journal]
-    private let lock = NSLock()
-    private var slots: [Result<DistrictBuilder.ClassShare?, any Error>?]
-    private var next = 0
-    private var failed = false
-
-    init(count: Int, readers: [Journal]) {
-        slots = Array(repeating: nil, count: count)
-        self.readers = readers
-    }
-
-    func claim() -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard !failed, next < slots.count else { return nil }
-        next += 1
-        return next - 1
-    }
-
-    func set(_ index: Int, _ result: Result<DistrictBuilder.ClassShare?, any Error>) {
-        lock.lock()
-        defer { lock.unlock() }
-        slots[index] = result
-        if case .failure = result { failed = true }
-    }
-
-    func all() throws -> [DistrictBuilder.ClassShare?] {
-        lock.lock()
-        defer { lock.unlock() }
-        var shares: [DistrictBuilder.ClassShare?] = []
-        for slot in slots {
-            guard let slot else { break }
-            shares.append(try slot.get())
-        }
-        return shares
     }
 }
