@@ -12,22 +12,30 @@ extension Journal {
     /// - Returns: nil when the file kept changing for `sharedSnapshotAttempts` tries (a caller
     ///   then reads on one connection).
     public func snapshot<T>(across readers: [Journal], _ body: () throws -> T) throws -> T? {
+        try snapshot(across: readers, whileBeginning: {}, body)
+    }
+
+    /// `snapshot(across:_:)` running `whileBeginning` after the readers began and before the
+    /// check (tests commit a change there).
+    func snapshot<T>(across readers: [Journal], whileBeginning: () throws -> Void, _ body: () throws -> T) throws -> T? {
         guard !connection.isInTransaction, readers.allSatisfy({ !$0.connection.isInTransaction }) else {
             preconditionFailure("snapshot(across:) inside a transaction")
         }
+        let end = { for reader in readers where reader.connection.isInTransaction { try? reader.connection.execute("ROLLBACK") } }
         for _ in 0..<Self.sharedSnapshotAttempts {
-            let before = try dataVersion()
-            for reader in readers { try reader.beginReading() }
-            guard try dataVersion() == before else {
-                for reader in readers { try? reader.connection.execute("ROLLBACK") }
-                continue
-            }
             do {
+                let before = try dataVersion()
+                for reader in readers { try reader.beginReading() }
+                try whileBeginning()
+                guard try dataVersion() == before else {
+                    end()
+                    continue
+                }
                 let result = try body()
                 for reader in readers { try withStoreErrors { try reader.connection.execute("COMMIT") } }
                 return result
             } catch {
-                for reader in readers { try? reader.connection.execute("ROLLBACK") }
+                end()
                 throw error
             }
         }

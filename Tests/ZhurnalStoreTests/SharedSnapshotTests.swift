@@ -34,4 +34,28 @@ import ZhurnalCore
         try f.journal.setEntry(columnID: f.columns[0].id, studentID: f.students[0].id, to: .mark(4))
         #expect(try readers.map { try $0.entry(columnID: f.columns[0].id, studentID: f.students[0].id) } == [.mark(4), .mark(4)])
     }
+
+    @Test func aChangeCommittedWhileTheReadersBeginMakesThemBeginAgain() throws {
+        let f = try Fixture(try scratch.journal())
+        let cell = (column: f.columns[0].id, student: f.students[0].id)
+        let path = scratch.path("journal.sqlite")
+        let probe = try Journal(path: path, readOnly: true)
+        let readers = try (0..<2).map { _ in try Journal(path: path, readOnly: true) }
+        var attempts = 0
+        let seen = try probe.snapshot(across: readers, whileBeginning: {
+            attempts += 1
+            if attempts == 1 { try f.journal.setEntry(columnID: cell.column, studentID: cell.student, to: .mark(2)) }
+        }) { try readers.map { try $0.entry(columnID: cell.column, studentID: cell.student) } }
+        #expect(attempts == 2)
+        #expect(seen == [.mark(2), .mark(2)])
+        // A file that changes at every try: nil, and no reader is left in a transaction.
+        var mark = 2
+        let never = try probe.snapshot(across: readers, whileBeginning: {
+            mark = mark % 5 + 2
+            try f.journal.setEntry(columnID: cell.column, studentID: cell.student, to: .mark(mark))
+        }) { 0 }
+        #expect(never == nil)
+        #expect(readers.allSatisfy { !$0.connection.isInTransaction })
+        #expect(try readers[1].entry(columnID: cell.column, studentID: cell.student) == .mark(mark))
+    }
 }
