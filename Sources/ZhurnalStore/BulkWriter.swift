@@ -130,11 +130,10 @@ public final class BulkWriter {
         try insert.run()
         lastColumn = (columnID, column.classID, column.subjectID, column.date, column.state == .added ? .pending : column.state)
         switch column.state {
-        case .added:
-            columns[columnID]?.state = .pending
-            pending[columnID] = (column.classID, column.subjectID, "\(studentID)=\(value)")
-        case .pending:
-            pending[columnID]?.cells += ";\(studentID)=\(value)"
+        case .added, .pending:
+            if column.state == .added { columns[columnID]?.state = .pending }
+            ColumnCells.append(studentID: studentID, value: value,
+                               to: &pending[columnID, default: (column.classID, column.subjectID, "")].cells)
         case .existing, .recorded:
             try recordPending()
             try history.append(.entry, classID: column.classID, subjectID: column.subjectID, columnID: columnID,

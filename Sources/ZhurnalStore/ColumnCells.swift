@@ -21,7 +21,15 @@ struct ColumnCells: Equatable {
     }
 
     var encoded: String {
-        cells.map { "\($0.studentID)=\($0.value ?? "")" }.joined(separator: ";")
+        var text = ""
+        for cell in cells { Self.append(studentID: cell.studentID, value: cell.value ?? "", to: &text) }
+        return text
+    }
+
+    /// Appends one cell to a list's text (`BulkWriter` builds a column's text as its cells come).
+    static func append(studentID: Int, value: String, to text: inout String) {
+        if !text.isEmpty { text += ";" }
+        text += "\(studentID)=\(value)"
     }
 
     /// The value listed for a student: nil when the student is not listed, `.some(nil)` for an
