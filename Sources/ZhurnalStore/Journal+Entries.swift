@@ -124,7 +124,7 @@ extension Journal {
                 let column = Self.column(row, at: at)
                 bySubject[column.subjectID, default: []].append(column)
             }
-            // Only the cells are read per row; each subject's entries are gathered, then hashed once.
+            // Only the cells are read per row; each subject's entries are gathered, then put in its table at once.
             let cells = try connection.cachedStatement("""
                 SELECT c.subject_id, e.column_id, e.student_id, e.value
                 FROM lesson_columns c JOIN entries e ON e.column_id = c.id
@@ -144,7 +144,7 @@ extension Journal {
             return bySubject.mapValues { subjectColumns in
                 let subject = subjectColumns[0].subjectID
                 return JournalGrid(columns: subjectColumns, students: students,
-                                   entries: Dictionary(uniqueKeysWithValues: filled[subject] ?? []),
+                                   entries: CellEntries(filled[subject] ?? []),
                                    enrollments: enrollments, classID: classID)
             }
         }

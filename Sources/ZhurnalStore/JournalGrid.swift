@@ -23,14 +23,14 @@ public struct JournalGrid: Sendable {
     /// Students ordered by position, then name.
     public var students: [Student]
     /// Entries of the filled cells.
-    public var entries: [CellKey: Entry]
+    public var entries: CellEntries
     /// The enrollment of the students with movements; the others are always in the class.
     public var enrollments: [Int: Enrollment]
     /// The class whose journal this is, for its students' enrollment (nil: none known).
     public var classID: Int?
 
     /// A journal from its parts.
-    public init(columns: [LessonColumn], students: [Student], entries: [CellKey: Entry],
+    public init(columns: [LessonColumn], students: [Student], entries: CellEntries,
                 enrollments: [Int: Enrollment] = [:], classID: Int? = nil) {
         self.columns = columns
         self.students = students

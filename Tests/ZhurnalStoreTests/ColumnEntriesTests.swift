@@ -24,7 +24,7 @@ import ZhurnalCore
         }
     }
 
-    private func entries(_ f: Fixture) throws -> [CellKey: Entry] {
+    private func entries(_ f: Fixture) throws -> CellEntries {
         try f.journal.grid(classID: f.schoolClass.id, subjectID: f.subject.id).entries
     }
 

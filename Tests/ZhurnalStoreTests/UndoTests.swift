@@ -162,7 +162,7 @@ import ZhurnalCore
         #expect(try cell(0) == .mark(5))
         #expect(try cell(1) == .mark(4))
         #expect(try j.columns(classID: f.schoolClass.id, subjectID: math).count == 4)
-        #expect(try j.grid(classID: f.schoolClass.id, subjectID: physics).entries.values.map { $0 } == [.absence(.absent)])
+        #expect(try j.grid(classID: f.schoolClass.id, subjectID: physics).entries.map(\.value) == [.absence(.absent)])
         // Undo once more: the whole import again, then the 2 typed before it.
         _ = try j.undo()
         #expect(try cell(0) == .mark(2))

@@ -59,7 +59,7 @@ public struct GridData: Sendable {
     public var calendar: TermCalendar
     public var students: [Student]
     public var columns: [Column]
-    public var entries: [CellKey: Entry]
+    public var entries: CellEntries
     /// Final term marks by student.
     public var finals: [Int: FinalMark]
     /// The cells that hold a formative note, marked in the grid.
@@ -73,7 +73,7 @@ public struct GridData: Sendable {
     public var otherClassLessons: [Int: [DatedEntry]] = [:]
 
     public init(classID: Int, className: String, subjectID: Int, subject: String, term: Term,
-                students: [Student], columns: [Column], entries: [CellKey: Entry], finals: [Int: FinalMark],
+                students: [Student], columns: [Column], entries: CellEntries, finals: [Int: FinalMark],
                 calendar: TermCalendar) {
         self.classID = classID
         self.className = className

@@ -121,11 +121,11 @@ public struct SubjectInput: Sendable {
     public var subject: String
     public var students: [Student]
     public var columns: [Column]
-    public var entries: [CellKey: Entry]
+    public var entries: CellEntries
     public var finals: [TermKey: FinalMark]
 
     public init(className: String, subject: String, students: [Student], columns: [Column],
-                entries: [CellKey: Entry], finals: [TermKey: FinalMark], classID: Int = 0) {
+                entries: CellEntries, finals: [TermKey: FinalMark], classID: Int = 0) {
         self.className = className
         self.classID = classID
         self.subject = subject

@@ -18,7 +18,7 @@ extension SummaryBuilder {
         var rows: [AttendanceCounting.Row] = students.map { AttendanceCounting.Row(studentID: $0.id, tally: AttendanceTally()) }
         if let days {
             let grids = try journal.grids(classID: schoolClass.id, dates: days)
-            var entries: [CellKey: Entry] = [:]
+            var entries = CellEntries()
             var columns: [AttendanceCounting.Column] = []
             for grid in grids.values {
                 entries.merge(grid.entries) { first, _ in first }
