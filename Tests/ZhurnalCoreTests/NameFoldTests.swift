@@ -50,4 +50,28 @@ import Testing
         #expect(!NameFold.sameClass("7А", "7Б"))
         #expect(!NameFold.sameClass("7А", "17А"))
     }
+
+    /// The quick scalar fold gives what the character fold gives, on names of every Cyrillic and
+    /// ASCII letter, digits, punctuation, hyphens and white space; other text takes the character fold.
+    @Test func theQuickFoldAgreesWithTheCharacterFold() {
+        let alphabet = Array("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюяЀЂЃЄЅІЇЈЉЊЋЌЍЎЏѐђѓєѕіїјљњћќѝўџ"
+                             + "ABCXYZabcxyz019-'.,() \t\n\r")
+        var state: UInt64 = 7
+        for _ in 0..<5_000 {
+            var name = ""
+            for _ in 0..<(1 + Int(state % 12)) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                name.append(alphabet[Int(state >> 33) % alphabet.count])
+            }
+            #expect(NameFold.quickKey(name, ordering: false) == NameFold.unicodeKey(name), "\(name.debugDescription)")
+            #expect(NameFold.quickKey(name, ordering: true) == NameFold.unicodeSortKey(name), "\(name.debugDescription)")
+        }
+        for other in ["Zoë", "Ӏван", "Иван\u{0306}", "Анна\u{00A0}Мария", "Петров\u{2010}Водкин", "ǅ"] {
+            #expect(NameFold.quickKey(other, ordering: false) == nil, "\(other)")
+            #expect(NameFold.key(other) == NameFold.unicodeKey(other))
+        }
+        #expect(NameFold.sortKey("  Петров-Водкин  Ёжиков ") == "петровводкинежиков")
+        #expect(NameFold.key("  Фёдоров \t Иван ") == "федоров иван")
+    }
 }
+

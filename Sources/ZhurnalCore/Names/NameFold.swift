@@ -5,6 +5,11 @@ public enum NameFold {
     /// `text` as compared for equality: lower case, `ё` as `е`, runs of white space as one space,
     /// no white space at the ends. «Фёдоров  Иван» and «федоров иван» fold alike.
     public static func key(_ text: String) -> String {
+        quickKey(text, ordering: false) ?? unicodeKey(text)
+    }
+
+    /// ``key(_:)`` character by character, for any text.
+    static func unicodeKey(_ text: String) -> String {
         var folded = ""
         var space = false
         for character in text.lowercased() {
@@ -26,7 +31,42 @@ public enum NameFold {
 
     /// `text` as ordered: folded (see ``key(_:)``) with hyphens and spaces left out.
     public static func sortKey(_ text: String) -> String {
-        key(text).filter { $0 != "-" && $0 != " " && $0 != "\u{2010}" }
+        quickKey(text, ordering: true) ?? unicodeSortKey(text)
+    }
+
+    /// ``sortKey(_:)`` character by character, for any text.
+    static func unicodeSortKey(_ text: String) -> String {
+        unicodeKey(text).filter { $0 != "-" && $0 != " " && $0 != "\u{2010}" }
+    }
+
+    /// ``key(_:)`` (or, `ordering`, ``sortKey(_:)``) scalar by scalar for text of ASCII and basic
+    /// Cyrillic (U+0400–U+045F) alone, where lower case is an offset — names nearly always; nil
+    /// for any other text (a class list folds hundreds of names per report).
+    static func quickKey(_ text: String, ordering: Bool) -> String? {
+        var folded = String.UnicodeScalarView()
+        var space = false
+        for scalar in text.unicodeScalars {
+            var value = scalar.value
+            switch value {
+            case 0x09...0x0D, 0x20:
+                space = !folded.isEmpty
+                continue
+            case 0x41...0x5A, 0x410...0x42F: value += 0x20
+            case 0x400...0x40F: value += 0x50
+            case 0x21...0x7E, 0x430...0x45F: break
+            default: return nil
+            }
+            if value == 0x451 { value = 0x435 }
+            if ordering {
+                if value == 0x2D { continue }
+            } else if space {
+                folded.append(" ")
+            }
+            space = false
+            guard let folding = Unicode.Scalar(value) else { return nil }
+            folded.append(folding)
+        }
+        return String(folded)
     }
 
     /// True when the person `a` (last, first, middle name) comes before `b` in a Russian class
