@@ -162,9 +162,10 @@ public struct BenchServer: Sendable {
         process.standardOutput = FileHandle.nullDevice
         let errors = Pipe()
         process.standardError = errors
-        try process.run()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        var message = ""
+        try BenchTool.runToExit(process) {
+            message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        }
         guard process.terminationStatus == 0 else {
             throw BenchFailure.toolFailed("zhurnal \(arguments.first ?? ""): \(message.trimmingCharacters(in: .whitespacesAndNewlines))")
         }

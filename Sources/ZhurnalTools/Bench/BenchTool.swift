@@ -27,14 +27,22 @@ struct BenchTool {
         process.standardOutput = FileHandle.nullDevice
         let errors = Pipe()
         process.standardError = errors
-        try samples.time {
-            try process.run()
-            process.waitUntilExit()
-        }
+        try samples.time { try Self.runToExit(process) }
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         guard process.terminationStatus == 0, message.isEmpty else {
             throw BenchFailure.toolFailed(message.trimmingCharacters(in: .whitespacesAndNewlines))
         }
+    }
+
+    /// Starts `process`, runs `whileRunning` (reading its pipes) and waits for its exit, woken by
+    /// its termination handler: `waitUntilExit` polls every 50 ms, which rounded each timed
+    /// process up to a multiple of it.
+    static func runToExit(_ process: Process, whileRunning: () -> Void = {}) throws {
+        let exited = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in exited.signal() }
+        try process.run()
+        whileRunning()
+        exited.wait()
     }
 
     /// The SQL equivalent of a whole-school term report: each student's weighted average per
