@@ -36,13 +36,8 @@ public struct CellEntries: Sendable, Equatable, Sequence, ExpressibleByDictionar
 
     public subscript(key: CellKey) -> Entry? {
         get {
-            var slot = Self.slot(of: key, shift: shift)
-            let mask = keys.count - 1
-            while let entry = entries[slot] {
-                if keys[slot] == key { return entry }
-                slot = (slot + 1) & mask
-            }
-            return nil
+            let (slot, found) = find(key)
+            return found ? entries[slot] : nil
         }
         set {
             let (slot, found) = find(key)
